@@ -1,0 +1,38 @@
+// Bundles the command-line tool, the language server and the VS Code client.
+// Type checking is separate (`npm run typecheck`); esbuild only strips types.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const targets = [
+  { in: 'server/src/cli.ts', out: 'dist/cli.js' },
+  { in: 'server/src/server.ts', out: 'dist/server.js' },
+  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+].filter((t) => existsSync(t.in));
+
+const contexts = await Promise.all(
+  targets.map((t) =>
+    esbuild.context({
+      entryPoints: [t.in],
+      outfile: t.out,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      minify: production,
+      sourcemap: !production,
+      sourcesContent: false,
+      external: t.external ?? [],
+      logLevel: 'warning',
+    }),
+  ),
+);
+
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
