@@ -1,0 +1,18 @@
+// The core's front door: text in, citations and authorities out. Pure: no I/O,
+// no editor types. The language server and the command-line tool both call this,
+// so what the CLI prints is what the editor shows.
+
+import { normalize } from './text/normalize';
+import { scanCitations } from './cite/scanner';
+import { primeGaps, resolve } from './resolve/resolve';
+import type { ScanResult } from './types';
+
+export function analyzeText(text: string): ScanResult {
+  const n = normalize(text);
+  const citations = scanCitations(n);
+  primeGaps(citations, text);
+  const authorities = resolve(citations);
+  return { citations, authorities, pageMarkers: n.pageMarkers };
+}
+
+export * from './types';

@@ -1,0 +1,178 @@
+// Finds the case name (and the signal before it) by reading backwards from
+// the comma before a citation's volume. The walk never passes `floor` (the end
+// of the previous citation, or the bracket that opens the parenthetical being
+// scanned), so the total work over a document stays linear.
+
+import { isDigit, isLowerCh, isUpper, skipWsBack, tokenStart } from './lex';
+import { COMMON_ABBREVIATIONS, NAME_CONNECTORS, PLAINTIFF_CUTS, PROSE_OPENERS, SIGNALS } from './words';
+
+export interface RawName {
+  start: number;
+  end: number;
+  text: string;
+  plaintiff?: string;
+  defendant?: string;
+  procedural?: string;
+  versus?: string;
+}
+
+export interface RawSignal {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Tok {
+  start: number;
+  end: number;
+  s: string;
+}
+
+const MAX_NAME_TOKENS = 28;
+const VERSUS = /^(?:v\.|vs\.?|v|versus|V\.)$/;
+const PROCEDURAL = /^(?:ex|in|matter)$/i;
+
+/** True when a token ending in a period is an abbreviation, not the end of a sentence. */
+const LOWER_ABBREVIATIONS = new Set(['rel.', 'al.', 'ex.', 'v.', 'vs.', 'cert.', 'co.', 'inc.', 'corp.']);
+
+function isAbbreviation(tok: string): boolean {
+  if (COMMON_ABBREVIATIONS.has(tok) || LOWER_ABBREVIATIONS.has(tok)) return true;
+  const core = tok.slice(0, -1);
+  if (core.includes('.') || core.includes("'")) return true; // U.S., Dep't.
+  if (/^[A-Z]$/.test(core)) return true; // N.
+  if (/^[A-Z][a-z]{0,4}$/.test(core)) return true; // Educ., Servs.
+  if (/^[A-Z]{2,5}$/.test(core)) return true; // CBS.
+  return false;
+}
+
+/** Reads tokens backwards from `end` down to `floor`, stopping at bracket/quote/semicolon edges. */
+function tokensBack(t: string, end: number, floor: number, max: number): Tok[] {
+  const toks: Tok[] = [];
+  let j = end;
+  while (toks.length < max) {
+    const e = skipWsBack(t, j, floor);
+    if (e <= floor) break;
+    const c = t[e - 1];
+    if (c === ';' || c === '(' || c === ')' || c === '[' || c === ']' || c === '"' || c === '\n') break;
+    const s = tokenStart(t, e, floor);
+    if (s === e) break;
+    toks.push({ start: s, end: e, s: t.slice(s, e) });
+    j = s;
+    if (s > 0 && t[s - 1] === '\n' && s - 2 >= floor && t[s - 2] === '\n') break;
+  }
+  return toks.reverse();
+}
+
+function isNameWord(tok: string): boolean {
+  const c = tok.charCodeAt(0);
+  if (isUpper(c) || isDigit(c) || c === 38 /* & */ || c === 39 /* ' */) return true;
+  // A lone letter left by a lost apostrophe (`Int l`) stays in the name.
+  if (/^[a-uw-z],?$/.test(tok)) return true;
+  return NAME_CONNECTORS.has(tok.replace(/,$/, '').toLowerCase());
+}
+
+/**
+ * True when `tok`, the token just before a name candidate, closes the previous
+ * sentence: a lower-case word, a number or a long proper word followed by a period.
+ */
+function endsSentence(tok: string): boolean {
+  const bare = tok.replace(/[,]+$/, '');
+  if (!bare.endsWith('.') && !bare.endsWith(':') && !bare.endsWith('?') && !bare.endsWith('!')) return false;
+  if (bare.endsWith(':') || bare.endsWith('?') || bare.endsWith('!')) return true;
+  return !isAbbreviation(bare);
+}
+
+export function findSignal(t: string, end: number, floor: number): RawSignal | undefined {
+  const toks = tokensBack(t, end, floor, 4);
+  for (let n = Math.min(4, toks.length); n >= 1; n--) {
+    const group = toks.slice(toks.length - n);
+    const text = t.slice(group[0].start, group[group.length - 1].end);
+    const norm = text.toLowerCase().replace(/\s+/g, ' ');
+    if (SIGNALS.includes(norm)) {
+      // `with` is a signal only as the second half of `Compare … with …`.
+      if (norm === 'with' && !/\bcompare\b/i.test(t.slice(Math.max(floor, group[0].start - 300), group[0].start))) continue;
+      return { start: group[0].start, end: group[group.length - 1].end, text };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Extracts the case name that ends at `nameEnd` (the position of the comma, or
+ * of the volume when the comma is missing). `requireVersus` demands a `v.` or a
+ * procedural phrase, used when the comma is missing.
+ */
+export function findCaseName(t: string, nameEnd: number, floor: number, requireVersus: boolean): RawName | undefined {
+  const toks = tokensBack(t, nameEnd, floor, MAX_NAME_TOKENS);
+  if (toks.length === 0) return undefined;
+  // Walk from the comma backwards, keeping tokens that can belong to a name.
+  let first = toks.length;
+  let vIndex = -1;
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const s = toks[k].s;
+    if (VERSUS.test(s)) {
+      if (vIndex >= 0) break; // a second `v.`: the earlier one belongs to another name
+      vIndex = k;
+      first = k;
+      continue;
+    }
+    if (k < toks.length - 1 && endsSentence(s)) break;
+    if (/^['"]/.test(s) || /["]$/.test(s)) break;
+    if (SIGNALS.includes(s.toLowerCase()) && !isUpper(s.charCodeAt(0))) break;
+    if (!isNameWord(s)) break;
+    first = k;
+  }
+  if (first >= toks.length) return undefined;
+  let kept = toks.slice(first);
+  let v = vIndex >= 0 ? vIndex - first : -1;
+
+  // Before `v.`, a preposition usually belongs to the prose: `the Court in X v. Y`.
+  if (v > 0) {
+    for (let k = v - 1; k >= 0; k--) {
+      const w = kept[k].s.toLowerCase();
+      if (PLAINTIFF_CUTS.has(w) && !(w === 'in' && k + 1 < v && kept[k + 1].s.toLowerCase() === 're')) {
+        kept = kept.slice(k + 1);
+        v -= k + 1;
+        break;
+      }
+    }
+  }
+  // Drop leading connectors and prose openers (`See`, `In`, `Under` …), but keep `In re` and `Ex parte`.
+  while (kept.length > 1) {
+    const s = kept[0].s;
+    const next = kept[1].s.toLowerCase();
+    if ((s === 'In' || s === 'in') && (next === 're' || next === 're:')) break;
+    if (/^ex$/i.test(s) && next.startsWith('parte')) break;
+    if (isLowerCh(s.charCodeAt(0)) || PROSE_OPENERS.has(s) || SIGNALS.includes(s.toLowerCase())) {
+      kept = kept.slice(1);
+      v -= 1;
+      continue;
+    }
+    break;
+  }
+  if (kept.length === 0 || v === 0) return undefined;
+  if (isLowerCh(kept[0].s.charCodeAt(0))) return undefined;
+
+  const start = kept[0].start;
+  let end = kept[kept.length - 1].end;
+  // The comma before the volume is not part of the name.
+  while (end > start && (t[end - 1] === ',' || t[end - 1] === ' ')) end--;
+  const text = t.slice(start, end);
+  const name: RawName = { start, end, text };
+  if (v > 0) {
+    name.versus = kept[v].s;
+    name.plaintiff = t.slice(start, kept[v - 1].end).replace(/,$/, '');
+    name.defendant = t.slice(kept[v].end, end).trim();
+    if (name.defendant === '') return undefined;
+  } else {
+    const s0 = kept[0].s;
+    if (PROCEDURAL.test(s0) && kept.length > 1) {
+      const two = `${s0} ${kept[1].s}`;
+      if (/^(?:ex parte|in re:?|matter of)$/i.test(two)) name.procedural = two;
+    }
+    if (requireVersus && !name.procedural) return undefined;
+    // Without `v.`, a name is short (a short-form name or `Ex parte Young`).
+    if (kept.length > 8 && !name.procedural) return undefined;
+  }
+  return name;
+}

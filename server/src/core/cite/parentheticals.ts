@@ -1,0 +1,134 @@
+// Parentheticals after a citation: the court-and-date one, weight of
+// authority, quotation notes, (quoting …)/(citing …), [hereinafter …] and
+// explanatory ones. Bracket matching is bounded so unbalanced text cannot make
+// the scan quadratic.
+
+import { skipWs } from './lex';
+import { lookupCourt } from '../data/courts';
+import type { ParentheticalKind } from '../types';
+
+export interface RawParenthetical {
+  start: number;
+  end: number;
+  /** Content start/end (inside the brackets). */
+  innerStart: number;
+  innerEnd: number;
+  kind: ParentheticalKind;
+  closed: boolean;
+  court?: string;
+  courtStart?: number;
+  courtEnd?: number;
+  year?: number;
+  date?: string;
+}
+
+/** Longest parenthetical we follow before deciding it is unclosed. */
+const MAX_PAREN = 2500;
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const COURT_DATE = new RegExp(`^(.*?)\\s*(?:(${MONTH}\\s?\\d{1,2},?\\s?)?((?:1[6-9]|20)\\d\\d))\\s*\\.?\\s*$`);
+const WEIGHT = /^(?:per cur\w*|en banc|plurality(?: opinion)?|mem\.?|table|unpublished(?: table decision)?|[A-Z][\w'.-]+(?: & [A-Z][\w'.-]+)?, (?:C\.J\.|J\.|JJ\.)(?:, [\w ,]*?)?(?:concurring|dissenting)[\w ,]*|(?:en banc )?per curiam|.*\bopinion of [A-Z][\w.]* J\.)$/i;
+const QUOTE_NOTE = /^(?:internal |emphasis |alterations? |citations? |footnotes? |brackets |ellips|some |all |first |second |third |quotations? )/i;
+const CITING = /^(?:quoting|citing|cited in|quoted in|internal quotation marks omitted\)?\s*\(quoting|and cases cited therein|collecting cases)/i;
+
+/** Finds the end of a bracketed run starting at `open` (index of `(` or `[`). */
+function matchBracket(t: string, open: number): { end: number; closed: boolean } {
+  const openCh = t[open];
+  const closeCh = openCh === '(' ? ')' : ']';
+  let depth = 0;
+  const limit = Math.min(t.length, open + MAX_PAREN);
+  for (let j = open; j < limit; j++) {
+    const c = t[j];
+    if (c === openCh) depth++;
+    else if (c === closeCh) {
+      depth--;
+      if (depth === 0) return { end: j + 1, closed: true };
+    } else if (c === '\n') {
+      // A blank line ends the paragraph, and so the parenthetical.
+      let k = j + 1;
+      while (k < limit && (t[k] === ' ' || t[k] === '\t')) k++;
+      if (t[k] === '\n') return { end: j, closed: false };
+    }
+  }
+  return { end: limit, closed: false };
+}
+
+/**
+ * Where an unclosed parenthetical most plausibly ends: after a year for a
+ * court-and-date one, else at the end of its line or sentence.
+ */
+function unclosedEnd(t: string, open: number, hardEnd: number): number {
+  const slice = t.slice(open + 1, Math.min(hardEnd, open + 120));
+  const m = /^[^()\n]{0,60}?\b(?:1[6-9]|20)\d\d\b/.exec(slice);
+  if (m) return open + 1 + m[0].length;
+  // Otherwise the sentence's end: a period after a closing bracket, a quote, a
+  // number or a lower-case word (not `v.` or an abbreviation such as `H.`).
+  for (let j = open + 1; j < hardEnd; j++) {
+    const c = t[j];
+    if (c === '\n') return j;
+    if (c !== '.' || (t[j + 1] !== ' ' && t[j + 1] !== '\n' && j + 1 < t.length)) continue;
+    const prev = t[j - 1] ?? '';
+    if (/[0-9)"]/.test(prev)) return j;
+    const word = /([A-Za-z']+)$/.exec(t.slice(Math.max(open, j - 20), j))?.[1] ?? '';
+    if (word.length >= 3 && /^[a-z]/.test(word)) return j;
+  }
+  return hardEnd;
+}
+
+function classify(inner: string, first: boolean): Pick<RawParenthetical, 'kind' | 'court' | 'year' | 'date'> & { courtLen?: number } {
+  const s = inner.trim();
+  if (/^hereinafter\b/i.test(s)) return { kind: 'hereinafter' };
+  if (first) {
+    const m = COURT_DATE.exec(s);
+    if (m && m[1].length <= 60 && !/\b(?:holding|quoting|citing|stating|finding|noting)\b/i.test(m[1])) {
+      const court = m[1].replace(/[,\s]+$/, '');
+      const year = Number(m[3]);
+      const date = m[2] ? (m[2] + m[3]).replace(/\s+/g, ' ').trim() : undefined;
+      return { kind: 'courtDate', court: court || undefined, year, date, courtLen: court.length };
+    }
+    // A court with no year: `(2d Cir.)`.
+    if (s.length <= 40 && lookupCourt(s)) return { kind: 'courtDate', court: s, courtLen: s.length };
+  }
+  if (WEIGHT.test(s)) return { kind: 'weight' };
+  if (QUOTE_NOTE.test(s) && /omitted|added|supplied|original|altered|deleted/i.test(s)) return { kind: 'quotationNote' };
+  if (CITING.test(s)) return { kind: 'citing' };
+  return { kind: 'explanatory' };
+}
+
+/**
+ * Reads the parentheticals that follow position `i`. `first` says whether the
+ * first one may be the court-and-date parenthetical.
+ */
+export function parseParentheticals(t: string, i: number, first: boolean): RawParenthetical[] {
+  const out: RawParenthetical[] = [];
+  let j = i;
+  let allowCourt = first;
+  for (;;) {
+    const k = skipWs(t, j);
+    const c = t[k];
+    if (c !== '(' && !(c === '[' && /^\[hereinafter\b/i.test(t.slice(k, k + 13)))) break;
+    const { end: rawEnd, closed } = matchBracket(t, k);
+    const end = closed ? rawEnd : unclosedEnd(t, k, rawEnd);
+    const innerStart = k + 1;
+    const innerEnd = closed ? end - 1 : end;
+    const inner = t.slice(innerStart, innerEnd);
+    if (inner.trim() === '') break;
+    const cls = classify(inner, allowCourt);
+    const p: RawParenthetical = { start: k, end, innerStart, innerEnd, kind: cls.kind, closed };
+    if (cls.kind === 'courtDate') {
+      const lead = inner.length - inner.trimStart().length;
+      p.court = cls.court;
+      p.year = cls.year;
+      p.date = cls.date;
+      if (cls.court) {
+        p.courtStart = innerStart + lead;
+        p.courtEnd = p.courtStart + (cls.courtLen ?? cls.court.length);
+      }
+    }
+    out.push(p);
+    allowCourt = false;
+    j = end;
+    if (!closed) break;
+  }
+  return out;
+}

@@ -1,0 +1,1062 @@
+// The citation scanner: one pass over normalised text finds every citation,
+// typed, with spans in the original text. It never throws on any input and
+// does work linear in the text (every backward look is bounded by the end of
+// the previous citation; every forward look by a fixed window).
+//
+// One global "trigger" expression finds the places a citation can start: a
+// volume before a capitalised word, `Id.`, `supra`, `§`, `Const.`, a court-rule
+// prefix, a record or docket marker. A parser for that kind then reads the
+// citation at the trigger; if it fails, scanning resumes after the trigger.
+
+import type { NormalizedText } from '../text/normalize';
+import type {
+  CaseCitation,
+  CaseName,
+  Citation,
+  ConstitutionCitation,
+  DatabaseCitation,
+  DocketCitation,
+  IdCitation,
+  IdParallel,
+  Parenthetical,
+  Pin,
+  RecordCitation,
+  RuleCitation,
+  ScanNote,
+  ShortCaseCitation,
+  Signal,
+  Span,
+  StatuteCitation,
+  SupraCitation,
+} from '../types';
+import { lookupReporter, type Edition } from '../data/reporters';
+import { lookupCode, type Code } from '../data/codes';
+import { at, isDigit, isUpper, isWordCh, skipWs, skipWsBack, tokenEnd, tokenStart } from './lex';
+import { parsePin, type RawPin } from './pins';
+import { parseParentheticals, type RawParenthetical } from './parentheticals';
+import { findCaseName, findSignal, type RawName } from './caseName';
+import { HISTORY_PHRASES } from './words';
+
+/** Normalised-text positions of a citation, kept beside the public value. */
+interface Located {
+  c: Citation;
+  ns: number;
+  ne: number;
+}
+
+const TRIGGER = new RegExp(
+  [
+    // 1: a volume (or a placeholder) before a capitalised word
+    '(?<![\\w.:/§\\u2010-\\u2014-])(\\d{1,5}|\\u2014|\\u2013|-{1,3}|_{2,})(?=[ \\t]*\\n?[ \\t]*[A-Z])',
+    // 2: Id. / Ibid.
+    '(\\b(?:Id|id|Ibid|ibid)\\b)',
+    // 3: supra
+    '(\\bsupra\\b)',
+    // 4: section sign
+    '(§)',
+    // 5: constitution
+    '(\\bConst\\b)',
+    // 6: court rules
+    '(\\b(?:Fed\\.?\\s?R\\.|F\\.\\s?R\\.\\s?(?:C|A|E|Cr)\\.|FRCP|FRAP|FRE\\b|FRCrP|Sup\\.\\s?Ct\\.\\s?R\\.|D\\.\\s?Conn\\.\\s?L\\.\\s?(?:Civ|Cr)))',
+    // 7: record cites
+    '(\\b(?:Doc|Dkt|DKT|ECF)\\b|\\b(?:(?:First|Second|Third|Fourth) )?(?:Am(?:ended|\\.) )?(?:Compl(?:aint|\\.)|COMPL\\.)(?=\\s?(?:¶|at\\b|\\(|\\[)))',
+    // 8: docket numbers
+    '(\\b(?:Civil Action |CIVIL ACTION |Civ\\. (?:A\\. )?|Case |Docket )?(?:No|NO|Nos|NOS)\\.\\s?(?=\\d)|(?<![\\w:.-])\\d{1,2}[:-]\\d{2}-?(?:cv|CV|cr|CR|mc|MC)-?\\d)',
+  ].join('|'),
+  'g',
+);
+
+const VOLUME = /\d{1,5}|\u2014|\u2013|-{1,3}|_{2,}/y;
+const PLACEHOLDER = /^(?:\u2014|\u2013|-{1,3}|_{2,})$/;
+const PAGE_TOKEN = /^(?:\d{1,8}|\u2014|\u2013|-{1,3}|_{2,})$/;
+const MAX_REPORTER_TOKENS = 6;
+/** Words that look like abbreviations but never name a reporter. */
+const NOT_REPORTERS = new Set([
+  'Sec.', 'No.', 'Nos.', 'Doc.', 'Dkt.', 'Ex.', 'Exh.', 'Exs.', 'Art.', 'Amend.', 'Vol.', 'Pt.', 'Ch.', 'Stat.', 'Pub.',
+  'L.', 'Cong.', 'Sess.', 'Reg.', 'Fed.', 'Tit.', 'Tr.', 'Para.', 'App.', 'Supp.', 'Ed.', 'Rev.', 'Cir.', 'Cl.', 'Jan.',
+  'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Mr.', 'Ms.', 'Dr.', 'P.M.', 'A.M.', 'U.S.',
+]);
+
+const DOCKET_NUMBER =
+  /(?:\d{1,2}[:-]\d{2}[- ]?(?:cv|CV|cr|CR|mc|MC|md|MD|bk|BK)[- ]?[\dl]{1,6}(?:-[A-Z]{2,4}(?![a-z]))*(?:\s?\([A-Z]{2,5}\))?|\d{2,4}-\d{1,6}(?:-[a-z]{2})?(?![\w-])|[A-Z]{2,4}-?(?:CV)?\d{2}-\d{4,8}(?:-[A-Z])?)/y;
+
+interface Segment {
+  volS: number;
+  volE: number;
+  volume: string;
+  repS: number;
+  repE: number;
+  reporterAsWritten: string;
+  edition?: Edition;
+  ambiguous: boolean;
+  corrupted: boolean;
+  /** True when the segment continues with `at` (a short form). */
+  short: boolean;
+  pageS: number;
+  pageE: number;
+  page: string;
+  /** Position after the page (or after `at`). */
+  end: number;
+}
+
+export function scanCitations(n: NormalizedText): Citation[] {
+  const s = new Scanner(n);
+  try {
+    s.scanRange(0, n.text.length, undefined, 0);
+  } catch {
+    // The scanner is written not to throw; if it ever does, keep what was found.
+  }
+  return s.finish();
+}
+
+class Scanner {
+  private readonly t: string;
+  private readonly found: Located[] = [];
+  /** End of the last top-level citation: names never reach back past it. */
+  private floor = 0;
+  private pendingHistory: { of: number; phrase: string; at: number } | undefined;
+
+  constructor(private readonly n: NormalizedText) {
+    this.t = n.text;
+  }
+
+  finish(): Citation[] {
+    this.found.sort((a, b) => a.ns - b.ns || a.ne - b.ne);
+    // Reindex: parallels, nesting and history refer to indices.
+    const oldToNew = new Map<number, number>();
+    this.found.forEach((l, k) => oldToNew.set(l.c.index, k));
+    const remap = (v: number | undefined) => (v === undefined ? undefined : oldToNew.get(v));
+    for (const l of this.found) {
+      const c = l.c;
+      c.index = oldToNew.get(c.index)!;
+      if (c.nestedIn !== undefined) c.nestedIn = remap(c.nestedIn);
+      if (c.historyOf !== undefined) c.historyOf = remap(c.historyOf);
+      if ('parallelOf' in c && c.parallelOf !== undefined) c.parallelOf = remap(c.parallelOf);
+      if ('parallels' in c) c.parallels = c.parallels.map((p) => oldToNew.get(p)!).filter((p) => p !== undefined);
+    }
+    return this.found.map((l) => l.c);
+  }
+
+  // ---- spans ----
+
+  private span(ns: number, ne: number): Span {
+    return { start: this.n.map.start(ns), end: this.n.map.end(ne) };
+  }
+  private origText(ns: number, ne: number): string {
+    const sp = this.span(ns, ne);
+    return this.n.original.slice(sp.start, sp.end);
+  }
+
+  // ---- main loop ----
+
+  scanRange(from: number, to: number, nestedIn: number | undefined, depth: number): void {
+    const t = this.t;
+    const re = new RegExp(TRIGGER.source, 'g');
+    re.lastIndex = from;
+    const savedFloor = this.floor;
+    if (nestedIn !== undefined) this.floor = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t)) && m.index < to) {
+      const i = m.index;
+      let end: number | null = null;
+      if (m[1] !== undefined) end = this.tryCase(i, to, nestedIn, depth) ?? this.tryTitledCode(i, to, nestedIn);
+      else if (m[2] !== undefined) end = this.tryId(i, to, nestedIn, depth);
+      else if (m[3] !== undefined) end = this.trySupra(i, to, nestedIn);
+      else if (m[4] !== undefined) end = this.trySection(i, to, nestedIn);
+      else if (m[5] !== undefined) end = this.tryConstitution(i, to, nestedIn);
+      else if (m[6] !== undefined) end = this.tryRule(i, to, nestedIn);
+      else if (m[7] !== undefined) end = this.tryRecord(i, to, nestedIn, depth);
+      else if (m[8] !== undefined) end = this.tryDocket(i, to, nestedIn, depth);
+      if (end !== null && end > i) {
+        re.lastIndex = end;
+        if (nestedIn === undefined) this.floor = end;
+        else this.floor = Math.max(this.floor, end);
+      } else {
+        re.lastIndex = i + Math.max(1, m[0].length);
+      }
+    }
+    this.floor = nestedIn !== undefined ? savedFloor : this.floor;
+  }
+
+  private add<T extends Citation>(c: T, ns: number, ne: number): T {
+    c.index = this.found.length + 1_000_000; // provisional, unique; finish() renumbers
+    this.found.push({ c, ns, ne });
+    return c;
+  }
+
+  private base(kind: Citation['kind'], ns: number, ne: number, nestedIn: number | undefined) {
+    const b: {
+      index: number;
+      kind: Citation['kind'];
+      text: string;
+      span: Span;
+      sentence: number;
+      nested: boolean;
+      nestedIn?: number;
+      signal?: Signal;
+      parentheticals: Parenthetical[];
+      notes: ScanNote[];
+    } = {
+      index: 0,
+      kind,
+      text: this.origText(ns, ne),
+      span: this.span(ns, ne),
+      sentence: 0,
+      nested: nestedIn !== undefined,
+      ...(nestedIn !== undefined ? { nestedIn } : {}),
+      parentheticals: [],
+      notes: [],
+    };
+    return b;
+  }
+
+  private pin(p: RawPin, joiner: Pin['joiner']): Pin {
+    const pin: Pin = { text: p.text, span: this.span(p.start, p.end), kind: p.kind, joiner };
+    if (p.from !== undefined) pin.from = p.from;
+    if (p.to !== undefined) pin.to = p.to;
+    if (p.footnote !== undefined) pin.footnote = p.footnote;
+    return pin;
+  }
+
+  private parens(raw: RawParenthetical[]): Parenthetical[] {
+    return raw.map((p) => {
+      const out: Parenthetical = {
+        text: this.origText(p.start, p.end),
+        span: this.span(p.start, p.end),
+        kind: p.kind,
+        closed: p.closed,
+      };
+      if (p.court !== undefined) out.court = p.court;
+      if (p.courtStart !== undefined && p.courtEnd !== undefined) out.courtSpan = this.span(p.courtStart, p.courtEnd);
+      if (p.year !== undefined) out.year = p.year;
+      if (p.date !== undefined) out.date = p.date;
+      return out;
+    });
+  }
+
+  /** Scans inside parentheticals for nested citations (`(quoting …)` and the like). */
+  private scanInside(raw: RawParenthetical[], owner: number, depth: number): void {
+    if (depth >= 4) return;
+    for (const p of raw) {
+      if (p.kind === 'courtDate' || p.kind === 'weight' || p.kind === 'quotationNote') continue;
+      const inner = this.t.slice(p.innerStart, p.innerEnd).trim();
+      if (at(DOCKET_NUMBER, inner, 0)?.[0].length === inner.length) continue;
+      this.scanRange(p.innerStart, p.innerEnd, owner, depth + 1);
+    }
+  }
+
+  /** Notes and links subsequent history (`, aff'd, 434 F. App'x 32`) after a citation ending at `j`. */
+  private history(j: number, owner: number): void {
+    const t = this.t;
+    if (t[j] !== ',') return;
+    const k = skipWs(t, j + 1);
+    const m = HISTORY_PHRASES.exec(t.slice(k, k + 60));
+    if (!m) return;
+    let e = k + m[0].length;
+    if (t[e] === ',') e++;
+    this.pendingHistory = { of: owner, phrase: t.slice(k, e).trim(), at: skipWs(t, e) };
+  }
+
+  private linkHistory(c: Citation, startNs: number): void {
+    const h = this.pendingHistory;
+    if (!h) return;
+    this.pendingHistory = undefined;
+    if (startNs <= h.at + 1 && startNs >= h.at - 1) {
+      c.historyOf = h.of;
+      c.historyPhrase = h.phrase;
+    }
+  }
+
+  // ---- reporter segments ----
+
+  /** Reads `volume reporter page` or `volume reporter at` at `i`. */
+  private segmentAt(i: number, limit: number): Segment | null {
+    const t = this.t;
+    const vm = at(VOLUME, t, i);
+    if (!vm) return null;
+    const volE = i + vm[0].length;
+    if (isWordCh(t.charCodeAt(volE))) return null;
+    let j = skipWs(t, volE, limit);
+    if (j === volE) return null;
+    const repS = j;
+    let repE = j;
+    let tokens = 0;
+    let corrupted = false;
+    let page: { s: number; e: number; text: string } | null = null;
+    let short = false;
+    while (tokens <= MAX_REPORTER_TOKENS && j < limit) {
+      const e = tokenEnd(t, j, limit);
+      if (e === j) return null;
+      let tok = t.slice(j, e);
+      const trailingComma = tok.endsWith(',');
+      if (trailingComma) tok = tok.slice(0, -1);
+      if (tokens > 0 && tok === 'at') {
+        short = true;
+        page = { s: j, e: j + 2, text: '' };
+        break;
+      }
+      const pageTok = tok.replace(/[.:]$/, '');
+      if (tokens > 0 && PAGE_TOKEN.test(pageTok)) {
+        page = { s: j, e: j + pageTok.length, text: pageTok };
+        break;
+      }
+      if (isDigit(tok.charCodeAt(0)) && !/^\d(?:d|th|st|nd|rd)\.?$/.test(tok)) return null;
+      tokens++;
+      repE = j + tok.length;
+      if (trailingComma) {
+        // Only the OCR form `253 Conn, at 174` has a comma inside the reporter.
+        const k = skipWs(t, e, limit);
+        if (t.startsWith('at ', k)) {
+          corrupted = true;
+          short = true;
+          page = { s: k, e: k + 2, text: '' };
+          break;
+        }
+        return null;
+      }
+      j = skipWs(t, e, limit);
+      if (j === e) return null;
+    }
+    if (!page || tokens === 0) return null;
+    const reporterAsWritten = t.slice(repS, repE);
+    let match = lookupReporter(reporterAsWritten);
+    if (!match && reporterAsWritten.includes(',')) {
+      match = lookupReporter(reporterAsWritten.replace(/,/g, '.'));
+      if (match) corrupted = true;
+    }
+    if (!match && corrupted) match = lookupReporter(reporterAsWritten + '.');
+    if (!match) {
+      if (lookupCode(reporterAsWritten)) return null; // `42 USC 1983` is a statute
+      if (!this.looksLikeReporter(reporterAsWritten)) return null;
+    }
+    const volume = vm[0];
+    if (PLACEHOLDER.test(volume) && page.text === '' && !short) return null;
+    // A page must stand alone: `214,` or `214 ` or `214)` — not `214abc`.
+    if (!short && isWordCh(t.charCodeAt(page.e))) return null;
+    return {
+      volS: i,
+      volE,
+      volume,
+      repS,
+      repE,
+      reporterAsWritten,
+      edition: match?.editions[0],
+      ambiguous: (match?.editions.length ?? 0) > 1,
+      corrupted,
+      short,
+      pageS: page.s,
+      pageE: page.e,
+      page: page.text,
+      end: short ? page.e : page.e,
+    };
+  }
+
+  /** An unknown reporter must look like one: abbreviations, ordinals, short capitals. */
+  private looksLikeReporter(s: string): boolean {
+    const toks = s.split(/\s+/);
+    if (toks.length > 5) return false;
+    let dotted = false;
+    for (const tok of toks) {
+      if (NOT_REPORTERS.has(tok) && toks.length === 1) return false;
+      if (/^\d?(?:d|th|st|nd|rd)$/.test(tok) || /^\d(?:d|th)$/.test(tok)) continue;
+      if (/^[A-Z][A-Za-z']{0,9}\.(?:[A-Z][a-z']{0,6}\.)*(?:\d?d|\d?th)?$/.test(tok) || /^(?:[A-Z]\.){1,5}(?:\d?d|\d?th)?$/.test(tok)) {
+        dotted = true;
+        continue;
+      }
+      if (/^[A-Z]{2,5}$/.test(tok)) continue;
+      return false;
+    }
+    if (!dotted) return false;
+    if (toks.length === 1 && NOT_REPORTERS.has(toks[0])) return false;
+    return true;
+  }
+
+  /** Reads pins after a first page (`, 43`, `, 43-44`, `, at *3`, ` at 293`). */
+  private pinsAfter(j: number, limit: number, notes: ScanNote[]): { pins: RawPin[]; joiners: Pin['joiner'][]; end: number } {
+    const t = this.t;
+    const pins: RawPin[] = [];
+    const joiners: Pin['joiner'][] = [];
+    let end = j;
+    for (let guard = 0; guard < 20; guard++) {
+      let k = end;
+      let joiner: Pin['joiner'];
+      if (t[k] === ',') {
+        k = skipWs(t, k + 1, limit);
+        joiner = 'comma';
+        if (this.segmentAt(k, limit)) break; // a parallel citation, not a pin
+        if (t.startsWith('at ', k) || t.startsWith('at\n', k)) {
+          k = skipWs(t, k + 2, limit);
+          joiner = 'at';
+        }
+      } else if (pins.length === 0 && /^[ \t]+at[ \t]+\d/.test(t.slice(k, k + 12))) {
+        k = skipWs(t, skipWs(t, k, limit) + 2, limit);
+        joiner = 'at';
+        notes.push({ code: 'pinWithAt', span: this.span(end, k) });
+      } else if (pins.length > 0 && /^\s?&\s?nn?\.\s?\d/.test(t.slice(k, k + 10))) {
+        const m = /^\s?&\s?nn?\.\s?(\d{1,3})/.exec(t.slice(k, k + 12))!;
+        const last = pins[pins.length - 1];
+        last.footnote = m[1];
+        last.end = k + m[0].length;
+        last.text = t.slice(last.start, last.end);
+        end = last.end;
+        continue;
+      } else break;
+      const p = parsePin(t, k);
+      if (!p || p.end > limit) break;
+      // `, 1997` followed by a reporter, or a pin running into a word, is not a pin.
+      if (isWordCh(t.charCodeAt(p.end)) && t[p.end] !== 'n') break;
+      pins.push(p);
+      joiners.push(joiner);
+      end = p.end;
+    }
+    return { pins, joiners, end };
+  }
+
+  /** Finds the case name, docket and signal before a citation whose first segment starts at `volS`. */
+  private nameBefore(volS: number, requireVersusWithoutComma: boolean) {
+    const t = this.t;
+    const floor = this.floor;
+    const e = skipWsBack(t, volS, floor);
+    let name: RawName | undefined;
+    let docket: { s: number; e: number; text: string } | undefined;
+    let missingComma = false;
+    if (t[e - 1] === ',') {
+      let nameEnd = e - 1;
+      const before = t.slice(Math.max(floor, nameEnd - 60), nameEnd);
+      const dm = /(?:^|[\s,])((?:Nos?|NOS?)\.\s?[\w:.\- ]{3,40}?(?:\s?\([A-Z]{2,5}\))?)\s*$/.exec(before);
+      if (dm) {
+        const ds = nameEnd - before.length + before.lastIndexOf(dm[1]);
+        docket = { s: ds, e: ds + dm[1].length, text: dm[1] };
+        const e2 = skipWsBack(t, ds, floor);
+        nameEnd = t[e2 - 1] === ',' ? e2 - 1 : e2;
+      }
+      name = findCaseName(t, nameEnd, floor, false);
+    } else if (e > floor && /[A-Za-z.]/.test(t[e - 1])) {
+      name = findCaseName(t, e, floor, requireVersusWithoutComma);
+      if (name) missingComma = true;
+    }
+    const signal = findSignal(t, name ? name.start : docket ? docket.s : volS, floor);
+    return { name, docket, signal, missingComma };
+  }
+
+  private caseName(raw: RawName): CaseName {
+    const n: CaseName = { text: this.origTextClean(raw.start, raw.end), span: this.span(raw.start, raw.end) };
+    if (raw.plaintiff !== undefined) n.plaintiff = raw.plaintiff;
+    if (raw.defendant !== undefined) n.defendant = raw.defendant;
+    if (raw.procedural !== undefined) n.procedural = raw.procedural;
+    if (raw.versus !== undefined) n.versus = raw.versus;
+    return n;
+  }
+
+  /** Normalised text with line breaks collapsed: what a reader sees. */
+  private origTextClean(ns: number, ne: number): string {
+    return this.t.slice(ns, ne).replace(/\s+/g, ' ');
+  }
+
+  // ---- case citations (full, short, parallel, database) ----
+
+  private tryCase(i: number, limit: number, nestedIn: number | undefined, depth: number): number | null {
+    const t = this.t;
+    const seg = this.segmentAt(i, limit);
+    if (!seg) return null;
+    const { name, docket, signal, missingComma } = this.nameBefore(i, true);
+    const startNs = name ? name.start : i;
+    const notes: ScanNote[] = [];
+    if (missingComma && name) notes.push({ code: 'missingNameComma', span: this.span(name.end, i) });
+
+    // Lead segment and its pins.
+    const segs: Array<{ seg: Segment; pins: RawPin[]; joiners: Pin['joiner'][]; notes: ScanNote[]; end: number }> = [];
+    const readPins = (sg: Segment) => {
+      const segNotes: ScanNote[] = [];
+      if (sg.short) {
+        const k = skipWs(t, sg.end, limit);
+        const first = parsePin(t, k);
+        if (!first) return { pins: [] as RawPin[], joiners: [] as Pin['joiner'][], notes: segNotes, end: sg.end };
+        const rest = this.pinsAfter(first.end, limit, segNotes);
+        return { pins: [first, ...rest.pins], joiners: ['at' as const, ...rest.joiners], notes: segNotes, end: rest.end };
+      }
+      const r = this.pinsAfter(sg.pageE, limit, segNotes);
+      return { pins: r.pins, joiners: r.joiners, notes: segNotes, end: r.end };
+    };
+    let r = readPins(seg);
+    segs.push({ seg, ...r });
+    let j = r.end;
+    // Parallel segments: `, 91 S. Ct. 746, 750`.
+    while (segs.length < 6 && t[j] === ',') {
+      const k = skipWs(t, j + 1, limit);
+      const next = this.segmentAt(k, limit);
+      if (!next) break;
+      r = readPins(next);
+      segs.push({ seg: next, ...r });
+      j = r.end;
+    }
+    const rawParens = parseParentheticals(t, j, true);
+    const endNs = rawParens.length ? rawParens[rawParens.length - 1].end : j;
+    const courtDate = rawParens.find((p) => p.kind === 'courtDate');
+    for (const p of rawParens) {
+      if (!p.closed) notes.push({ code: 'unclosedParenthetical', span: this.span(p.start, p.end) });
+    }
+    let dockets: string | undefined = docket ? docket.text : undefined;
+    for (const p of rawParens) {
+      const inner = t.slice(p.innerStart, p.innerEnd).trim();
+      const dm = at(DOCKET_NUMBER, inner, 0);
+      if (dm && dm[0].length === inner.length && !dockets) dockets = inner;
+    }
+
+    // One short segment makes the whole group a short form (`Saucier, 150 L. Ed. 2d 272, 121 S. Ct. at 2156`).
+    const leadIsShort = segs.some((x) => x.seg.short);
+    const created: Citation[] = [];
+    segs.forEach((sg, k) => {
+      const isLead = k === 0;
+      const segStart = isLead ? startNs : sg.seg.volS;
+      const segEnd = isLead && segs.length === 1 ? endNs : sg.end;
+      const b = this.base('case', segStart, isLead ? endNs : segEnd, nestedIn);
+      if (isLead && signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
+      if (isLead) {
+        b.parentheticals = this.parens(rawParens);
+        b.notes = [...notes, ...sg.notes];
+      } else {
+        b.notes = sg.notes;
+      }
+      const s2 = sg.seg;
+      if (s2.corrupted) b.notes.push({ code: 'corruptedReporter', span: this.span(s2.repS, s2.repE) });
+      if (!s2.edition) b.notes.push({ code: 'unknownReporter', span: this.span(s2.repS, s2.repE) });
+      if (s2.ambiguous) b.notes.push({ code: 'ambiguousReporter', span: this.span(s2.repS, s2.repE) });
+      if (PLACEHOLDER.test(s2.volume)) b.notes.push({ code: 'placeholderVolume', span: this.span(s2.volS, s2.volE) });
+      if (s2.page && PLACEHOLDER.test(s2.page)) b.notes.push({ code: 'placeholderPage', span: this.span(s2.pageS, s2.pageE) });
+      const pins = sg.pins.map((p, q) => this.pin(p, sg.joiners[q] ?? 'comma'));
+      const isDb = s2.edition?.courts === 'database';
+      const common = {
+        volumeSpan: this.span(s2.volS, s2.volE),
+        reporter: s2.edition ? s2.edition.abbr : null,
+        reporterAsWritten: this.origTextClean(s2.repS, s2.repE),
+        reporterSpan: this.span(s2.repS, s2.repE),
+      };
+      let c: Citation;
+      if (isDb && !s2.short) {
+        const db: DatabaseCitation = {
+          ...b,
+          kind: 'database',
+          year: s2.volume,
+          database: common.reporter ?? common.reporterAsWritten,
+          databaseAsWritten: common.reporterAsWritten,
+          number: s2.page,
+          pins,
+          parallels: [],
+        };
+        if (isLead && name) db.caseName = this.caseName(name);
+        if (dockets && (isLead || k > 0)) db.docket = dockets;
+        if (courtDate?.court) db.court = courtDate.court;
+        if (courtDate?.year) db.decisionYear = courtDate.year;
+        if (courtDate?.date) db.date = courtDate.date;
+        if (pins.some((p) => p.kind === 'star' && p.joiner === 'comma')) {
+          db.notes.push({ code: 'starPinWithoutAt', span: pins.find((p) => p.kind === 'star')!.span });
+        }
+        c = db;
+      } else if (s2.short || leadIsShort) {
+        const sc: ShortCaseCitation = { ...b, kind: 'shortCase', volume: s2.volume, ...common, pins, parallels: [] };
+        if (!s2.short) sc.page = s2.page;
+        if (isLead && name) sc.caseName = this.caseName(name);
+        c = sc;
+      } else {
+        const cc: CaseCitation = {
+          ...b,
+          kind: 'case',
+          volume: s2.volume,
+          ...common,
+          page: s2.page,
+          pageSpan: this.span(s2.pageS, s2.pageE),
+          pins,
+          parallels: [],
+        };
+        if (isLead && name) cc.caseName = this.caseName(name);
+        if (courtDate?.court) cc.court = courtDate.court;
+        if (courtDate?.year) cc.year = courtDate.year;
+        if (courtDate?.date) cc.date = courtDate.date;
+        if (dockets) cc.docket = dockets;
+        if (isLead && !courtDate && !s2.short) {
+          cc.notes.push({ code: 'missingCourtDate', span: this.span(s2.pageS, s2.pageE) });
+        } else if (isLead && courtDate && courtDate.year === undefined) {
+          cc.notes.push({ code: 'missingYear', span: this.span(courtDate.start, courtDate.end) });
+        }
+        c = cc;
+      }
+      created.push(this.add(c, segStart, isLead ? endNs : segEnd));
+    });
+    const lead = created[0];
+    this.linkHistory(lead, startNs);
+    for (let k = 1; k < created.length; k++) {
+      const p = created[k] as CaseCitation | ShortCaseCitation | DatabaseCitation;
+      p.parallelOf = lead.index;
+      (lead as CaseCitation).parallels.push(p.index);
+    }
+    this.scanInside(rawParens, lead.index, depth);
+    this.history(endNs, lead.index);
+    return endNs;
+  }
+
+  // ---- Id. ----
+
+  private tryId(i: number, limit: number, nestedIn: number | undefined, depth: number): number | null {
+    const t = this.t;
+    const m = at(/(?:Id|id|Ibid|ibid)(\.?)/y, t, i);
+    if (!m) return null;
+    let j = i + m[0].length;
+    const notes: ScanNote[] = [];
+    if (!m[1]) {
+      // Without a period, accept only where a citation clearly continues or ends.
+      if (!/^(?:[;,)]|\s+at\b|\s*\(|\s*$|\s*\n)/.test(t.slice(j, j + 6))) return null;
+      notes.push({ code: 'idWithoutPeriod', span: this.span(i, j) });
+    }
+    const pins: RawPin[] = [];
+    const joiners: Pin['joiner'][] = [];
+    const am = at(/(,?)[ \t]*\n?[ \t]*at[ \t]*\n?[ \t]*/y, t, j);
+    if (am && am[0].trim() !== ',' && /at/.test(am[0])) {
+      if (am[1]) notes.push({ code: 'idCommaBeforeAt', span: this.span(j, j + am[0].length) });
+      const p = parsePin(t, j + am[0].length);
+      if (p) {
+        pins.push(p);
+        joiners.push('at');
+        const rest = this.pinsAfter(p.end, limit, notes);
+        pins.push(...rest.pins);
+        joiners.push(...rest.joiners);
+        j = rest.end;
+      }
+    } else {
+      const k = skipWs(t, j, limit);
+      if (/^(?:¶|§|P{1,2}\d|nn?\.\s?\d)/.test(t.slice(k, k + 4))) {
+        const p = parsePin(t, k);
+        if (p) {
+          pins.push(p);
+          joiners.push('none');
+          const rest = this.pinsAfter(p.end, limit, notes);
+          pins.push(...rest.pins);
+          joiners.push(...rest.joiners);
+          j = rest.end;
+        }
+      }
+    }
+    // Parallel segments written after an Id. pin: `Id. at 694, 98 S. Ct. 2018`.
+    const parallelSegments: Array<{ seg: Segment; pins: RawPin[] }> = [];
+    while (pins.length > 0 && t[j] === ',' && parallelSegments.length < 4) {
+      const k = skipWs(t, j + 1, limit);
+      const seg = this.segmentAt(k, limit);
+      if (!seg) break;
+      let segPins: RawPin[];
+      let end: number;
+      if (seg.short) {
+        const p = parsePin(t, skipWs(t, seg.end, limit));
+        segPins = p ? [p] : [];
+        end = p ? p.end : seg.end;
+      } else {
+        segPins = [{ text: seg.page, start: seg.pageS, end: seg.pageE, kind: 'page', from: Number(seg.page) }];
+        end = seg.pageE;
+      }
+      parallelSegments.push({ seg, pins: segPins });
+      j = end;
+    }
+    const rawParens = parseParentheticals(t, j, false);
+    const endNs = rawParens.length ? rawParens[rawParens.length - 1].end : j;
+    const b = this.base('id', i, endNs, nestedIn);
+    const signal = findSignal(t, i, this.floor);
+    if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
+    b.notes = notes;
+    b.parentheticals = this.parens(rawParens);
+    const segs: IdParallel[] = parallelSegments.map(({ seg, pins: sp }) => ({
+      volume: seg.volume,
+      reporter: seg.edition ? seg.edition.abbr : null,
+      reporterAsWritten: this.origTextClean(seg.repS, seg.repE),
+      span: this.span(seg.volS, sp.length ? sp[sp.length - 1].end : seg.end),
+      pins: sp.map((p) => this.pin(p, seg.short ? 'at' : 'comma')),
+    }));
+    const c: IdCitation = {
+      ...b,
+      kind: 'id',
+      form: t.slice(i, i + m[0].length),
+      pins: pins.map((p, q) => this.pin(p, joiners[q] ?? 'comma')),
+      parallelSegments: segs,
+    };
+    this.add(c, i, endNs);
+    this.linkHistory(c, i);
+    this.scanInside(rawParens, c.index, depth);
+    return endNs;
+  }
+
+  // ---- supra ----
+
+  private trySupra(i: number, limit: number, nestedIn: number | undefined): number | null {
+    const t = this.t;
+    const e = skipWsBack(t, i, this.floor);
+    if (t[e - 1] !== ',') return null;
+    const name = findCaseName(t, e - 1, this.floor, false);
+    if (!name) return null;
+    let j = i + 5;
+    const nm = at(/,?\s?note\s(\d{1,4})/y, t, j);
+    let note: string | undefined;
+    if (nm) {
+      note = nm[1];
+      j += nm[0].length;
+    }
+    const pins: RawPin[] = [];
+    const am = at(/,\s?at\s/y, t, j);
+    if (am) {
+      const p = parsePin(t, j + am[0].length);
+      if (p && p.end <= limit) {
+        pins.push(p);
+        j = p.end;
+      }
+    }
+    const b = this.base('supra', name.start, j, nestedIn);
+    const signal = findSignal(t, name.start, this.floor);
+    if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
+    const c: SupraCitation = {
+      ...b,
+      kind: 'supra',
+      name: this.origTextClean(name.start, name.end),
+      nameSpan: this.span(name.start, name.end),
+      pins: pins.map((p) => this.pin(p, 'at')),
+    };
+    if (note) c.note = note;
+    this.add(c, name.start, j);
+    this.linkHistory(c, name.start);
+    return j;
+  }
+
+  // ---- statutes, regulations, rules ----
+
+  private static SECTION = new RegExp(
+    '(§§?|[Ss]ecs?\\.|[Ss]ections?)?[ \\t]?' +
+      '(\\d[0-9A-Za-z]*(?:[.:\\-\\u2013][0-9A-Za-z]+)*(?:\\([0-9A-Za-z]{1,4}\\))*' +
+      '(?:[ \\t]?(?:-|\\u2013|to|through)[ \\t]?\\d[0-9A-Za-z]*(?:[.:\\-][0-9A-Za-z]+)*(?:\\([0-9A-Za-z]{1,4}\\))*)?' +
+      '(?:,[ \\t]?\\([0-9A-Za-z]{1,4}\\))*(?:[ \\t]et seq\\.)?)',
+    'y',
+  );
+
+  /** `42 U.S.C. § 1983`, `42 USC 1983`, `29 C.F.R. § 1614.105`: a title number, a code, a section. */
+  private tryTitledCode(i: number, limit: number, nestedIn: number | undefined): number | null {
+    const t = this.t;
+    const vm = at(/\d{1,3}/y, t, i);
+    if (!vm) return null;
+    let j = skipWs(t, i + vm[0].length, limit);
+    // Code tokens up to a section sign, a section word or a digit.
+    let best: { code: Code; s: number; e: number } | undefined;
+    const codeS = j;
+    for (let n = 0; n < 5 && j < limit; n++) {
+      const e = tokenEnd(t, j, limit);
+      if (e === j) break;
+      const tok = t.slice(j, e);
+      if (/^(?:§|[Ss]ec|\d)/.test(tok)) break;
+      const code = lookupCode(t.slice(codeS, e));
+      if (code && code.kind !== 'constitution') best = { code, s: codeS, e };
+      j = skipWs(t, e, limit);
+    }
+    if (!best) return null;
+    let start = i;
+    const titleWord = /Title\s$/.exec(t.slice(Math.max(this.floor, i - 6), i));
+    if (titleWord) start = i - titleWord[0].length;
+    return this.finishStatute(start, vm[0], best, limit, nestedIn);
+  }
+
+  /** `Conn. Gen. Stat. § 4-165(a)`: a code name before a section sign. */
+  private trySection(i: number, limit: number, nestedIn: number | undefined): number | null {
+    const t = this.t;
+    // Collect up to six tokens before the section sign, on the same line.
+    const toks: Array<{ s: number; e: number }> = [];
+    let j = i;
+    while (toks.length < 6) {
+      const e = skipWsBack(t, j, this.floor);
+      if (e <= this.floor || t[e - 1] === '\n') break;
+      const s = tokenStart(t, e, this.floor);
+      if (s === e) break;
+      toks.unshift({ s, e });
+      j = s;
+    }
+    for (let k = 0; k < toks.length; k++) {
+      const text = t.slice(toks[k].s, toks[toks.length - 1].e);
+      const code = lookupCode(text);
+      if (!code || code.kind === 'constitution') continue;
+      if (k > 0 && /^\d{1,3}$/.test(t.slice(toks[k - 1].s, toks[k - 1].e))) {
+        const vs = toks[k - 1].s;
+        return this.finishStatute(vs, t.slice(vs, toks[k - 1].e), { code, s: toks[k].s, e: toks[toks.length - 1].e }, limit, nestedIn);
+      }
+      return this.finishStatute(toks[k].s, undefined, { code, s: toks[k].s, e: toks[toks.length - 1].e }, limit, nestedIn);
+    }
+    return null;
+  }
+
+  private finishStatute(
+    start: number,
+    title: string | undefined,
+    code: { code: Code; s: number; e: number },
+    limit: number,
+    nestedIn: number | undefined,
+  ): number | null {
+    const t = this.t;
+    const k = skipWs(t, code.e, limit);
+    const sm = at(Scanner.SECTION, t, k);
+    if (!sm) return null;
+    let section = sm[2];
+    let secEnd = k + sm[0].length;
+    // A sentence's closing period is not part of the section.
+    while (section.endsWith('.') && !section.endsWith('seq.')) {
+      section = section.slice(0, -1);
+      secEnd--;
+    }
+    const secStart = secEnd - section.length;
+    const rawParens = parseParentheticals(t, secEnd, false).filter((p) =>
+      /^\s*(?:(?:West|LexisNexis|McKinney|Supp\.|Law\. Co-op\.|Thomson Reuters)[^)]{0,30}?)?\s*(?:(?:1[89]|20)\d\d)?\s*$/.test(
+        t.slice(p.innerStart, p.innerEnd),
+      ),
+    );
+    const end = rawParens.length ? rawParens[rawParens.length - 1].end : secEnd;
+    const kind = code.code.kind === 'rule' ? 'rule' : code.code.kind === 'regulation' ? 'regulation' : 'statute';
+    const b = this.base(kind, start, end, nestedIn);
+    const signal = findSignal(t, start, this.floor);
+    if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
+    b.parentheticals = this.parens(rawParens);
+    if (kind === 'rule') {
+      const c: RuleCitation = {
+        ...b,
+        kind: 'rule',
+        code: code.code.abbr,
+        codeAsWritten: this.origTextClean(code.s, code.e),
+        codeSpan: this.span(code.s, code.e),
+        rule: (sm[1] ? sm[1] + ' ' : '') + section,
+        ruleSpan: this.span(secStart, secEnd),
+      };
+      this.add(c, start, end);
+      this.linkHistory(c, start);
+      return end;
+    }
+    const c: StatuteCitation = {
+      ...b,
+      kind,
+      code: code.code.abbr,
+      codeAsWritten: this.origTextClean(code.s, code.e),
+      codeSpan: this.span(code.s, code.e),
+      sectionSign: sm[1] ?? '',
+      section,
+      sectionSpan: this.span(secStart, secEnd),
+    };
+    if (title !== undefined) c.title = title;
+    const yearParen = rawParens.find((p) => /\d{4}/.test(t.slice(p.innerStart, p.innerEnd)));
+    if (yearParen) c.year = Number(/(\d{4})/.exec(t.slice(yearParen.innerStart, yearParen.innerEnd))![1]);
+    this.add(c, start, end);
+    this.linkHistory(c, start);
+    return end;
+  }
+
+  private tryRule(i: number, limit: number, nestedIn: number | undefined): number | null {
+    const t = this.t;
+    let j = i;
+    let best: { code: Code; s: number; e: number } | undefined;
+    for (let n = 0; n < 7 && j < limit; n++) {
+      const e = tokenEnd(t, j, limit);
+      if (e === j) break;
+      if (isDigit(t.charCodeAt(j))) break;
+      const code = lookupCode(t.slice(i, e));
+      if (code && code.kind === 'rule') best = { code, s: i, e };
+      j = skipWs(t, e, limit);
+    }
+    if (!best) return null;
+    const k = skipWs(t, best.e, limit);
+    const rm = at(/(\d{1,4}(?:\.\d{1,3})?(?:-\d{1,3})?(?:\([0-9A-Za-z]{1,4}\))*)/y, t, k);
+    if (!rm) return null;
+    const end = k + rm[0].length;
+    const b = this.base('rule', i, end, nestedIn);
+    const signal = findSignal(t, i, this.floor);
+    if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
+    const c: RuleCitation = {
+      ...b,
+      kind: 'rule',
+      code: best.code.abbr,
+      codeAsWritten: this.origTextClean(best.s, best.e),
+      codeSpan: this.span(best.s, best.e),
+      rule: rm[1],
+      ruleSpan: this.span(k, end),
+    };
+    this.add(c, i, end);
+    this.linkHistory(c, i);
+    return end;
+  }
+
+  // ---- constitutions ----
+
+  private tryConstitution(i: number, _limit: number, nestedIn: number | undefined): number | null {
+    const t = this.t;
+    // Jurisdiction: one or two abbreviation tokens before `Const` (`U.S.`, `Conn.`, `N.Y.`).
+    let s = i;
+    let jur = '';
+    for (let n = 0; n < 2; n++) {
+      const e = skipWsBack(t, s, this.floor);
+      if (e === s && n === 0 && t[e - 1] !== '.') break;
+      const ts = tokenStart(t, e, this.floor);
+      const tok = t.slice(ts, e);
+      if (!/^(?:[A-Z][A-Za-z.']*\.|[A-Z]\.)$/.test(tok) || /^(?:See|Cf)\.?$/.test(tok)) break;
+      jur = jur ? `${tok} ${jur}` : tok;
+      s = ts;
+    }
+    if (!jur) return null;
+    let j = i + 5;
+    if (t[j] === '.') j++;
+    const pm = at(
+      /(,?[ \t]?)((?:amend|Amend|AMEND|art|Art|ART|pmbl|Pmbl)\.?|[Aa]mendment|[Aa]rticle|[Pp]reamble)[ \t]?([IVXLCDM]+|\d{1,3})?(?![\w])/y,
+      t,
+      j,
+    );
+    let part = '';
+    let partAsWritten = '';
+    let number = '';
+    let section: string | undefined;
+    let clause: string | undefined;
+    if (pm) {
+      partAsWritten = pm[2];
+      part = /^a(?:mend|mendment)/i.test(pm[2]) ? 'amend.' : /^a(?:rt|rticle)/i.test(pm[2]) ? 'art.' : 'pmbl.';
+      number = pm[3] ?? '';
+      j += pm[0].length;
+      const sm = at(/,?[ \t]?(§§?)[ \t]?(\d{1,3})/y, t, j);
+      if (sm) {
+        section = sm[2];
+        j += sm[0].length;
+      }
+      const cm = at(/,?[ \t]?cl\.[ \t]?(\d{1,2})/y, t, j);
+      if (cm) {
+        clause = cm[1];
+        j += cm[0].length;
+      }
+    } else if (t[i + 5] !== '.') {
+      return null;
+    }
+    const b = this.base('constitution', s, j, nestedIn);
+    const signal = findSignal(t, s, this.floor);
+    if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
+    const c: ConstitutionCitation = {
+      ...b,
+      kind: 'constitution',
+      jurisdiction: jur.replace(/\s+/g, ''),
+      part,
+      partAsWritten,
+      number,
+    };
+    if (section !== undefined) c.section = section;
+    if (clause !== undefined) c.clause = clause;
+    this.add(c, s, j);
+    this.linkHistory(c, s);
+    return j;
+  }
+
+  // ---- record cites ----
+
+  private tryRecord(i: number, limit: number, nestedIn: number | undefined, depth: number): number | null {
+    const t = this.t;
+    let m = at(
+      /(Doc|Dkt|DKT|ECF)\.?[ \t]?(?:(?:Nos?|NOS?|Entry)\.?[ \t]?)?#?[ \t]?(\d{1,5}(?:-\d{1,3})?)((?:[ \t]?(?:,|and|&)[ \t]?#?\d{1,5}(?:-\d{1,3})?(?![\w.]*\s?(?:[A-Z][a-z]+\.?\s)?(?:U\.S\.|F\.|S\.)))*)(?:[ \t]Ex\.?[ \t]?[A-Z0-9]{1,3}\b)?/y,
+      t,
+      i,
+    );
+    let document: string;
+    if (m) {
+      const prefix = m[1] === 'Doc' ? 'Doc.' : m[1] === 'ECF' ? 'ECF No.' : 'Dkt. No.';
+      document = `${prefix} ${m[2]}`;
+    } else {
+      m = at(/(?:(?:First|Second|Third|Fourth) )?(?:Am(?:ended|\.) )?(?:Compl(?:aint|\.)|COMPL\.)/y, t, i);
+      if (!m) return null;
+      document = m[0].replace(/Amended/, 'Am.').replace(/Complaint|COMPL\./, 'Compl.');
+    }
+    let j = i + m[0].length;
+    const pins: RawPin[] = [];
+    const joiners: Pin['joiner'][] = [];
+    const am = at(/,?[ \t]?at[ \t]/y, t, j);
+    const k0 = am ? j + am[0].length : skipWs(t, j, limit);
+    const first = am || /^[¶P]/.test(t[k0] ?? '') ? parsePin(t, k0) : null;
+    if (first) {
+      pins.push(first);
+      joiners.push(am ? 'at' : 'none');
+      const rest = this.pinsAfter(first.end, limit, []);
+      pins.push(...rest.pins);
+      joiners.push(...rest.joiners);
+      j = rest.end;
+    }
+    const rawParens = parseParentheticals(t, j, false);
+    const end = rawParens.length ? rawParens[rawParens.length - 1].end : j;
+    const b = this.base('record', i, end, nestedIn);
+    const signal = findSignal(t, i, this.floor);
+    if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
+    b.parentheticals = this.parens(rawParens);
+    const c: RecordCitation = {
+      ...b,
+      kind: 'record',
+      document,
+      pins: pins.map((p, q) => this.pin(p, joiners[q] ?? 'comma')),
+    };
+    this.add(c, i, end);
+    this.linkHistory(c, i);
+    this.scanInside(rawParens, c.index, depth);
+    return end;
+  }
+
+  // ---- dockets and slip opinions ----
+
+  private tryDocket(i: number, _limit: number, nestedIn: number | undefined, depth: number): number | null {
+    const t = this.t;
+    const pm = at(/(?:(?:Civil Action|CIVIL ACTION|Civ\.(?: A\.)?|Case|Docket)[ \t])?(?:Nos?|NOS?)\.[ \t]?/y, t, i);
+    const k = pm ? i + pm[0].length : i;
+    const dm = at(DOCKET_NUMBER, t, k);
+    if (!dm) return null;
+    let j = k + dm[0].length;
+    // A docket number that introduces a database citation belongs to that citation.
+    if (/^,\s?(?:1[89]|20)\d\d\s(?:WL|[A-Z][\w.' ]{0,30}LEXIS)\b/.test(t.slice(j, j + 50))) return null;
+    const pins: RawPin[] = [];
+    const sm = at(/,[ \t]?slip op\.[ \t]?at[ \t]?/y, t, j);
+    if (sm) {
+      const p = parsePin(t, j + sm[0].length);
+      if (p) {
+        pins.push({ ...p, kind: 'slip' });
+        j = p.end;
+      }
+    }
+    const rawParens = parseParentheticals(t, j, true);
+    const end = rawParens.length ? rawParens[rawParens.length - 1].end : j;
+    const courtDate = rawParens.find((p) => p.kind === 'courtDate');
+    // A case name before the docket: `Campbell v. City of Waterbury, No. 3:21-cv-107`.
+    let name: RawName | undefined;
+    const e = skipWsBack(t, i, this.floor);
+    if (t[e - 1] === ',') name = findCaseName(t, e - 1, this.floor, false);
+    const start = name ? name.start : i;
+    const b = this.base('docket', start, end, nestedIn);
+    const signal = findSignal(t, start, this.floor);
+    if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
+    b.parentheticals = this.parens(rawParens);
+    const docket = dm[0];
+    const judge = /\(([A-Z]{2,5})\)$/.exec(docket)?.[1];
+    const c: DocketCitation = {
+      ...b,
+      kind: 'docket',
+      docket,
+      docketNormalized: normalizeDocket(docket),
+      pins: pins.map((p) => this.pin(p, 'at')),
+    };
+    if (judge) c.judge = judge;
+    if (name) c.caseName = this.caseName(name);
+    if (courtDate?.court) c.court = courtDate.court;
+    if (courtDate?.year) c.year = courtDate.year;
+    if (courtDate?.date) c.date = courtDate.date;
+    this.add(c, start, end);
+    this.linkHistory(c, start);
+    this.scanInside(rawParens, c.index, depth);
+    this.history(end, c.index);
+    return end;
+  }
+}
+
+/** `3:97cv2380 (JCH)` and `3-97-CV-2380` become `3:97-cv-2380`. */
+export function normalizeDocket(d: string): string {
+  const m = /^(\d{1,2})[:-](\d{2})[- ]?(cv|cr|mc|md|bk)[- ]?([\dl]{1,6})/i.exec(d);
+  if (!m) return d.replace(/\s+/g, ' ').trim();
+  const num = m[4].replace(/l/g, '1').replace(/^0+(?=\d)/, '');
+  return `${m[1]}:${m[2]}-${m[3].toLowerCase()}-${num}`;
+}
+
+export function isUpperStart(s: string): boolean {
+  return isUpper(s.charCodeAt(0));
+}

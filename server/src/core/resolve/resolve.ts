@@ -1,0 +1,426 @@
+// Resolution: which earlier citation each short form, Id. and supra points to,
+// and which citations name the same authority.
+//
+// Principles (Bluebook 4.1, 4.2, 10.9; Indigo R15):
+// - `Id.` refers to the immediately preceding authority. Citations nested in
+//   another citation's parenthetical never become its antecedent. When the
+//   preceding citation sentence cites more than one authority (a string cite),
+//   `Id.` is ambiguous. When its pin or parallel reporter cannot belong to the
+//   antecedent, it is unresolved and the likely target is kept as `candidate`.
+// - A short form resolves to an earlier full citation with the same volume and
+//   reporter (any parallel segment) whose first page is not above the pin; a
+//   name, when given, must not contradict it.
+// - Nothing is guessed: anything else is left unresolved or ambiguous with a reason.
+
+import type { Authority, CaseCitation, Citation, DatabaseCitation, IdCitation, ShortCaseCitation } from '../types';
+
+type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
+
+function segKey(volume: string, reporter: string | null, asWritten: string): string {
+  return `${volume} ${reporter ?? asWritten.replace(/\s+/g, '')}`;
+}
+
+function words(name: string | undefined): string[] {
+  if (!name) return [];
+  return name
+    .toLowerCase()
+    .split(/[^a-z0-9']+/)
+    .filter((w) => w.length >= 3 && !['the', 'and', 'city', 'town', 'state', 'county', 'inc', 'corp', 'dep\'t'].includes(w));
+}
+
+function close(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || a.length < 4) return false;
+  // One edit apart: scanning errors such as `Celia`/`Cella`.
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+function namesAgree(short: string | undefined, full: string | undefined): boolean {
+  const sw = words(short);
+  if (sw.length === 0) return true;
+  const fw = words(full);
+  return sw.some((w) => fw.some((f) => close(w, f)));
+}
+
+function firstPin(c: { pins: Array<{ from?: number; kind: string }> }): number | undefined {
+  const p = c.pins.find((x) => x.kind === 'page' || x.kind === 'range');
+  return p?.from;
+}
+
+function caseNameOf(c: Citation): string | undefined {
+  return 'caseName' in c ? c.caseName?.text : undefined;
+}
+
+export function resolve(cites: Citation[]): Authority[] {
+  const authorities = new Map<string, Authority>();
+  const segToAuthority = new Map<string, string>();
+  /** Full citations by segment key, newest last. */
+  const fullBySeg = new Map<string, number[]>();
+
+  const leadOf = (c: Citation): Citation => {
+    let x = c;
+    for (let g = 0; g < 8; g++) {
+      if ('parallelOf' in x && x.parallelOf !== undefined) x = cites[x.parallelOf];
+      else break;
+    }
+    return x;
+  };
+  const attach = (c: Citation, id: string, kind: Authority['kind'], label: string) => {
+    c.authority = id;
+    let a = authorities.get(id);
+    if (!a) {
+      a = { id, kind, label, citations: [] };
+      authorities.set(id, a);
+    }
+    a.citations.push(c.index);
+  };
+
+  // Citation sentences: top-level citations joined only by `;`, a signal or `and`.
+  assignSentences(cites);
+
+  for (const c of cites) {
+    switch (c.kind) {
+      case 'case':
+      case 'database': {
+        const lead = leadOf(c);
+        if (lead !== c && lead.authority) {
+          attach(c, lead.authority, 'case', authorities.get(lead.authority)!.label);
+          if (c.kind === 'case' || c.kind === 'database') registerSeg(c);
+          break;
+        }
+        if (lead !== c && lead.kind === 'shortCase') {
+          // A full-form segment inside a short form (`Shay, 253 Conn. at 174, 749 A.2d 1147`).
+          break;
+        }
+        // A later full citation of a case already cited joins its authority.
+        const group = [c, ...((c as CaseCitation).parallels ?? []).map((p) => cites[p])];
+        let id: string | undefined;
+        for (const g of group) {
+          const k = keyOf(g);
+          if (k && segToAuthority.has(k)) {
+            id = segToAuthority.get(k);
+            break;
+          }
+        }
+        if (c.kind === 'database') {
+          const k = keyOf(c)!;
+          const earlier = segToAuthority.get(k);
+          if (earlier && !id) id = earlier;
+          if (!c.caseName && earlier) {
+            c.antecedent = authorities.get(earlier)!.citations[0];
+            c.resolution = 'resolved';
+          }
+        }
+        if (!id) id = `case:${keyOf(c) ?? c.text}`;
+        attach(c, id, 'case', authorities.get(id)?.label ?? caseLabel(c));
+        registerSeg(c);
+        break;
+      }
+      case 'shortCase':
+        resolveShort(c);
+        break;
+      case 'id':
+        resolveId(c);
+        break;
+      case 'supra': {
+        let found: number | undefined;
+        for (let k = c.index - 1; k >= 0; k--) {
+          const p = cites[k];
+          if (p.kind !== 'case' && p.kind !== 'database' && p.kind !== 'docket') continue;
+          const hereinafter = p.parentheticals.find((x) => x.kind === 'hereinafter')?.text;
+          if (namesAgree(c.name, caseNameOf(p)) || (hereinafter && hereinafter.includes(c.name))) {
+            if (caseNameOf(p) || hereinafter) {
+              found = k;
+              break;
+            }
+          }
+        }
+        if (found === undefined) {
+          c.antecedent = null;
+          c.resolution = 'unresolved';
+          c.resolutionReason = `no earlier citation named ${c.name}`;
+        } else {
+          c.antecedent = found;
+          c.resolution = 'resolved';
+          const a = cites[found].authority;
+          if (a) attach(c, a, authorities.get(a)!.kind, authorities.get(a)!.label);
+        }
+        break;
+      }
+      case 'docket': {
+        const id = `case:No. ${c.docketNormalized}`;
+        attach(c, id, 'case', authorities.get(id)?.label ?? docketLabel(c));
+        break;
+      }
+      case 'record':
+        attach(c, `record:${c.document}`, 'record', c.document);
+        break;
+      case 'statute':
+      case 'regulation': {
+        const label = `${c.title ? c.title + ' ' : ''}${c.code} § ${c.section}`;
+        attach(c, `${c.kind}:${label}`, c.kind, label);
+        break;
+      }
+      case 'rule': {
+        const label = `${c.code} ${c.rule}`;
+        attach(c, `rule:${label}`, 'rule', label);
+        break;
+      }
+      case 'constitution': {
+        const label = `${c.jurisdiction} Const.${c.part ? ' ' + c.part + ' ' + c.number : ''}${c.section ? ', § ' + c.section : ''}${
+          c.clause ? ', cl. ' + c.clause : ''
+        }`;
+        attach(c, `constitution:${label}`, 'constitution', label);
+        break;
+      }
+    }
+  }
+  return [...authorities.values()];
+
+  function keyOf(c: Citation): string | undefined {
+    if (c.kind === 'case') return segKey(c.volume, c.reporter, c.reporterAsWritten) + ' ' + c.page;
+    if (c.kind === 'database') return `${c.year} ${c.database} ${c.number}`;
+    return undefined;
+  }
+
+  function registerSeg(c: Citation) {
+    const k = keyOf(c);
+    if (k && c.authority && !segToAuthority.has(k)) segToAuthority.set(k, c.authority);
+    if (c.kind === 'case') {
+      const sk = segKey(c.volume, c.reporter, c.reporterAsWritten);
+      const list = fullBySeg.get(sk) ?? [];
+      list.push(c.index);
+      fullBySeg.set(sk, list);
+    }
+  }
+
+  function caseLabel(c: CaseLike): string {
+    const lead = c;
+    const parts: string[] = [];
+    if (lead.caseName) parts.push(lead.caseName.text + ',');
+    if (lead.kind === 'case') parts.push(`${lead.volume} ${lead.reporter ?? lead.reporterAsWritten} ${lead.page}`);
+    else if (lead.kind === 'database') parts.push(`${lead.year} ${lead.database} ${lead.number}`);
+    const court = lead.kind === 'database' ? lead.court : lead.kind === 'case' ? lead.court : undefined;
+    const year = lead.kind === 'database' ? lead.decisionYear : lead.kind === 'case' ? lead.year : undefined;
+    const date = lead.kind === 'case' || lead.kind === 'database' ? lead.date : undefined;
+    if (court || year) parts.push(`(${[court, date ?? year].filter(Boolean).join(' ')})`);
+    return parts.join(' ');
+  }
+
+  function docketLabel(c: Extract<Citation, { kind: 'docket' }>): string {
+    const name = c.caseName ? c.caseName.text + ', ' : '';
+    const when = [c.court, c.date ?? c.year].filter(Boolean).join(' ');
+    return `${name}No. ${c.docket}${when ? ` (${when})` : ''}`;
+  }
+
+  function resolveShort(c: ShortCaseCitation) {
+    const lead = leadOf(c);
+    if (lead !== c) {
+      // A parallel segment of a short form shares its lead's outcome.
+      c.antecedent = lead.antecedent ?? null;
+      c.resolution = lead.resolution;
+      if (lead.authority) attach(c, lead.authority, 'case', authorities.get(lead.authority)!.label);
+      return;
+    }
+    const segments = [c, ...c.parallels.map((p) => cites[p])].filter(
+      (x): x is ShortCaseCitation => x.kind === 'shortCase',
+    );
+    let chosen: number | undefined;
+    let reason = '';
+    let candidate: number | undefined;
+    for (const sg of segments) {
+      const list = fullBySeg.get(segKey(sg.volume, sg.reporter, sg.reporterAsWritten));
+      if (!list || list.length === 0) {
+        reason = `no earlier full citation in ${sg.volume} ${sg.reporter ?? sg.reporterAsWritten}`;
+        continue;
+      }
+      const pin = sg.page !== undefined ? Number(sg.page) : firstPin(sg);
+      // Distinct authorities in this volume whose first page is not above the pin.
+      const byAuthority = new Map<string, number>();
+      for (const idx of list) {
+        const full = cites[idx] as CaseCitation;
+        const page = Number(full.page);
+        candidate = candidate ?? idx;
+        if (pin !== undefined && Number.isFinite(page) && page > pin) continue;
+        const a = full.authority ?? `#${idx}`;
+        const prev = byAuthority.get(a);
+        if (prev === undefined || Number((cites[prev] as CaseCitation).page) <= page) byAuthority.set(a, idx);
+      }
+      let options = [...byAuthority.values()];
+      const nameOfLead = (idx: number) => caseNameOf(leadOf(cites[idx])) ?? caseNameOf(cites[idx]);
+      if (c.caseName && options.length > 0) {
+        const named = options.filter((idx) => namesAgree(c.caseName!.text, nameOfLead(idx)));
+        if (named.length === 0) {
+          reason = `${c.caseName.text} does not match the case cited at ${sg.volume} ${sg.reporter ?? sg.reporterAsWritten}`;
+          candidate = options[options.length - 1];
+          continue;
+        }
+        options = named;
+      }
+      if (options.length === 0) {
+        reason = `pin ${pin} comes before the first page of every case cited in ${sg.volume} ${sg.reporter ?? sg.reporterAsWritten}`;
+        continue;
+      }
+      // The case that starts closest below the pin is the one the pin falls in.
+      options.sort((a, b) => Number((cites[a] as CaseCitation).page) - Number((cites[b] as CaseCitation).page));
+      chosen = options[options.length - 1];
+      break;
+    }
+    if (chosen === undefined) {
+      c.antecedent = null;
+      c.resolution = 'unresolved';
+      c.resolutionReason = reason || 'no earlier full citation';
+      if (candidate !== undefined) c.candidate = candidate;
+      return;
+    }
+    c.antecedent = leadOf(cites[chosen]).index;
+    c.resolution = 'resolved';
+    const a = cites[chosen].authority;
+    if (a) attach(c, a, 'case', authorities.get(a)!.label);
+  }
+
+  function resolveId(c: IdCitation) {
+    // The immediately preceding top-level citation (parallels and history fold into their lead).
+    let prev: Citation | undefined;
+    for (let k = c.index - 1; k >= 0; k--) {
+      const p = cites[k];
+      if (c.nested ? p.nested && p.nestedIn === c.nestedIn ? false : p.index === c.nestedIn ? false : p.nested : p.nested) continue;
+      if ('parallelOf' in p && p.parallelOf !== undefined) continue;
+      prev = p;
+      break;
+    }
+    if (!prev) {
+      c.antecedent = null;
+      c.resolution = 'unresolved';
+      c.resolutionReason = 'no earlier citation';
+      return;
+    }
+    // A string cite before the Id. (in an earlier sentence) makes it ambiguous.
+    if (prev.sentence !== c.sentence && !c.nested) {
+      const members = cites.filter(
+        (x) => x.sentence === prev!.sentence && !x.nested && !('parallelOf' in x && x.parallelOf !== undefined) && x.historyOf === undefined,
+      );
+      const distinct = new Set(members.map((x) => (x.kind === 'id' ? (x.antecedent ?? `id${x.index}`) : x.authority ?? `#${x.index}`)));
+      if (distinct.size > 1) {
+        c.antecedent = null;
+        c.resolution = 'ambiguous';
+        c.resolutionReason = 'the preceding citation sentence cites more than one authority';
+        c.candidate = prev.index;
+        return;
+      }
+    }
+    let target: Citation = prev;
+    if (prev.kind === 'id') {
+      if (prev.antecedent === null || prev.antecedent === undefined) {
+        c.antecedent = null;
+        c.resolution = prev.resolution === 'ambiguous' ? 'ambiguous' : 'unresolved';
+        c.resolutionReason = 'the preceding Id. is not resolved';
+        return;
+      }
+      target = cites[prev.antecedent];
+    } else if (prev.kind === 'shortCase' || prev.kind === 'supra' || (prev.kind === 'database' && prev.antecedent != null)) {
+      if (prev.antecedent === null || prev.antecedent === undefined) {
+        c.antecedent = null;
+        c.resolution = 'unresolved';
+        c.resolutionReason = 'the preceding short form is not resolved';
+        return;
+      }
+      target = cites[prev.antecedent];
+    }
+    // Does the Id.'s pin fit the antecedent?
+    const misfit = idMisfit(c, target);
+    if (misfit) {
+      c.antecedent = null;
+      c.resolution = 'unresolved';
+      c.resolutionReason = misfit;
+      c.candidate = target.index;
+      return;
+    }
+    c.antecedent = target.index;
+    c.resolution = 'resolved';
+    if (target.authority) {
+      const a = authorities.get(target.authority)!;
+      attach(c, a.id, a.kind, a.label);
+    }
+  }
+
+  function idMisfit(c: IdCitation, target: Citation): string | undefined {
+    if (target.kind !== 'case') return undefined;
+    const group = [target, ...target.parallels.map((p) => cites[p])].filter((x): x is CaseCitation => x.kind === 'case');
+    const paragraph = c.pins.some((p) => p.kind === 'paragraph') || /^\(\s*¶/.test(c.parentheticals[0]?.text ?? '');
+    if (paragraph) return `a paragraph pin cannot point into ${target.caseName?.text ?? 'a reported case'}`;
+    const pin = c.pins.find((p) => p.kind === 'page' || p.kind === 'range');
+    if (pin?.from !== undefined) {
+      const page = Number(target.page);
+      if (Number.isFinite(page) && pin.from < page) {
+        return `pin ${pin.from} comes before page ${page}, where ${target.caseName?.text ?? 'the preceding case'} begins`;
+      }
+    }
+    for (const seg of c.parallelSegments) {
+      const match = group.find((g) => segKey(g.volume, g.reporter, g.reporterAsWritten) === segKey(seg.volume, seg.reporter, seg.reporterAsWritten));
+      if (!match) {
+        return `${seg.volume} ${seg.reporter ?? seg.reporterAsWritten} is not a reporter of ${target.caseName?.text ?? 'the preceding case'}`;
+      }
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Numbers citation sentences. Top-level citations share a number when only a
+ * semicolon, comma, signal or `and` separates them (a string cite); nested and
+ * parallel citations share their owner's number.
+ */
+function assignSentences(cites: Citation[]): void {
+  let sentence = -1;
+  let prev: Citation | undefined;
+  for (const c of cites) {
+    if (c.nested && c.nestedIn !== undefined) {
+      c.sentence = cites[c.nestedIn]?.sentence ?? Math.max(sentence, 0);
+      continue;
+    }
+    if ('parallelOf' in c && c.parallelOf !== undefined) {
+      c.sentence = cites[c.parallelOf].sentence;
+      continue;
+    }
+    if (c.historyOf !== undefined) {
+      c.sentence = cites[c.historyOf].sentence;
+      prev = c;
+      continue;
+    }
+    if (prev && joinedToPrevious(prev, c)) c.sentence = sentence;
+    else c.sentence = ++sentence;
+    prev = c;
+  }
+}
+
+function joinedToPrevious(prev: Citation, c: Citation): boolean {
+  // `gap` is what lies between the two in the original text, minus the signal.
+  const gapStart = prev.span.end;
+  const gapEnd = c.signal ? c.signal.span.start : c.span.start;
+  if (gapEnd < gapStart) return true;
+  if (gapEnd - gapStart > 12) return false;
+  return GAP_JOIN.test(c.text === undefined ? '' : gapTextCache.get(c) ?? '');
+}
+
+const GAP_JOIN = /^[\s;,]*(?:and\s*)?$/;
+const gapTextCache = new WeakMap<Citation, string>();
+
+/** Lets the analyser supply the original text so gaps can be read. */
+export function primeGaps(cites: Citation[], original: string): void {
+  for (let k = 1; k < cites.length; k++) {
+    const c = cites[k];
+    let p: Citation | undefined;
+    for (let j = k - 1; j >= 0; j--) {
+      const x = cites[j];
+      if (x.nested || ('parallelOf' in x && x.parallelOf !== undefined)) continue;
+      p = x;
+      break;
+    }
+    if (!p) continue;
+    const gapEnd = c.signal ? c.signal.span.start : c.span.start;
+    if (gapEnd >= p.span.end && gapEnd - p.span.end <= 12) gapTextCache.set(c, original.slice(p.span.end, gapEnd));
+  }
+}

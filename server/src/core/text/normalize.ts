@@ -1,0 +1,262 @@
+// Turns noisy brief or opinion text into text the citation scanner can read,
+// keeping a map back to the original offsets.
+//
+// What is removed or replaced (and why):
+// - `\r` of CRLF: line ends become `\n`.
+// - no-break and other typographic spaces become a plain space.
+// - curly quotes and apostrophes become straight ones (`Dep’t` is `Dep't`).
+// - Markdown emphasis (`*Younger*`, `_id._`, `**bold**`) is deleted; an asterisk
+//   followed by a digit is a star page and is kept unless it is a page marker.
+// - star-page markers: Lexis `[*228]` / `[**3]` always; West `*228` when it fits
+//   the running sequence of page markers (see `findWestMarkers`). A marker can sit
+//   inside a citation: `10 F.Supp.2d at *227122` reads as `at 122`.
+// - a word hyphenated across a line break (`Ser-\nvices`) is joined.
+// - soft hyphens, zero-width characters and a backslash escaping punctuation
+//   (`\$5`) are deleted.
+// - PDF page headers (`Case 3:21-cv-00107-JAM Document 70 Filed … Page 5 of 20`)
+//   and bare `Page 5 of 20` lines are deleted.
+// Every replacement is one character for one character, or a deletion, so the
+// OffsetMap stays piecewise linear.
+
+import { OffsetMap } from './offsetMap';
+import type { PageMarker } from '../types';
+
+export interface NormalizedText {
+  original: string;
+  text: string;
+  map: OffsetMap;
+  pageMarkers: PageMarker[];
+}
+
+const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/;
+const NOISE = /[\r\u00a0\u2000-\u200f\u202f\u205f\u3000\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2032\u2033\u00ad\ufeff*_\\\[\t\f\v]|-[ \t]*\r?\n|^[ \t]*(?:Case [^\n]{0,80}Document [^\n]{0,80}Page \d+ of \d+|Page \d+ of \d+)[ \t]*\r?$/gm;
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
+}
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
+}
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+interface Deletion {
+  /** Original index where the deleted run starts. */
+  at: number;
+  length: number;
+}
+
+/**
+ * West-style star pages (`*228`) are told apart from star pins (`at *3`) by the
+ * sequence they form: page markers in one text run upward one page at a time.
+ * A candidate starts a sequence only when a later candidate continues it, and
+ * once a sequence runs, the next marker's digits must begin with the expected
+ * page; extra digits glued after it belong to the text (`*227122` is marker 227
+ * and page 122). After `at`, a candidate is a marker only when its digits carry
+ * such a glued tail, since `at *3` is how database pins are written.
+ */
+function findWestMarkers(src: string, lexis: Map<number, number>): Map<number, number> {
+  const cands: Array<{ at: number; digits: string; afterAt: boolean }> = [];
+  const re = /\*(\d{1,7})/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(src))) {
+    const at = m.index;
+    if (at > 0 && (src.charCodeAt(at - 1) === 42 /* * */ || src.charCodeAt(at - 1) === 91 /* [ */)) continue;
+    const before = src.slice(Math.max(0, at - 4), at);
+    cands.push({ at, digits: m[1], afterAt: /\bat\s*$/.test(before) || /@\s*$/.test(before) });
+  }
+  const result = new Map<number, number>();
+  if (cands.length === 0) return result;
+  // Lexis markers also advance the sequence; merge them in by position.
+  const lexisPositions = [...lexis.entries()].sort((a, b) => a[0] - b[0]);
+  let li = 0;
+  let expected: number | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    while (li < lexisPositions.length && lexisPositions[li][0] < c.at) {
+      expected = lexisPositions[li][1] + 1;
+      li++;
+    }
+    if (expected !== null) {
+      let matched = false;
+      for (const page of [expected, expected + 1]) {
+        const p = String(page);
+        if (!c.digits.startsWith(p)) continue;
+        if (c.afterAt && c.digits.length === p.length) continue;
+        result.set(c.at, p.length + 1);
+        expected = page + 1;
+        matched = true;
+        break;
+      }
+      if (matched) continue;
+    }
+    if (c.afterAt || c.digits.length > 5) continue;
+    // Start (or restart) a sequence only when one of the next few candidates continues it.
+    const v = Number(c.digits);
+    const next = String(v + 1);
+    for (let j = i + 1; j < Math.min(cands.length, i + 4); j++) {
+      if (cands[j].digits.startsWith(next)) {
+        result.set(c.at, c.digits.length + 1);
+        expected = v + 1;
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+export function normalize(src: string): NormalizedText {
+  const map = new OffsetMap();
+  const pageMarkers: PageMarker[] = [];
+
+  // Lexis markers first: they are unambiguous and seed the West sequence.
+  const lexis = new Map<number, number>();
+  const lexisLen = new Map<number, number>();
+  const lre = /\[\*{1,2}(\d{1,6})\]/g;
+  let lm: RegExpExecArray | null;
+  while ((lm = lre.exec(src))) {
+    lexisLen.set(lm.index, lm[0].length);
+    if (lm[0][2] !== '*') {
+      lexis.set(lm.index, Number(lm[1]));
+      pageMarkers.push({ page: Number(lm[1]), span: { start: lm.index, end: lm.index + lm[0].length }, style: 'lexis' });
+    }
+  }
+  const west = src.indexOf('*') >= 0 ? findWestMarkers(src, lexis) : new Map<number, number>();
+  for (const [at, len] of west) {
+    pageMarkers.push({ page: Number(src.slice(at + 1, at + len)), span: { start: at, end: at + len }, style: 'west' });
+  }
+  pageMarkers.sort((a, b) => a.span.start - b.span.start);
+
+  const parts: string[] = [];
+  let outLen = 0;
+  let copyFrom = 0; // original index of the first character not yet copied
+  const flush = (upTo: number) => {
+    if (upTo > copyFrom) {
+      parts.push(src.slice(copyFrom, upTo));
+      outLen += upTo - copyFrom;
+    }
+  };
+  const replace = (at: number, ch: string) => {
+    flush(at);
+    parts.push(ch);
+    outLen += 1;
+    copyFrom = at + 1;
+  };
+  const del = (d: Deletion) => {
+    flush(d.at);
+    copyFrom = d.at + d.length;
+    map.mark(outLen, copyFrom);
+  };
+
+  NOISE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NOISE.exec(src))) {
+    const at = m.index;
+    if (at < copyFrom) {
+      NOISE.lastIndex = Math.max(NOISE.lastIndex, copyFrom);
+      continue;
+    }
+    const s = m[0];
+    const c = s.charCodeAt(0);
+    if (s.length > 1) {
+      if (c === 45 /* - */) {
+        // Hyphen at a line end: join only a word split across lines.
+        const prev = at > 0 ? src.charCodeAt(at - 1) : 0;
+        let k = at + s.length;
+        while (k < src.length && (src[k] === ' ' || src[k] === '\t')) k++;
+        if (isLetter(prev) && k < src.length && isLower(src.charCodeAt(k))) {
+          del({ at, length: k - at });
+          NOISE.lastIndex = k;
+        } else {
+          NOISE.lastIndex = at + 1;
+        }
+      } else {
+        // A PDF page-header line: delete it and its line break.
+        let end = at + s.length;
+        if (src[end] === '\n') end++;
+        del({ at, length: end - at });
+        NOISE.lastIndex = end;
+      }
+      continue;
+    }
+    switch (s) {
+      case '\r':
+        if (src.charCodeAt(at + 1) === 10) del({ at, length: 1 });
+        else replace(at, '\n');
+        break;
+      case '\u2018':
+      case '\u2019':
+      case '\u201a':
+      case '\u201b':
+      case '\u2032':
+        replace(at, "'");
+        break;
+      case '\u201c':
+      case '\u201d':
+      case '\u201e':
+      case '\u2033':
+        replace(at, '"');
+        break;
+      case '\u00ad':
+      case '\ufeff':
+      case '\u200b':
+      case '\u200c':
+      case '\u200d':
+      case '\u200e':
+      case '\u200f':
+        del({ at, length: 1 });
+        break;
+      case '[': {
+        const len = lexisLen.get(at);
+        if (len !== undefined) {
+          del({ at, length: len });
+          NOISE.lastIndex = at + len;
+        }
+        break;
+      }
+      case '*': {
+        const wl = west.get(at);
+        if (wl !== undefined) {
+          del({ at, length: wl });
+          NOISE.lastIndex = at + wl;
+        } else if (!isDigit(src.charCodeAt(at + 1))) {
+          // Emphasis (or a list bullet): delete the whole run of asterisks.
+          let k = at;
+          while (src.charCodeAt(k) === 42) k++;
+          if (isDigit(src.charCodeAt(k)) && k - at >= 1 && src.charCodeAt(at - 1) !== 42) {
+            // `**3` style Lexis-internal pins are rare; keep the last star with the digit.
+            k--;
+          }
+          if (k > at) del({ at, length: k - at });
+          NOISE.lastIndex = Math.max(k, at + 1);
+        }
+        break;
+      }
+      case '_': {
+        let k = at;
+        while (src.charCodeAt(k) === 95) k++;
+        const prev = at > 0 ? src.charCodeAt(at - 1) : 32;
+        const next = k < src.length ? src.charCodeAt(k) : 32;
+        const standalone = !isAlnum(prev) && !isAlnum(next);
+        // `___ U.S. ___` placeholders stay; emphasis at a word edge goes.
+        if (!standalone && (!isAlnum(prev) || !isAlnum(next))) del({ at, length: k - at });
+        NOISE.lastIndex = k;
+        break;
+      }
+      case '\\': {
+        const next = src[at + 1];
+        if (next !== undefined && /[$*_#\[\]()`{}.!&-]/.test(next)) del({ at, length: 1 });
+        break;
+      }
+      default:
+        if (SPACE_LIKE.test(s)) replace(at, ' ');
+        break;
+    }
+  }
+  flush(src.length);
+  return { original: src, text: parts.join(''), map, pageMarkers };
+}

@@ -1,0 +1,314 @@
+// Plain values the core hands out. Nothing here knows about LSP or VS Code:
+// offsets are UTF-16 code-unit indices into the ORIGINAL document text
+// (JavaScript string indices, end exclusive), which is what LSP positions use.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type CitationKind =
+  | 'case'
+  | 'shortCase'
+  | 'id'
+  | 'supra'
+  | 'database'
+  | 'docket'
+  | 'record'
+  | 'statute'
+  | 'regulation'
+  | 'rule'
+  | 'constitution';
+
+/** How a pin cite is written. */
+export type PinKind = 'page' | 'range' | 'footnote' | 'star' | 'paragraph' | 'section' | 'slip';
+
+export interface Pin {
+  /** As written, noise removed (e.g. `43-44`, `610 n.11`, `*3`, `¶ 27`). */
+  text: string;
+  span: Span;
+  kind: PinKind;
+  /** First page (or star page / paragraph) the pin names, when numeric. */
+  from?: number;
+  /** Last page of a range, expanded (`911-15` gives 915). */
+  to?: number;
+  /** Footnote number(s) for `n.11` / `nn.3-4`. */
+  footnote?: string;
+  /** How the pin is joined to what precedes it: `, 43` (comma), `at 43` (at), nothing. */
+  joiner: 'comma' | 'at' | 'none';
+}
+
+export type ParentheticalKind =
+  | 'courtDate' // (2d Cir. 1988), (1971), (D. Conn. Feb. 9, 2022)
+  | 'weight' // (per curiam), (en banc), (plurality opinion), (Scalia, J., dissenting)
+  | 'quotationNote' // (internal quotation marks omitted), (emphasis added)
+  | 'citing' // (quoting …), (citing …)
+  | 'hereinafter' // [hereinafter Smith] or (hereinafter Smith)
+  | 'explanatory'; // (holding that …)
+
+export interface Parenthetical {
+  text: string; // including the brackets
+  span: Span;
+  kind: ParentheticalKind;
+  /** False when the closing bracket is missing before the citation ends. */
+  closed: boolean;
+  /** courtDate only: the court as written (`2d Cir.`), or undefined when absent. */
+  court?: string;
+  courtSpan?: Span;
+  /** courtDate only: the year, when present. */
+  year?: number;
+  /** courtDate only: an exact date, when present (`Feb. 9, 2022`). */
+  date?: string;
+}
+
+export interface CaseName {
+  /** Noise removed (emphasis, star markers); internal spacing as written. */
+  text: string;
+  span: Span;
+  /** First party (before `v.`), when the name has two sides. */
+  plaintiff?: string;
+  /** Second party (after `v.`). */
+  defendant?: string;
+  /** `Ex parte`, `In re`, `ex rel.` … as written. */
+  procedural?: string;
+  /** The `v.` token as written (`v.`, `vs.`, `v`) when present. */
+  versus?: string;
+}
+
+export interface Signal {
+  text: string;
+  span: Span;
+}
+
+/** A fact about a citation's form that later rules rely on. The scanner does not judge style. */
+export type ScanNoteCode =
+  | 'unknownReporter'
+  | 'corruptedReporter' // comma for period, OCR damage: `L,Ed.2d`
+  | 'ambiguousReporter'
+  | 'placeholderVolume'
+  | 'placeholderPage'
+  | 'missingCourtDate' // no court-and-date parenthetical at all
+  | 'missingYear'
+  | 'unclosedParenthetical'
+  | 'missingNameComma' // `Shay v. Rossi 253 Conn. 134`
+  | 'pinWithAt' // full citation pin joined with `at`: `292 at 293`
+  | 'starPinWithoutAt' // `2001 U.S. App. LEXIS 16202, *8`
+  | 'idCommaBeforeAt' // `Id., at 5`
+  | 'idWithoutPeriod'; // `Id;`
+
+export interface ScanNote {
+  code: ScanNoteCode;
+  span: Span;
+  detail?: string;
+}
+
+interface CitationBase {
+  /** Position in the document's citation list. */
+  index: number;
+  kind: CitationKind;
+  /** The citation's text in the original document (noise included). */
+  text: string;
+  span: Span;
+  signal?: Signal;
+  /** Sentence number (0-based) in the document; citations in one sentence share it. */
+  sentence: number;
+  /** True when nested inside another citation's (quoting …)/(citing …) parenthetical. */
+  nested: boolean;
+  /** Index of the citation whose parenthetical holds this one, when nested. */
+  nestedIn?: number;
+  /** Index of the citation this one is subsequent history of (`aff'd, …`). */
+  historyOf?: number;
+  /** History phrase before this citation as written (`aff'd,`, `cert. denied,`). */
+  historyPhrase?: string;
+  parentheticals: Parenthetical[];
+  notes: ScanNote[];
+  /** Stable id shared by every citation of the same authority (set by resolution). */
+  authority?: string;
+  /** Resolution outcome for short forms, Id. and supra. */
+  antecedent?: number | null;
+  resolution?: 'resolved' | 'unresolved' | 'ambiguous';
+  /** Why a short form was left unresolved or ambiguous. */
+  resolutionReason?: string;
+  /** Best guess the resolver refused to attach (for rules such as CITE059). */
+  candidate?: number;
+}
+
+/** Full case citation, and one reporter segment of a parallel group. */
+export interface CaseCitation extends CitationBase {
+  kind: 'case';
+  caseName?: CaseName;
+  volume: string;
+  volumeSpan: Span;
+  /** Canonical reporter abbreviation, or null when the reporter is not recognised. */
+  reporter: string | null;
+  reporterAsWritten: string;
+  reporterSpan: Span;
+  page: string;
+  pageSpan: Span;
+  pins: Pin[];
+  /** Index of the lead citation of a parallel group (absent on the lead itself). */
+  parallelOf?: number;
+  /** Indices of this lead's parallel citations. */
+  parallels: number[];
+  court?: string;
+  year?: number;
+  date?: string;
+  docket?: string;
+}
+
+/** `Younger, 401 U.S. at 44` or `401 U.S. at 44`. */
+export interface ShortCaseCitation extends CitationBase {
+  kind: 'shortCase';
+  caseName?: CaseName;
+  volume: string;
+  volumeSpan: Span;
+  reporter: string | null;
+  reporterAsWritten: string;
+  reporterSpan: Span;
+  /** Set when the short form wrongly repeats a first page (`Fenton, 233 N.E.2d 219`). */
+  page?: string;
+  pins: Pin[];
+  parallelOf?: number;
+  parallels: number[];
+}
+
+export interface IdCitation extends CitationBase {
+  kind: 'id';
+  /** `Id.`, `id.`, `Ibid.`, `Id` … as written. */
+  form: string;
+  pins: Pin[];
+  /** Parallel reporter segments written after the pin: `Id. at 168, 113 S. Ct. 1160`. */
+  parallelSegments: IdParallel[];
+}
+
+export interface IdParallel {
+  volume: string;
+  reporter: string | null;
+  reporterAsWritten: string;
+  span: Span;
+  /** The segment's pin (a first page written where a pin belongs counts as the pin). */
+  pins: Pin[];
+}
+
+export interface SupraCitation extends CitationBase {
+  kind: 'supra';
+  /** The name before `supra` (`Roth`). */
+  name: string;
+  nameSpan: Span;
+  note?: string;
+  pins: Pin[];
+}
+
+/** `2019 WL 4933517, at *3`, `2001 U.S. Dist. LEXIS 14297`. */
+export interface DatabaseCitation extends CitationBase {
+  kind: 'database';
+  caseName?: CaseName;
+  year: string;
+  /** `WL`, `U.S. Dist. LEXIS` … canonical form. */
+  database: string;
+  databaseAsWritten: string;
+  number: string;
+  docket?: string;
+  pins: Pin[];
+  court?: string;
+  /** Year of decision from the parenthetical (may differ from the database year). */
+  decisionYear?: number;
+  date?: string;
+  parallelOf?: number;
+  parallels: number[];
+}
+
+/** `No. 3:21-cv-107 (JAM)`, with an optional slip-opinion pin. */
+export interface DocketCitation extends CitationBase {
+  kind: 'docket';
+  caseName?: CaseName;
+  docket: string;
+  /** Docket normalised to `N:YY-cv-NNN` form when it is a federal district docket. */
+  docketNormalized: string;
+  judge?: string;
+  pins: Pin[];
+  court?: string;
+  year?: number;
+  date?: string;
+}
+
+/** `Doc. #41 at 4`, `Dkt. No. 66`, `ECF No. 12`. */
+export interface RecordCitation extends CitationBase {
+  kind: 'record';
+  /** The record document, normalised (`Doc. 41`, `Dkt. No. 66`, `Compl.`). */
+  document: string;
+  pins: Pin[];
+}
+
+/** Statutes (`42 U.S.C. § 1983`, `Conn. Gen. Stat. § 4-165(a)`) and regulations (`29 C.F.R. § 1614.105`). */
+export interface StatuteCitation extends CitationBase {
+  kind: 'statute' | 'regulation';
+  title?: string;
+  /** Canonical code abbreviation (`U.S.C.`, `Conn. Gen. Stat.`). */
+  code: string;
+  codeAsWritten: string;
+  codeSpan: Span;
+  /** Section symbol(s) as written: `§`, `§§`, `sec.`, or '' when absent. */
+  sectionSign: string;
+  section: string;
+  sectionSpan: Span;
+  year?: number;
+}
+
+/** `Fed. R. Civ. P. 12(b)(6)`. */
+export interface RuleCitation extends CitationBase {
+  kind: 'rule';
+  /** Canonical rule set (`Fed. R. Civ. P.`). */
+  code: string;
+  codeAsWritten: string;
+  codeSpan: Span;
+  rule: string;
+  ruleSpan: Span;
+}
+
+/** `U.S. Const. amend. XIV, § 1`. */
+export interface ConstitutionCitation extends CitationBase {
+  kind: 'constitution';
+  jurisdiction: string; // `U.S.`, `Conn.`
+  /** `amend.`, `art.`, `pmbl.` as written. */
+  part: string;
+  partAsWritten: string;
+  number: string; // as written (`XIV`, `14`)
+  section?: string;
+  clause?: string;
+}
+
+export type Citation =
+  | CaseCitation
+  | ShortCaseCitation
+  | IdCitation
+  | SupraCitation
+  | DatabaseCitation
+  | DocketCitation
+  | RecordCitation
+  | StatuteCitation
+  | RuleCitation
+  | ConstitutionCitation;
+
+/** One cited thing: a case with all its parallels, short forms and Id.s, or a statute section, … */
+export interface Authority {
+  id: string;
+  kind: 'case' | 'database' | 'docket' | 'record' | 'statute' | 'regulation' | 'rule' | 'constitution';
+  /** Canonical label (`Younger v. Harris, 401 U.S. 37 (1971)`, `42 U.S.C. § 1983`). */
+  label: string;
+  /** Indices of every citation of this authority, in document order. */
+  citations: number[];
+}
+
+/** A star-page marker found in the text (`[*228]`, `*228`). */
+export interface PageMarker {
+  page: number;
+  span: Span;
+  style: 'lexis' | 'west';
+}
+
+export interface ScanResult {
+  citations: Citation[];
+  authorities: Authority[];
+  pageMarkers: PageMarker[];
+}
