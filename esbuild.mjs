@@ -1,7 +1,9 @@
 // Bundles the command-line tool, the language server and the VS Code client.
 // Type checking is separate (`npm run typecheck`); esbuild only strips types.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -25,6 +27,7 @@ const contexts = await Promise.all(
       sourcemap: !production,
       sourcesContent: false,
       external: t.external ?? [],
+      define: { PINCITE_VERSION: JSON.stringify(version) },
       logLevel: 'warning',
     }),
   ),

@@ -35,6 +35,11 @@ interface Expected {
   databaseCites: Array<{ line: number; cite: string; pins: string[]; caseName: string | null }>;
   shortForms: ExpectedRef[];
   ids: ExpectedRef[];
+  records?: Array<{ line: number; text: string }>;
+  statutes?: Array<{ line: number; text: string }>;
+  rules?: Array<{ line: number; text: string }>;
+  constitutions?: Array<{ line: number; text: string }>;
+  dockets?: Array<{ line: number; text: string }>;
 }
 
 /** Pins compare as written, with spaces, Lexis `P` for ¶ and dashes evened out. */
@@ -150,4 +155,53 @@ for (const [fixtureName, ours] of Object.entries({
     check('shortCase', expected.shortForms);
     assert.deepEqual(problems, []);
   });
+
+  test(`${fixtureName}: every database citation is found with its name and pins`, () => {
+    const problems: string[] = [];
+    const ours = cites.filter((c): c is DatabaseCitation => c.kind === 'database');
+    const used = new Set<number>();
+    for (const e of expected.databaseCites) {
+      const found = ours.find(
+        (c) => !used.has(c.index) && lineOf(c.span.start) === e.line && `${c.year} ${c.database} ${c.number}` === e.cite,
+      );
+      if (!found) {
+        problems.push(`line ${e.line} ${e.cite}: not found`);
+        continue;
+      }
+      used.add(found.index);
+      // A parallel database cite carries no name of its own; its lead does.
+      const named = found.parallelOf !== undefined ? (cites[found.parallelOf] as DatabaseCitation | CaseCitation) : found;
+      if (plain(named.caseName?.text) !== plain(e.caseName)) {
+        problems.push(`line ${e.line} ${e.cite}: name ${JSON.stringify(named.caseName?.text ?? null)} ≠ ${JSON.stringify(e.caseName)}`);
+      }
+      const pins = found.pins.map((p) => pinText(p.text));
+      if (JSON.stringify(pins) !== JSON.stringify(e.pins.map(pinText))) {
+        problems.push(`line ${e.line} ${e.cite}: pins ${JSON.stringify(pins)} ≠ ${JSON.stringify(e.pins)}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  const others: Array<[keyof Expected, Citation['kind'][]]> = [
+    ['records', ['record']],
+    ['statutes', ['statute', 'regulation']],
+    ['rules', ['rule']],
+    ['constitutions', ['constitution']],
+  ];
+  for (const [field, kinds] of others) {
+    const list = expected[field] as Array<{ line: number; text: string }> | undefined;
+    if (!list) continue;
+    test(`${fixtureName}: every ${String(field).replace(/s$/, '')} citation is found`, () => {
+      const problems: string[] = [];
+      const ours = cites.filter((c) => kinds.includes(c.kind));
+      const used = new Set<number>();
+      for (const e of list) {
+        // The hand list gives the citation's core text; ours may run on into a parenthetical.
+        const found = ours.find((c) => !used.has(c.index) && lineOf(c.span.start) === e.line && plain(c.text).startsWith(plain(e.text)));
+        if (!found) problems.push(`line ${e.line} ${JSON.stringify(e.text)}: not found`);
+        else used.add(found.index);
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
 }

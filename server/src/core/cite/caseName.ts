@@ -82,6 +82,12 @@ function endsSentence(tok: string): boolean {
   return !isAbbreviation(bare);
 }
 
+function atLineStart(t: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && (t[j - 1] === ' ' || t[j - 1] === '\t')) j--;
+  return j === 0 || t[j - 1] === '\n';
+}
+
 export function findSignal(t: string, end: number, floor: number): RawSignal | undefined {
   const toks = tokensBack(t, end, floor, 4);
   for (let n = Math.min(4, toks.length); n >= 1; n--) {
@@ -149,6 +155,11 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
       continue;
     }
     break;
+  }
+  // An outline marker opening the line (`B.`, `IV.`, `2.`) heads a section, not a name.
+  if (kept.length > 1 && /^(?:[A-Z]|[IVXL]+|\d{1,2})\.$/.test(kept[0].s) && atLineStart(t, kept[0].start)) {
+    kept = kept.slice(1);
+    v -= 1;
   }
   if (kept.length === 0 || v === 0) return undefined;
   if (isLowerCh(kept[0].s.charCodeAt(0))) return undefined;

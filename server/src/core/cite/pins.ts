@@ -35,7 +35,15 @@ export function expandRangeEnd(from: number, toText: string): number {
 }
 
 /** Parses one pin at `i`; null when there is none. */
+const PAGE_WORD = /pp?\.\s?(?=\d)/y;
+
 export function parsePin(t: string, i: number): RawPin | null {
+  // `p. 45` / `pp. 45-46`: the page words are wrong in a citation but the pin is still read.
+  const pw = at(PAGE_WORD, t, i);
+  if (pw) {
+    const p = parsePin(t, i + pw[0].length);
+    if (p) return { ...p, start: i, text: t.slice(i, p.end) };
+  }
   let m: RegExpExecArray | null;
   if ((m = at(STAR, t, i))) {
     const from = Number(m[1]);

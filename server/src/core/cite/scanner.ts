@@ -47,7 +47,7 @@ interface Located {
 const TRIGGER = new RegExp(
   [
     // 1: a volume (or a placeholder) before a capitalised word
-    '(?<![\\w.:/§\\u2010-\\u2014-])(\\d{1,5}|\\u2014|\\u2013|-{1,3}|_{2,})(?=[ \\t]*\\n?[ \\t]*[A-Z])',
+    '(?<![\\w.:/§\\u2010-\\u2014-])(\\d{1,5}|\\u2014|\\u2013|-{1,3}|_{2,}|\\[(?:vol|volume)\\])(?=[ \\t]*\\n?[ \\t]*[A-Z])',
     // 2: Id. / Ibid.
     '(\\b(?:Id|id|Ibid|ibid)\\b)',
     // 3: supra
@@ -66,8 +66,10 @@ const TRIGGER = new RegExp(
   'g',
 );
 
-const VOLUME = /\d{1,5}|\u2014|\u2013|-{1,3}|_{2,}/y;
-const PLACEHOLDER = /^(?:\u2014|\u2013|-{1,3}|_{2,})$/;
+const VOLUME = /\d{1,5}|\u2014|\u2013|-{1,3}|_{2,}|\[(?:vol|volume|page|pin|_+)\]/y;
+/** Drafting placeholders where a volume or page is not yet known: `— U.S. —`, `___`, `[vol]`. */
+const PLACEHOLDER = /^(?:\u2014|\u2013|-{1,3}|_{2,}|\[(?:vol|volume|page|pin|_+)\])$/;
+const BRACKET_PLACEHOLDER = /\[(?:page|pin|_+)\]/y;
 const PAGE_TOKEN = /^(?:\d{1,8}|\u2014|\u2013|-{1,3}|_{2,})$/;
 const MAX_REPORTER_TOKENS = 6;
 /** Words that look like abbreviations but never name a reporter. */
@@ -285,6 +287,11 @@ class Scanner {
     let page: { s: number; e: number; text: string } | null = null;
     let short = false;
     while (tokens <= MAX_REPORTER_TOKENS && j < limit) {
+      const ph = tokens > 0 ? at(BRACKET_PLACEHOLDER, t, j) : null;
+      if (ph) {
+        page = { s: j, e: j + ph[0].length, text: ph[0] };
+        break;
+      }
       const e = tokenEnd(t, j, limit);
       if (e === j) return null;
       let tok = t.slice(j, e);
@@ -295,7 +302,10 @@ class Scanner {
         page = { s: j, e: j + 2, text: '' };
         break;
       }
-      const pageTok = tok.replace(/[.:]$/, '');
+      let pageTok = tok.replace(/[.:]$/, '');
+      // `292,293`: a page with its pin closed up after a comma.
+      const closedPin = /^(\d{1,8}),\d/.exec(tok);
+      if (closedPin) pageTok = closedPin[1];
       if (tokens > 0 && PAGE_TOKEN.test(pageTok)) {
         page = { s: j, e: j + pageTok.length, text: pageTok };
         break;
@@ -504,7 +514,11 @@ class Scanner {
     }
 
     // One short segment makes the whole group a short form (`Saucier, 150 L. Ed. 2d 272, 121 S. Ct. at 2156`).
-    const leadIsShort = segs.some((x) => x.seg.short);
+    // `Fenton, 233 N.E.2d 219`: a one-party name, a first page and no parenthetical
+    // is a short form missing its `at`, not a full citation.
+    const bareShort =
+      !!name && !name.versus && !name.procedural && !courtDate && !docket && !isDbEdition(seg) && seg.page !== '' && !PLACEHOLDER.test(seg.page);
+    const leadIsShort = bareShort || segs.some((x) => x.seg.short);
     const created: Citation[] = [];
     segs.forEach((sg, k) => {
       const isLead = k === 0;
@@ -1047,6 +1061,10 @@ class Scanner {
     this.history(end, c.index);
     return end;
   }
+}
+
+function isDbEdition(seg: Segment): boolean {
+  return seg.edition?.courts === 'database';
 }
 
 /** `3:97cv2380 (JCH)` and `3-97-CV-2380` become `3:97-cv-2380`. */

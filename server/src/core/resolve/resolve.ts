@@ -421,6 +421,7 @@ export function primeGaps(cites: Citation[], original: string): void {
     }
     if (!p) continue;
     const gapEnd = c.signal ? c.signal.span.start : c.span.start;
-    if (gapEnd >= p.span.end && gapEnd - p.span.end <= 12) gapTextCache.set(c, original.slice(p.span.end, gapEnd));
+    // Emphasis markers between two citations (`…31; *Day v. …`) do not separate them.
+    if (gapEnd >= p.span.end && gapEnd - p.span.end <= 12) gapTextCache.set(c, original.slice(p.span.end, gapEnd).replace(/[*_]/g, ''));
   }
 }

@@ -1,0 +1,106 @@
+// The JSON shape `pincite cites --json` prints for one citation. Kept apart from
+// the core types so the command-line contract stays stable while the core grows.
+
+import type { Citation, ScanResult } from '../core/types';
+
+export interface CitationJson {
+  kind: Citation['kind'];
+  text: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+export function citationJson(c: Citation): CitationJson {
+  const out: CitationJson = { kind: c.kind, text: c.text, start: c.span.start, end: c.span.end };
+  if (c.signal) out.signal = c.signal.text;
+  switch (c.kind) {
+    case 'case':
+    case 'shortCase':
+      out.caseName = c.caseName?.text ?? null;
+      out.volume = c.volume;
+      out.reporter = c.reporter;
+      out.reporterAsWritten = c.reporterAsWritten;
+      out.page = c.kind === 'case' ? c.page : (c.page ?? null);
+      out.pins = c.pins.map((p) => p.text);
+      if (c.kind === 'case') {
+        out.court = c.court ?? null;
+        out.year = c.year ?? null;
+        if (c.date) out.date = c.date;
+        if (c.docket) out.docket = c.docket;
+      }
+      if (c.parallelOf !== undefined) out.parallelOf = c.parallelOf;
+      break;
+    case 'database':
+      out.caseName = c.caseName?.text ?? null;
+      out.volume = c.year;
+      out.reporter = c.database;
+      out.reporterAsWritten = c.databaseAsWritten;
+      out.page = c.number;
+      out.pins = c.pins.map((p) => p.text);
+      out.court = c.court ?? null;
+      out.year = c.decisionYear ?? null;
+      if (c.date) out.date = c.date;
+      if (c.docket) out.docket = c.docket;
+      if (c.parallelOf !== undefined) out.parallelOf = c.parallelOf;
+      break;
+    case 'id':
+      out.form = c.form;
+      out.pins = c.pins.map((p) => p.text);
+      break;
+    case 'supra':
+      out.name = c.name;
+      out.pins = c.pins.map((p) => p.text);
+      break;
+    case 'docket':
+      out.caseName = c.caseName?.text ?? null;
+      out.docket = c.docket;
+      out.pins = c.pins.map((p) => p.text);
+      out.court = c.court ?? null;
+      out.year = c.year ?? null;
+      if (c.date) out.date = c.date;
+      break;
+    case 'record':
+      out.document = c.document;
+      out.pins = c.pins.map((p) => p.text);
+      break;
+    case 'statute':
+    case 'regulation':
+      if (c.title) out.title = c.title;
+      out.code = c.code;
+      out.section = c.section;
+      break;
+    case 'rule':
+      out.code = c.code;
+      out.rule = c.rule;
+      break;
+    case 'constitution':
+      out.jurisdiction = c.jurisdiction;
+      out.part = c.part;
+      out.number = c.number;
+      if (c.section) out.section = c.section;
+      if (c.clause) out.clause = c.clause;
+      break;
+  }
+  if (c.kind === 'shortCase' || c.kind === 'id' || c.kind === 'supra' || c.antecedent !== undefined) {
+    out.antecedent = c.antecedent ?? null;
+    out.resolution = c.resolution ?? 'unresolved';
+    if (c.resolutionReason) out.resolutionReason = c.resolutionReason;
+  }
+  out.authority = c.authority ?? null;
+  if (c.nested) out.nestedIn = c.nestedIn ?? null;
+  if (c.historyOf !== undefined) {
+    out.historyOf = c.historyOf;
+    out.historyPhrase = c.historyPhrase;
+  }
+  if (c.notes.length) out.notes = c.notes.map((n) => n.code);
+  return out;
+}
+
+export function fileJson(path: string, r: ScanResult) {
+  return {
+    path,
+    citations: r.citations.map(citationJson),
+    authorities: r.authorities.map((a) => ({ id: a.id, kind: a.kind, label: a.label, citations: a.citations })),
+  };
+}

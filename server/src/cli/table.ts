@@ -1,0 +1,37 @@
+// Readable output of `pincite cites` without --json: one line per citation with
+// its line:column, kind, text and what it resolves to.
+
+import type { CitationJson } from './citesJson';
+
+function lineCol(text: string, offset: number): string {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return `${line}:${offset - last}`;
+}
+
+function oneLine(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ');
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+
+export function formatTable(path: string, text: string, cites: CitationJson[]): string {
+  const rows: string[] = [];
+  rows.push(`${path}: ${cites.length} citation${cites.length === 1 ? '' : 's'}`);
+  cites.forEach((c, k) => {
+    const where = lineCol(text, c.start).padEnd(8);
+    const kind = String(c.kind).padEnd(12);
+    let tail = '';
+    if (c.parallelOf !== undefined) tail = `  parallel of #${c.parallelOf}`;
+    else if (c.resolution === 'resolved') tail = `  → #${c.antecedent}`;
+    else if (c.resolution) tail = `  ${c.resolution}${c.resolutionReason ? `: ${c.resolutionReason}` : ''}`;
+    if (c.nestedIn !== undefined && c.nestedIn !== null) tail += `  (inside #${c.nestedIn})`;
+    rows.push(`  #${String(k).padEnd(4)} ${where} ${kind} ${oneLine(c.text, 90)}${tail}`);
+  });
+  return rows.join('\n') + '\n\n';
+}
