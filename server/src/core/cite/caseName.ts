@@ -162,6 +162,7 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
     v -= 1;
   }
   if (kept.length === 0 || v === 0) return undefined;
+  if (kept.length === 1 && (PROSE_OPENERS.has(kept[0].s) || SIGNALS.includes(kept[0].s.toLowerCase()))) return undefined;
   if (isLowerCh(kept[0].s.charCodeAt(0))) return undefined;
 
   const start = kept[0].start;

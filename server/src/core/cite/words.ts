@@ -18,6 +18,9 @@ export const PROSE_OPENERS = new Set([
   'Cf.', 'Cf', 'E.g.,', 'E.g.', 'Therefore', 'Further', 'Furthermore', 'Similarly', 'Likewise', 'Finally', 'First',
   'Second', 'Third', 'Accordingly', 'Nonetheless', 'Nevertheless', 'Notably', 'Consequently', 'Hence', 'Per',
   'Contrast', 'With', 'Relying', 'Following', 'Plaintiff', 'Defendant', 'Defendants', 'Plaintiffs', 'Id.', 'Ibid.',
+  'Later', 'Earlier', 'Again', 'Specifically', 'Instead', 'Otherwise', 'Still', 'Next', 'Thereafter', 'Today', 'Now',
+  'Recently', 'Importantly', 'Significantly', 'Generally', 'Ultimately', 'Alternatively', 'Additionally', 'Conversely',
+  'Rather', 'Meanwhile', 'Initially', 'Critically', 'Notwithstanding', 'Regardless', 'Elsewhere', 'Previously',
 ]);
 
 /** Signals (Bluebook 1.2), lower-cased, with common malformed spellings the rules flag. */
