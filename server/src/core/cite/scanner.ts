@@ -66,6 +66,20 @@ const TRIGGER = new RegExp(
   'g',
 );
 
+const TRIGGERS: RegExp[] = [];
+
+type BaseFields = ReturnType<Scanner['base']>;
+
+/**
+ * Completes a base citation in place. Building on the one object (instead of
+ * `{ ...base, … }`) keeps V8's fast object layout: spreads that then overwrite
+ * `kind` pushed every citation into slow dictionary mode and made scanning and
+ * resolution several times slower.
+ */
+function make<T extends Citation>(b: BaseFields, rest: Omit<T, keyof BaseFields> & { kind: T['kind'] }): T {
+  return Object.assign(b, rest) as unknown as T;
+}
+
 const VOLUME = /\d{1,5}|\u2014|\u2013|-{1,3}|_{2,}|\[(?:vol|volume|page|pin|_+)\]/y;
 /** Drafting placeholders where a volume or page is not yet known: `— U.S. —`, `___`, `[vol]`. */
 const PLACEHOLDER = /^(?:\u2014|\u2013|-{1,3}|_{2,}|\[(?:vol|volume|page|pin|_+)\])$/;
@@ -153,7 +167,9 @@ class Scanner {
 
   scanRange(from: number, to: number, nestedIn: number | undefined, depth: number): void {
     const t = this.t;
-    const re = new RegExp(TRIGGER.source, 'g');
+    // One compiled trigger per nesting depth: each level keeps its own lastIndex,
+    // and compiling the expression anew for every parenthetical would dominate the scan.
+    const re = TRIGGERS[depth] ?? (TRIGGERS[depth] = new RegExp(TRIGGER.source, 'g'));
     re.lastIndex = from;
     const savedFloor = this.floor;
     if (nestedIn !== undefined) this.floor = from;
@@ -186,7 +202,7 @@ class Scanner {
     return c;
   }
 
-  private base(kind: Citation['kind'], ns: number, ne: number, nestedIn: number | undefined) {
+  base(kind: Citation['kind'], ns: number, ne: number, nestedIn: number | undefined) {
     const b: {
       index: number;
       kind: Citation['kind'];
@@ -196,18 +212,33 @@ class Scanner {
       nested: boolean;
       nestedIn?: number;
       signal?: Signal;
+      historyOf?: number;
+      historyPhrase?: string;
       parentheticals: Parenthetical[];
       notes: ScanNote[];
+      authority?: string;
+      antecedent?: number | null;
+      resolution?: 'resolved' | 'unresolved' | 'ambiguous';
+      resolutionReason?: string;
+      candidate?: number;
     } = {
       index: 0,
       kind,
       text: this.origText(ns, ne),
       span: this.span(ns, ne),
+      signal: undefined,
       sentence: 0,
       nested: nestedIn !== undefined,
-      ...(nestedIn !== undefined ? { nestedIn } : {}),
+      nestedIn,
+      historyOf: undefined,
+      historyPhrase: undefined,
       parentheticals: [],
       notes: [],
+      authority: undefined,
+      antecedent: undefined,
+      resolution: undefined,
+      resolutionReason: undefined,
+      candidate: undefined,
     };
     return b;
   }
@@ -548,8 +579,7 @@ class Scanner {
       };
       let c: Citation;
       if (isDb && !s2.short) {
-        const db: DatabaseCitation = {
-          ...b,
+        const db = make<DatabaseCitation>(b, {
           kind: 'database',
           year: s2.volume,
           database: common.reporter ?? common.reporterAsWritten,
@@ -557,7 +587,7 @@ class Scanner {
           number: s2.page,
           pins,
           parallels: [],
-        };
+        });
         if (isLead && name) db.caseName = this.caseName(name);
         if (dockets && (isLead || k > 0)) db.docket = dockets;
         if (courtDate?.court) db.court = courtDate.court;
@@ -568,13 +598,24 @@ class Scanner {
         }
         c = db;
       } else if (s2.short || leadIsShort) {
-        const sc: ShortCaseCitation = { ...b, kind: 'shortCase', volume: s2.volume, ...common, pins, parallels: [] };
+        const sc = make<ShortCaseCitation>(b, {
+          kind: 'shortCase',
+          caseName: undefined,
+          volume: s2.volume,
+          volumeSpan: common.volumeSpan,
+          reporter: common.reporter,
+          reporterAsWritten: common.reporterAsWritten,
+          reporterSpan: common.reporterSpan,
+          page: undefined,
+          pins,
+          parallelOf: undefined,
+          parallels: [],
+        });
         if (!s2.short) sc.page = s2.page;
         if (isLead && name) sc.caseName = this.caseName(name);
         c = sc;
       } else {
-        const cc: CaseCitation = {
-          ...b,
+        const cc = make<CaseCitation>(b, {
           kind: 'case',
           volume: s2.volume,
           ...common,
@@ -582,7 +623,7 @@ class Scanner {
           pageSpan: this.span(s2.pageS, s2.pageE),
           pins,
           parallels: [],
-        };
+        });
         if (isLead && name) cc.caseName = this.caseName(name);
         if (courtDate?.court) cc.court = courtDate.court;
         if (courtDate?.year) cc.year = courtDate.year;
@@ -683,13 +724,12 @@ class Scanner {
       span: this.span(seg.volS, sp.length ? sp[sp.length - 1].end : seg.end),
       pins: sp.map((p) => this.pin(p, seg.short ? 'at' : 'comma')),
     }));
-    const c: IdCitation = {
-      ...b,
+    const c = make<IdCitation>(b, {
       kind: 'id',
       form: t.slice(i, i + m[0].length),
       pins: pins.map((p, q) => this.pin(p, joiners[q] ?? 'comma')),
       parallelSegments: segs,
-    };
+    });
     this.add(c, i, endNs);
     this.linkHistory(c, i);
     this.scanInside(rawParens, c.index, depth);
@@ -723,13 +763,12 @@ class Scanner {
     const b = this.base('supra', name.start, j, nestedIn);
     const signal = findSignal(t, name.start, this.floor);
     if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
-    const c: SupraCitation = {
-      ...b,
+    const c = make<SupraCitation>(b, {
       kind: 'supra',
       name: this.origTextClean(name.start, name.end),
       nameSpan: this.span(name.start, name.end),
       pins: pins.map((p) => this.pin(p, 'at')),
-    };
+    });
     if (note) c.note = note;
     this.add(c, name.start, j);
     this.linkHistory(c, name.start);
@@ -829,21 +868,19 @@ class Scanner {
     if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
     b.parentheticals = this.parens(rawParens);
     if (kind === 'rule') {
-      const c: RuleCitation = {
-        ...b,
+      const c = make<RuleCitation>(b, {
         kind: 'rule',
         code: code.code.abbr,
         codeAsWritten: this.origTextClean(code.s, code.e),
         codeSpan: this.span(code.s, code.e),
         rule: (sm[1] ? sm[1] + ' ' : '') + section,
         ruleSpan: this.span(secStart, secEnd),
-      };
+      });
       this.add(c, start, end);
       this.linkHistory(c, start);
       return end;
     }
-    const c: StatuteCitation = {
-      ...b,
+    const c = make<StatuteCitation>(b, {
       kind,
       code: code.code.abbr,
       codeAsWritten: this.origTextClean(code.s, code.e),
@@ -851,7 +888,7 @@ class Scanner {
       sectionSign: sm[1] ?? '',
       section,
       sectionSpan: this.span(secStart, secEnd),
-    };
+    });
     if (title !== undefined) c.title = title;
     const yearParen = rawParens.find((p) => /\d{4}/.test(t.slice(p.innerStart, p.innerEnd)));
     if (yearParen) c.year = Number(/(\d{4})/.exec(t.slice(yearParen.innerStart, yearParen.innerEnd))![1]);
@@ -880,15 +917,14 @@ class Scanner {
     const b = this.base('rule', i, end, nestedIn);
     const signal = findSignal(t, i, this.floor);
     if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
-    const c: RuleCitation = {
-      ...b,
+    const c = make<RuleCitation>(b, {
       kind: 'rule',
       code: best.code.abbr,
       codeAsWritten: this.origTextClean(best.s, best.e),
       codeSpan: this.span(best.s, best.e),
       rule: rm[1],
       ruleSpan: this.span(k, end),
-    };
+    });
     this.add(c, i, end);
     this.linkHistory(c, i);
     return end;
@@ -944,14 +980,13 @@ class Scanner {
     const b = this.base('constitution', s, j, nestedIn);
     const signal = findSignal(t, s, this.floor);
     if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
-    const c: ConstitutionCitation = {
-      ...b,
+    const c = make<ConstitutionCitation>(b, {
       kind: 'constitution',
       jurisdiction: jur.replace(/\s+/g, ''),
       part,
       partAsWritten,
       number,
-    };
+    });
     if (section !== undefined) c.section = section;
     if (clause !== undefined) c.clause = clause;
     this.add(c, s, j);
@@ -997,12 +1032,11 @@ class Scanner {
     const signal = findSignal(t, i, this.floor);
     if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
     b.parentheticals = this.parens(rawParens);
-    const c: RecordCitation = {
-      ...b,
+    const c = make<RecordCitation>(b, {
       kind: 'record',
       document,
       pins: pins.map((p, q) => this.pin(p, joiners[q] ?? 'comma')),
-    };
+    });
     this.add(c, i, end);
     this.linkHistory(c, i);
     this.scanInside(rawParens, c.index, depth);
@@ -1043,13 +1077,12 @@ class Scanner {
     b.parentheticals = this.parens(rawParens);
     const docket = dm[0];
     const judge = /\(([A-Z]{2,5})\)$/.exec(docket)?.[1];
-    const c: DocketCitation = {
-      ...b,
+    const c = make<DocketCitation>(b, {
       kind: 'docket',
       docket,
       docketNormalized: normalizeDocket(docket),
       pins: pins.map((p) => this.pin(p, 'at')),
-    };
+    });
     if (judge) c.judge = judge;
     if (name) c.caseName = this.caseName(name);
     if (courtDate?.court) c.court = courtDate.court;

@@ -56,8 +56,18 @@ function caseNameOf(c: Citation): string | undefined {
 export function resolve(cites: Citation[]): Authority[] {
   const authorities = new Map<string, Authority>();
   const segToAuthority = new Map<string, string>();
-  /** Full citations by segment key, newest last. */
-  const fullBySeg = new Map<string, number[]>();
+  /**
+   * Full citations by segment key (`volume reporter`), one entry per distinct
+   * first page holding its latest citation. A short form looks at no more than
+   * the last MAX_PAGES_PER_VOLUME pages cited in its volume, which keeps
+   * resolution linear even on adversarial text; real briefs cite a handful.
+   */
+  const fullBySeg = new Map<string, Map<string, number>>();
+  const MAX_PAGES_PER_VOLUME = 200;
+  /** Top-level members of each citation sentence, filled as citations are read. */
+  const sentenceMembers = new Map<number, Citation[]>();
+  /** Latest named case-like citation for each lower-case name word (for supra). */
+  const byNameWord = new Map<string, number>();
 
   const leadOf = (c: Citation): Citation => {
     let x = c;
@@ -81,6 +91,22 @@ export function resolve(cites: Citation[]): Authority[] {
   assignSentences(cites);
 
   for (const c of cites) {
+    resolveOne(c);
+    if (!c.nested && !('parallelOf' in c && c.parallelOf !== undefined) && c.historyOf === undefined) {
+      const list = sentenceMembers.get(c.sentence);
+      if (list) list.push(c);
+      else sentenceMembers.set(c.sentence, [c]);
+    }
+    const name = caseNameOf(c);
+    if (c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') {
+      // A `[hereinafter Smith]` name counts as the citation's name too.
+      const hereinafter = c.parentheticals.find((x) => x.kind === 'hereinafter')?.text.replace(/^[([]\s*hereinafter\s*/i, '');
+      for (const w of [...words(name), ...words(hereinafter)]) byNameWord.set(w, c.index);
+    }
+  }
+  return [...authorities.values()];
+
+  function resolveOne(c: Citation) {
     switch (c.kind) {
       case 'case':
       case 'database': {
@@ -125,17 +151,11 @@ export function resolve(cites: Citation[]): Authority[] {
         resolveId(c);
         break;
       case 'supra': {
+        // The latest earlier citation sharing a word of the name (`Roth, supra`).
         let found: number | undefined;
-        for (let k = c.index - 1; k >= 0; k--) {
-          const p = cites[k];
-          if (p.kind !== 'case' && p.kind !== 'database' && p.kind !== 'docket') continue;
-          const hereinafter = p.parentheticals.find((x) => x.kind === 'hereinafter')?.text;
-          if (namesAgree(c.name, caseNameOf(p)) || (hereinafter && hereinafter.includes(c.name))) {
-            if (caseNameOf(p) || hereinafter) {
-              found = k;
-              break;
-            }
-          }
+        for (const w of words(c.name)) {
+          const k = byNameWord.get(w);
+          if (k !== undefined && (found === undefined || k > found)) found = k;
         }
         if (found === undefined) {
           c.antecedent = null;
@@ -177,7 +197,6 @@ export function resolve(cites: Citation[]): Authority[] {
       }
     }
   }
-  return [...authorities.values()];
 
   function keyOf(c: Citation): string | undefined {
     if (c.kind === 'case') return segKey(c.volume, c.reporter, c.reporterAsWritten) + ' ' + c.page;
@@ -190,9 +209,10 @@ export function resolve(cites: Citation[]): Authority[] {
     if (k && c.authority && !segToAuthority.has(k)) segToAuthority.set(k, c.authority);
     if (c.kind === 'case') {
       const sk = segKey(c.volume, c.reporter, c.reporterAsWritten);
-      const list = fullBySeg.get(sk) ?? [];
-      list.push(c.index);
-      fullBySeg.set(sk, list);
+      let pages = fullBySeg.get(sk);
+      if (!pages) fullBySeg.set(sk, (pages = new Map()));
+      pages.delete(c.page); // re-insert so the newest pages come last
+      pages.set(c.page, c.index);
     }
   }
 
@@ -231,8 +251,9 @@ export function resolve(cites: Citation[]): Authority[] {
     let reason = '';
     let candidate: number | undefined;
     for (const sg of segments) {
-      const list = fullBySeg.get(segKey(sg.volume, sg.reporter, sg.reporterAsWritten));
-      if (!list || list.length === 0) {
+      const pages = fullBySeg.get(segKey(sg.volume, sg.reporter, sg.reporterAsWritten));
+      const list = pages ? [...pages.values()].slice(-MAX_PAGES_PER_VOLUME) : [];
+      if (list.length === 0) {
         reason = `no earlier full citation in ${sg.volume} ${sg.reporter ?? sg.reporterAsWritten}`;
         continue;
       }
@@ -299,9 +320,7 @@ export function resolve(cites: Citation[]): Authority[] {
     }
     // A string cite before the Id. (in an earlier sentence) makes it ambiguous.
     if (prev.sentence !== c.sentence && !c.nested) {
-      const members = cites.filter(
-        (x) => x.sentence === prev!.sentence && !x.nested && !('parallelOf' in x && x.parallelOf !== undefined) && x.historyOf === undefined,
-      );
+      const members = sentenceMembers.get(prev.sentence) ?? [];
       const distinct = new Set(members.map((x) => (x.kind === 'id' ? (x.antecedent ?? `id${x.index}`) : x.authority ?? `#${x.index}`)));
       if (distinct.size > 1) {
         c.antecedent = null;
