@@ -1,0 +1,42 @@
+// CITE002 — the reporter is written in a form that is not its abbreviation: a
+// variant spelling (`Fed. App'x`, `L.E.2d`) or damage such as a comma for a
+// period (`17 L,Ed.2d 842`, `253 Conn, at 182`). Fixed only when the written
+// form names exactly one reporter (`S.C.` could be S. Ct. or South Carolina).
+
+import { lookupReporter, spaceless } from '../data/reporters';
+import type { Rule } from './types';
+
+export const CITE002: Rule = {
+  meta: {
+    code: 'CITE002',
+    title: 'Unrecognised or corrupted reporter abbreviation',
+    defaultSeverity: 'error',
+    indigo: 'T1',
+    bluebook: 'T1',
+    fix: 'safe',
+  },
+  check({ cites, text }) {
+    const out = [];
+    for (const c of cites) {
+      if (c.kind !== 'case' && c.kind !== 'shortCase') continue;
+      const span = c.reporterSpan;
+      const written = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+      const corrupted = c.notes.some((n) => n.code === 'corruptedReporter');
+      const match = lookupReporter(written);
+      const variant = !!match && match.variant && spaceless(written) !== spaceless(c.reporter ?? '');
+      if (!corrupted && !variant) continue;
+      const ambiguous = c.notes.some((n) => n.code === 'ambiguousReporter');
+      const right = c.reporter;
+      const why = corrupted ? 'looks damaged (a comma where a period belongs)' : 'is a variant spelling';
+      out.push({
+        span,
+        citation: c.index,
+        message: ambiguous
+          ? `CITE002 "${written}" is ambiguous: it can name more than one reporter. Write the reporter's abbreviation.`
+          : `CITE002 "${written}" ${why}; the reporter's abbreviation is "${right}".`,
+        fixes: ambiguous || !right ? [] : [{ title: `Write "${right}"`, edits: [{ start: span.start, end: span.end, newText: right }] }],
+      });
+    }
+    return out;
+  },
+};

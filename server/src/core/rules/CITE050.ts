@@ -1,0 +1,54 @@
+// CITE050 — the form of Id.: a period, no comma before "at", `Id.` rather than
+// `Ibid.`.
+
+import type { Rule } from './types';
+
+export const CITE050: Rule = {
+  meta: {
+    code: 'CITE050',
+    title: 'Id. form',
+    defaultSeverity: 'error',
+    indigo: 'R6.2.2, R15.3',
+    bluebook: '4.1, B4',
+    fix: 'safe',
+  },
+  check({ cites, text }) {
+    const out = [];
+    for (const c of cites) {
+      if (c.kind !== 'id') continue;
+      const start = c.span.start;
+      const formEnd = start + c.form.length;
+      if (/^ibid/i.test(c.form)) {
+        const right = c.form[0] === 'I' ? 'Id.' : 'id.';
+        out.push({
+          span: { start, end: formEnd },
+          citation: c.index,
+          message: `CITE050 Write "${right}", not "${c.form}".`,
+          fixes: [{ title: `Write "${right}"`, edits: [{ start, end: formEnd, newText: right }] }],
+        });
+      } else if (!c.form.endsWith('.')) {
+        out.push({
+          span: { start, end: formEnd },
+          citation: c.index,
+          message: `CITE050 "${c.form}" needs its period: "${c.form}.".`,
+          fixes: [{ title: `Write "${c.form}."`, edits: [{ start: formEnd, end: formEnd, newText: '.' }] }],
+        });
+      }
+      const comma = c.notes.find((n) => n.code === 'idCommaBeforeAt');
+      if (comma) {
+        const written = text.slice(comma.span.start, comma.span.end);
+        const k = written.indexOf(',');
+        if (k >= 0) {
+          const at = comma.span.start + k;
+          out.push({
+            span: { start, end: comma.span.end },
+            citation: c.index,
+            message: 'CITE050 No comma between "Id." and "at": write "Id. at".',
+            fixes: [{ title: 'Remove the comma', edits: [{ start: at, end: at + 1, newText: '' }] }],
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,55 @@
+// What a rule is and what it reports. Plain values: the language server turns
+// findings into LSP diagnostics and code actions, the CLI prints them.
+
+import type { Citation, ScanResult, Span } from '../types';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = Severity | 'off';
+
+/** A replacement in the original text (UTF-16 offsets, end exclusive). */
+export interface Edit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: Edit[];
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  /** Index of the citation the finding is about. */
+  citation?: number;
+  /** Fixes a writer may apply; empty when the right form needs a fact Pincite cannot know. */
+  fixes: Fix[];
+}
+
+export interface RuleMeta {
+  code: string;
+  title: string;
+  defaultSeverity: Severity;
+  /** Indigo Book rule and table numbers. */
+  indigo: string;
+  /** Bluebook (21st ed.) rule and table numbers; numbers only. */
+  bluebook: string;
+  /** Whether the fix can be applied without outside facts. */
+  fix: 'safe' | 'none' | 'lookup';
+  /** Off unless the writer turns it on. */
+  optIn?: boolean;
+}
+
+export interface RuleContext {
+  text: string;
+  result: ScanResult;
+  cites: Citation[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): Array<Omit<Finding, 'code' | 'severity'>>;
+}
