@@ -1,0 +1,113 @@
+// The VS Code side of Pincite: starts the language server over IPC, shows a
+// language status item (citations found, time of the last analysis, or why a
+// document was not checked), and offers restart and output commands.
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
+
+let client: LanguageClient | undefined;
+let status: vscode.LanguageStatusItem | undefined;
+const lastStatus = new Map<string, StatusParams>();
+let output: vscode.OutputChannel;
+
+const SELECTOR: vscode.DocumentSelector = [
+  { language: 'markdown' },
+  { language: 'plaintext' },
+  { language: 'legal-brief' },
+];
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Pincite');
+  context.subscriptions.push(output);
+
+  status = vscode.languages.createLanguageStatusItem('pincite.status', SELECTOR);
+  status.name = 'Pincite';
+  status.text = 'Pincite';
+  status.detail = 'starting';
+  status.command = { title: 'Show Output', command: 'pincite.showOutput' };
+  context.subscriptions.push(status);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('pincite.restartServer', async () => {
+      output.appendLine('Restarting the Pincite server.');
+      await stopClient();
+      await startClient(context);
+    }),
+    vscode.commands.registerCommand('pincite.showOutput', () => output.show(true)),
+    vscode.window.onDidChangeActiveTextEditor(() => renderStatus()),
+  );
+
+  await startClient(context);
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const languages = vscode.workspace.getConfiguration('pincite').get<string[]>('languages') ?? ['markdown', 'plaintext', 'legal-brief'];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    outputChannel: output,
+    diagnosticPullOptions: { onChange: true, onSave: true },
+  };
+  client = new LanguageClient('pincite', 'Pincite', serverOptions, clientOptions);
+  client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
+    lastStatus.set(p.uri, p);
+    renderStatus();
+  });
+  try {
+    await client.start();
+    if (status) status.detail = 'ready';
+    renderStatus();
+  } catch (e) {
+    output.appendLine(`Pincite server failed to start: ${(e as Error).message}`);
+    if (status) {
+      status.severity = vscode.LanguageStatusSeverity.Error;
+      status.detail = 'server failed to start — see Output';
+    }
+  }
+}
+
+async function stopClient(): Promise<void> {
+  const c = client;
+  client = undefined;
+  lastStatus.clear();
+  if (c) {
+    try {
+      await c.stop();
+    } catch (e) {
+      output.appendLine(`Pincite server did not stop cleanly: ${(e as Error).message}`);
+    }
+  }
+}
+
+function renderStatus(): void {
+  if (!status) return;
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const s = uri ? lastStatus.get(uri) : undefined;
+  if (!s) {
+    status.text = 'Pincite';
+    status.severity = vscode.LanguageStatusSeverity.Information;
+    return;
+  }
+  if (s.skipped) {
+    status.text = 'Pincite: not checked';
+    status.detail = s.skipped;
+    status.severity = vscode.LanguageStatusSeverity.Warning;
+    return;
+  }
+  status.text = `Pincite: ${s.citations} citation${s.citations === 1 ? '' : 's'}`;
+  status.detail = `${s.authorities} authorities · ${s.findings} problem${s.findings === 1 ? '' : 's'} · analysed in ${s.ms} ms`;
+  status.severity = vscode.LanguageStatusSeverity.Information;
+}
+
+export async function deactivate(): Promise<void> {
+  await stopClient();
+}

@@ -1,0 +1,192 @@
+// The Pincite language server: LSP wiring only. Every feature lives in
+// features/*, every judgement in core/*. Runs over IPC (VS Code), stdio
+// (`--stdio`: Neovim, Emacs, other clients) or a socket.
+
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, type Analysis } from './analysisCache';
+import { DEFAULT_SETTINGS, sanitize, type PinciteSettings } from './settings';
+import { toDiagnostics } from './features/diagnostics';
+import { hoverFor } from './features/hover';
+import { documentSymbols } from './features/symbols';
+import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
+
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new AnalysisCache();
+/** Per-document settings requests, cleared when configuration changes. */
+const settingsByUri = new Map<string, Promise<PinciteSettings>>();
+
+let canPullConfiguration = false;
+let clientPullsDiagnostics = false;
+let initOptions: PinciteSettings = DEFAULT_SETTINGS;
+const ruleDocBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href;
+
+function log(message: string): void {
+  try {
+    connection.console.log(message);
+  } catch {
+    // The connection may already be gone during shutdown.
+  }
+}
+
+/** Runs a handler so that no input can take the server down. */
+async function guarded<T>(what: string, fallback: T, f: () => T | Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    log(`pincite: ${what} failed: ${(e as Error)?.stack ?? e}`);
+    return fallback;
+  }
+}
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  canPullConfiguration = !!caps.workspace?.configuration;
+  clientPullsDiagnostics = !!caps.textDocument?.diagnostic;
+  initOptions = sanitize(params.initializationOptions);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      documentSymbolProvider: true,
+      ...(clientPullsDiagnostics
+        ? { diagnosticProvider: { identifier: 'pincite', interFileDependencies: false, workspaceDiagnostics: false } }
+        : {}),
+    },
+    serverInfo: { name: 'pincite', version: typeof PINCITE_VERSION === 'string' ? PINCITE_VERSION : 'dev' },
+  };
+});
+
+declare const PINCITE_VERSION: string | undefined;
+
+connection.onInitialized(() => {
+  if (canPullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pincite' }).catch(() => undefined);
+  }
+});
+
+function settingsFor(uri: string): Promise<PinciteSettings> {
+  if (!canPullConfiguration) return Promise.resolve(initOptions);
+  let p = settingsByUri.get(uri);
+  if (!p) {
+    p = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'pincite' })
+      .then(sanitize, () => initOptions);
+    settingsByUri.set(uri, p);
+  }
+  return p;
+}
+
+async function analyse(doc: TextDocument): Promise<{ analysis: Analysis; settings: PinciteSettings } | undefined> {
+  const settings = await settingsFor(doc.uri);
+  if (!settings.languages.includes(doc.languageId)) return undefined;
+  const analysis = cache.get(doc, settings);
+  return { analysis, settings };
+}
+
+function sendStatus(a: Analysis): void {
+  const params: StatusParams = {
+    uri: a.uri,
+    citations: a.result.citations.length,
+    authorities: a.result.authorities.length,
+    findings: a.findings.length,
+    ms: Math.round(a.ms * 10) / 10,
+    ...(a.skipped ? { skipped: a.skipped } : {}),
+  };
+  void connection.sendNotification(STATUS_NOTIFICATION, params).catch(() => undefined);
+}
+
+// ---- diagnostics: pulled by clients that can, pushed to the rest ----
+
+connection.languages.diagnostics.on(
+  async (params, token: CancellationToken): Promise<DocumentDiagnosticReport> =>
+    guarded('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const r = await analyse(doc);
+      if (!r) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      sendStatus(r.analysis);
+      return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(doc, r.analysis, ruleDocBase) };
+    }),
+);
+
+const pushTimers = new Map<string, NodeJS.Timeout>();
+
+function schedulePush(doc: TextDocument): void {
+  if (clientPullsDiagnostics) return;
+  clearTimeout(pushTimers.get(doc.uri));
+  pushTimers.set(
+    doc.uri,
+    setTimeout(() => {
+      pushTimers.delete(doc.uri);
+      void guarded('diagnostics', undefined, async () => {
+        const current = documents.get(doc.uri);
+        if (!current) return;
+        const r = await analyse(current);
+        const diagnostics = r ? toDiagnostics(current, r.analysis, ruleDocBase) : [];
+        if (r) sendStatus(r.analysis);
+        await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+      });
+    }, 100),
+  );
+}
+
+documents.onDidOpen((e) => schedulePush(e.document));
+documents.onDidChangeContent((e) => schedulePush(e.document));
+documents.onDidClose((e) => {
+  cache.delete(e.document.uri);
+  settingsByUri.delete(e.document.uri);
+  clearTimeout(pushTimers.get(e.document.uri));
+  if (!clientPullsDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsByUri.clear();
+  cache.clear();
+  if (!canPullConfiguration) initOptions = sanitize((change.settings as { pincite?: unknown } | undefined)?.pincite);
+  if (clientPullsDiagnostics) connection.languages.diagnostics.refresh();
+  else documents.all().forEach(schedulePush);
+});
+
+// ---- hover and symbols ----
+
+connection.onHover((params, token) =>
+  guarded('hover', null, async () => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || token.isCancellationRequested) return null;
+    const r = await analyse(doc);
+    if (!r || r.analysis.skipped) return null;
+    return hoverFor(doc, r.analysis, doc.offsetAt(params.position));
+  }),
+);
+
+connection.onDocumentSymbol((params, token) =>
+  guarded('document symbols', [], async () => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || token.isCancellationRequested) return [];
+    const r = await analyse(doc);
+    if (!r || r.analysis.skipped) return [];
+    return documentSymbols(doc, r.analysis);
+  }),
+);
+
+process.on('uncaughtException', (e) => log(`pincite: unexpected error: ${e?.stack ?? e}`));
+process.on('unhandledRejection', (e) => log(`pincite: unexpected rejection: ${(e as Error)?.stack ?? e}`));
+
+documents.listen(connection);
+connection.listen();

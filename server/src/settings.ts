@@ -1,0 +1,35 @@
+// Pincite's settings as the server sees them, read per resource (never kept in
+// a global: a workspace folder may configure Pincite differently).
+
+import type { RuleSetting } from './core/rules/index';
+
+export interface PinciteSettings {
+  /** Language ids Pincite checks. */
+  languages: string[];
+  /** Per-code severity: `{"CITE001": "off"}`. */
+  rules: Record<string, RuleSetting>;
+  /** Documents larger than this many characters are not analysed. */
+  maxDocumentSize: number;
+}
+
+export const DEFAULT_SETTINGS: PinciteSettings = {
+  languages: ['markdown', 'plaintext', 'legal-brief'],
+  rules: {},
+  maxDocumentSize: 2_000_000,
+};
+
+const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
+
+/** Accepts whatever the client sent and keeps only well-formed values. */
+export function sanitize(raw: unknown): PinciteSettings {
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const languages = Array.isArray(s.languages) && s.languages.every((x) => typeof x === 'string') ? (s.languages as string[]) : DEFAULT_SETTINGS.languages;
+  const rules: Record<string, RuleSetting> = {};
+  if (s.rules && typeof s.rules === 'object') {
+    for (const [code, v] of Object.entries(s.rules as Record<string, unknown>)) {
+      if (typeof v === 'string' && SEVERITIES.has(v)) rules[code.toUpperCase()] = v as RuleSetting;
+    }
+  }
+  const max = typeof s.maxDocumentSize === 'number' && s.maxDocumentSize > 0 ? s.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize;
+  return { languages, rules, maxDocumentSize: max };
+}

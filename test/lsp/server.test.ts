@@ -1,0 +1,204 @@
+// Drives the bundled language server (dist/server.js) over stdio with a
+// JSON-RPC client, as Neovim or any other LSP client would.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const SERVER = path.join(ROOT, 'dist', 'server.js');
+
+interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  code: string;
+  message: string;
+  severity: number;
+  source: string;
+  codeDescription?: { href: string };
+}
+
+class Client {
+  proc: ChildProcess;
+  conn: MessageConnection;
+  diagnostics = new Map<string, Diagnostic[]>();
+  status: Array<Record<string, unknown>> = [];
+  private waiters: Array<() => void> = [];
+  stderr = '';
+
+  constructor(args: string[] = ['--stdio']) {
+    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc.stderr!.on('data', (d) => (this.stderr += d));
+    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+      this.diagnostics.set(p.uri, p.diagnostics);
+      this.wake();
+    });
+    this.conn.onNotification('pincite/status', (p: Record<string, unknown>) => {
+      this.status.push(p);
+      this.wake();
+    });
+    this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ maxDocumentSize: 5000 })));
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.listen();
+  }
+
+  private wake() {
+    const w = this.waiters;
+    this.waiters = [];
+    w.forEach((f) => f());
+  }
+
+  /** Waits until `cond` holds, re-checking on every notification; fails after `ms`. */
+  async until<T>(cond: () => T | undefined, what: string, ms = 10_000): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const v = cond();
+      if (v !== undefined && v !== false) return v;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${what}; server stderr: ${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.min(left, 250));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  async initialize(capabilities: Record<string, unknown> = {}) {
+    const r = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities });
+    await this.conn.sendNotification('initialized', {});
+    return r as { capabilities: Record<string, unknown> };
+  }
+
+  open(uri: string, text: string, languageId = 'markdown') {
+    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  async shutdown() {
+    await this.conn.sendRequest('shutdown');
+    await this.conn.sendNotification('exit');
+    await new Promise<void>((resolve) => {
+      if (this.proc.exitCode !== null) resolve();
+      else this.proc.on('exit', () => resolve());
+    });
+    this.conn.dispose();
+  }
+}
+
+const BRIEF = [
+  '# Argument',
+  '',
+  'Abstention applies. *Younger v. Harris*, 401 U.S. 37, 43-44 (1971); *see also*',
+  '*Russo v. City of Hartford*, 158 F.Supp.2d 214, 228 (D. Conn. 2001).',
+  'Id., at 229.',
+  '',
+].join('\n');
+
+test('initialize, open a brief, receive diagnostics with codes, hover, symbols, edit, shut down', async () => {
+  const c = new Client();
+  try {
+    const init = await c.initialize({ workspace: { configuration: true } });
+    assert.ok(init.capabilities.hoverProvider);
+    assert.ok(init.capabilities.documentSymbolProvider);
+    assert.equal((init.capabilities.textDocumentSync as { change: number }).change, 2, 'incremental sync');
+
+    const uri = 'file:///tmp/brief.md';
+    await c.open(uri, BRIEF);
+    const diags = await c.until(() => c.diagnostics.get(uri), 'diagnostics');
+    const codes = diags.map((d) => d.code).sort();
+    // F.Supp.2d (spacing), Id., at (form), and Id. after the string cite (ambiguous).
+    assert.deepEqual(codes, ['CITE001', 'CITE050', 'CITE051']);
+    const spacing = diags.find((d) => d.code === 'CITE001')!;
+    assert.deepEqual(spacing.range, { start: { line: 3, character: 33 }, end: { line: 3, character: 42 } });
+    assert.equal(spacing.source, 'pincite');
+    assert.match(spacing.message, /F\. Supp\. 2d/);
+    assert.match(spacing.codeDescription!.href, /^file:.*docs\/rules\/CITE001\.md$/);
+
+    const hover = (await c.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 2, character: 45 },
+    })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /Case citation/);
+    assert.match(hover.contents.value, /Volume: 401/);
+    assert.match(hover.contents.value, /First page: 37/);
+    assert.match(hover.contents.value, /Pin cite: 43-44/);
+    assert.match(hover.contents.value, /Year: 1971/);
+
+    const symbols = (await c.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as Array<{
+      name: string;
+      children: Array<{ name: string; children: unknown[] }>;
+    }>;
+    assert.equal(symbols[0].name, 'Cases');
+    assert.deepEqual(
+      symbols[0].children.map((s) => s.name),
+      ['Younger v. Harris, 401 U.S. 37 (1971)', 'Russo v. City of Hartford, 158 F. Supp. 2d 214 (D. Conn. 2001)'],
+    );
+
+    // Fix the reporter spacing with an incremental edit; the CITE001 finding goes away.
+    c.diagnostics.delete(uri);
+    await c.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 3, character: 33 }, end: { line: 3, character: 42 } }, text: 'F. Supp. 2d' }],
+    });
+    const after = await c.until(() => c.diagnostics.get(uri), 'updated diagnostics');
+    assert.deepEqual(after.map((d) => d.code).sort(), ['CITE050', 'CITE051']);
+    const status = await c.until(() => c.status.find((s) => s.uri === uri), 'status notification');
+    assert.equal(typeof status.citations, 'number');
+  } finally {
+    await c.shutdown();
+  }
+});
+
+test('a client with pull diagnostics gets them by request', async () => {
+  const c = new Client();
+  try {
+    const init = await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    assert.ok(init.capabilities.diagnosticProvider);
+    const uri = 'file:///tmp/pull.md';
+    await c.open(uri, 'See Graham, 490 U.S. at 395.');
+    const report = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
+    assert.equal(report.kind, 'full');
+    assert.deepEqual(report.items.map((d) => d.code), ['CITE053']);
+  } finally {
+    await c.shutdown();
+  }
+});
+
+test('an oversized or binary document is not analysed, and the status says why; the server keeps serving', async () => {
+  const c = new Client();
+  try {
+    await c.initialize({ workspace: { configuration: true } });
+    // The test client's configuration sets maxDocumentSize to 5,000 characters.
+    await c.open('file:///tmp/huge.md', 'Younger v. Harris, 401 U.S. 37 (1971). '.repeat(500));
+    const big = await c.until(() => c.status.find((s) => s.uri === 'file:///tmp/huge.md'), 'status for the big document');
+    assert.match(String(big.skipped), /over the pincite\.maxDocumentSize limit/);
+    await c.open('file:///tmp/binary.txt', 'PK\u0003\u0004\u0000\u0000binary', 'plaintext');
+    const bin = await c.until(() => c.status.find((s) => s.uri === 'file:///tmp/binary.txt'), 'status for the binary file');
+    assert.match(String(bin.skipped), /binary/);
+    assert.deepEqual(c.diagnostics.get('file:///tmp/huge.md'), []);
+    // Still serving: a normal document gets its diagnostics.
+    await c.open('file:///tmp/ok.md', 'Id; see 401 U.S. at 44.');
+    const ok = await c.until(() => c.diagnostics.get('file:///tmp/ok.md'), 'diagnostics after skipped documents');
+    assert.ok(ok.length > 0);
+  } finally {
+    await c.shutdown();
+  }
+});
+
+test('documents in languages Pincite does not check get no diagnostics', async () => {
+  const c = new Client();
+  try {
+    await c.initialize({});
+    await c.open('file:///tmp/code.ts', 'const x = "Id; 401 U.S. at 44";', 'typescript');
+    await c.open('file:///tmp/brief.txt', 'See Graham, 490 U.S. at 395.', 'plaintext');
+    await c.until(() => c.diagnostics.get('file:///tmp/brief.txt'), 'diagnostics for the brief');
+    assert.deepEqual(c.diagnostics.get('file:///tmp/code.ts') ?? [], []);
+  } finally {
+    await c.shutdown();
+  }
+});
