@@ -137,20 +137,36 @@ class Scanner {
   }
 
   finish(): Citation[] {
-    this.found.sort((a, b) => a.ns - b.ns || a.ne - b.ne);
-    // Reindex: parallels, nesting and history refer to indices.
-    const oldToNew = new Map<number, number>();
-    this.found.forEach((l, k) => oldToNew.set(l.c.index, k));
-    const remap = (v: number | undefined) => (v === undefined ? undefined : oldToNew.get(v));
-    for (const l of this.found) {
-      const c = l.c;
-      c.index = oldToNew.get(c.index)!;
+    const found = this.found;
+    // Citations are found in text order except where a later parse reaches back
+    // (rare); provisional indices are positions in `found`, so only a reorder
+    // needs the remapping pass.
+    let sorted = true;
+    for (let k = 1; k < found.length; k++) {
+      if (found[k - 1].ns > found[k].ns || (found[k - 1].ns === found[k].ns && found[k - 1].ne > found[k].ne)) {
+        sorted = false;
+        break;
+      }
+    }
+    const out = new Array<Citation>(found.length);
+    if (sorted) {
+      for (let k = 0; k < found.length; k++) out[k] = found[k].c;
+      return out;
+    }
+    const order = found.map((_, k) => k).sort((a, b) => found[a].ns - found[b].ns || found[a].ne - found[b].ne);
+    const oldToNew = new Array<number>(found.length);
+    order.forEach((old, k) => (oldToNew[old] = k));
+    const remap = (v: number | undefined) => (v === undefined ? undefined : oldToNew[v]);
+    order.forEach((old, k) => {
+      const c = found[old].c;
+      c.index = k;
       if (c.nestedIn !== undefined) c.nestedIn = remap(c.nestedIn);
       if (c.historyOf !== undefined) c.historyOf = remap(c.historyOf);
       if ('parallelOf' in c && c.parallelOf !== undefined) c.parallelOf = remap(c.parallelOf);
-      if ('parallels' in c) c.parallels = c.parallels.map((p) => oldToNew.get(p)!).filter((p) => p !== undefined);
-    }
-    return this.found.map((l) => l.c);
+      if ('parallels' in c) c.parallels = c.parallels.map((p) => oldToNew[p]);
+      out[k] = c;
+    });
+    return out;
   }
 
   // ---- spans ----
@@ -197,7 +213,7 @@ class Scanner {
   }
 
   private add<T extends Citation>(c: T, ns: number, ne: number): T {
-    c.index = this.found.length + 1_000_000; // provisional, unique; finish() renumbers
+    c.index = this.found.length; // provisional: finish() renumbers if text order differs
     this.found.push({ c, ns, ne });
     return c;
   }
