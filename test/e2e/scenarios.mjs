@@ -1,0 +1,87 @@
+// End-to-end scenarios, run by test/e2e/run-code-server.mjs in a real VS Code
+// workbench (code-server + chromium) with the packaged extension installed.
+//
+// Each scenario is { name, run, timeout? } where run receives:
+//   page        the Playwright page showing the workbench
+//   ui          the helpers of ./ui.mjs with `page` already bound
+//   workspace   absolute path of this run's copy of test/e2e/workspace/
+//   screenshot  async (label) => saves test-results/e2e/<scenario>--<label>.png
+//   log         (message) => prints an indented line under the scenario
+// A scenario fails by throwing (node:assert is fine). Scenarios share one
+// workbench page, in this order; a failed one gets a freshly loaded page.
+
+import assert from 'node:assert/strict';
+
+
+export const scenarios = [
+  {
+    name: 'workbench opens brief.md',
+    async run({ ui, screenshot }) {
+      await ui.openFile('brief.md');
+      const text = await ui.waitForEditorText('Younger v. Harris, 401 U.S. 37, 43-44 (1971)');
+      assert.match(text, /Id\. at 45\./);
+      assert.match(text, /158 F\.Supp\.2d 214/);
+      await screenshot('editor');
+    },
+  },
+  {
+    name: 'the extension activates and the status item counts citations',
+    async run({ ui, screenshot }) {
+      await ui.openFile('brief.md');
+      const status = await ui.readLanguageStatus({ contains: 'Pincite:' });
+      // brief.md holds Younger, its Id. and Russo: three citations.
+      assert.match(status, /Pincite: 3 citations/);
+      assert.match(status, /analysed in [\d.]+ ms/);
+      await screenshot('status');
+    },
+  },
+  {
+    name: 'a malformed citation gets a squiggle and a Problems entry with its code',
+    async run({ ui, screenshot }) {
+      await ui.openFile('brief.md');
+      await ui.waitForSquiggles({ kind: 'warning', min: 1 });
+      const problems = await ui.readProblems({ min: 1, contains: 'F. Supp. 2d' });
+      const spacing = problems.find((p) => /Reporter spacing/.test(p.message));
+      assert.ok(spacing, `a reporter-spacing problem among ${JSON.stringify(problems)}`);
+      assert.match(spacing.code ?? spacing.message, /CITE001/);
+      await screenshot('problems');
+    },
+  },
+  {
+    name: 'hovering a citation shows its parts',
+    async run({ ui, screenshot }) {
+      await ui.openFile('brief.md');
+      const hover = await ui.hoverText('401 U.S. 37', { contains: 'Volume' });
+      assert.match(hover, /Case citation/);
+      assert.match(hover, /Younger v\. Harris/);
+      assert.match(hover, /Volume: 401/);
+      assert.match(hover, /First page: 37/);
+      assert.match(hover, /Pin cite: 43-44/);
+      await screenshot('hover');
+    },
+  },
+  {
+    name: 'citations are highlighted in Markdown',
+    async run({ ui }) {
+      await ui.openFile('brief.md');
+      // Tokenizing is asynchronous: wait until the volume gets a theme colour of its own.
+      await ui.waitUntil(async () => (await ui.tokenAt('401 U.S.'))?.className !== 'mtk1', { message: 'highlighting' });
+    },
+  },
+  {
+    name: 'the sample memorandum shows its planted mistakes (README screenshot)',
+    async run({ page, ui, screenshot }) {
+      await ui.openFile('memorandum.md');
+      const problems = await ui.readProblems({ min: 5, contains: 'CITE' });
+      const codes = problems.map((p) => /CITE\d{3}/.exec(p.code || p.text)?.[0]).filter(Boolean).sort();
+      assert.deepEqual([...new Set(codes)], ['CITE001', 'CITE002', 'CITE050', 'CITE051', 'CITE053']);
+      // Jump to the Fed. App'x problem from the Problems panel, as a writer would.
+      await page.locator('.markers-panel .monaco-list-row', { hasText: "Fed. App'x" }).first().dblclick();
+      await ui.waitForSquiggles({ kind: 'error', min: 1 });
+      await ui.hoverText("Fed. App'x", { contains: 'Reporter' });
+      await screenshot('memorandum');
+    },
+  },
+];
+
+export default scenarios;
