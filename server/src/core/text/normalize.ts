@@ -28,8 +28,13 @@ export interface NormalizedText {
   pageMarkers: PageMarker[];
 }
 
-const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/;
-const NOISE = /[\r\u00a0\u2000-\u200f\u202f\u205f\u3000\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2032\u2033\u00ad\ufeff*_\\\[\t\f\v]|-[ \t]*\r?\n|^[ \t]*(?:Case [^\n]{0,80}Document [^\n]{0,80}Page \d+ of \d+|Page \d+ of \d+)[ \t]*\r?$/gm;
+// One-for-one replacements keep every offset, so they run first as plain
+// native replaces; only deletions need the offset map.
+const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u2033]/g;
+const LONE_CR = /\r(?!\n)/g;
+const NOISE = /\r|[\u00ad\ufeff\u200b-\u200f*_\\\[]|-[ \t]*\r?\n|^[ \t]*(?:Case [^\n]{0,80}Document [^\n]{0,80}Page \d+ of \d+|Page \d+ of \d+)[ \t]*\r?$/gm;
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
@@ -131,20 +136,20 @@ export function normalize(src: string): NormalizedText {
   }
   pageMarkers.sort((a, b) => a.span.start - b.span.start);
 
+  const clean = src
+    .replace(SPACE_LIKE, ' ')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(LONE_CR, '\n');
+
   const parts: string[] = [];
   let outLen = 0;
   let copyFrom = 0; // original index of the first character not yet copied
   const flush = (upTo: number) => {
     if (upTo > copyFrom) {
-      parts.push(src.slice(copyFrom, upTo));
+      parts.push(clean.slice(copyFrom, upTo));
       outLen += upTo - copyFrom;
     }
-  };
-  const replace = (at: number, ch: string) => {
-    flush(at);
-    parts.push(ch);
-    outLen += 1;
-    copyFrom = at + 1;
   };
   const del = (d: Deletion) => {
     flush(d.at);
@@ -154,7 +159,7 @@ export function normalize(src: string): NormalizedText {
 
   NOISE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NOISE.exec(src))) {
+  while ((m = NOISE.exec(clean))) {
     const at = m.index;
     if (at < copyFrom) {
       NOISE.lastIndex = Math.max(NOISE.lastIndex, copyFrom);
@@ -165,10 +170,10 @@ export function normalize(src: string): NormalizedText {
     if (s.length > 1) {
       if (c === 45 /* - */) {
         // Hyphen at a line end: join only a word split across lines.
-        const prev = at > 0 ? src.charCodeAt(at - 1) : 0;
+        const prev = at > 0 ? clean.charCodeAt(at - 1) : 0;
         let k = at + s.length;
-        while (k < src.length && (src[k] === ' ' || src[k] === '\t')) k++;
-        if (isLetter(prev) && k < src.length && isLower(src.charCodeAt(k))) {
+        while (k < clean.length && (clean[k] === ' ' || clean[k] === '\t')) k++;
+        if (isLetter(prev) && k < clean.length && isLower(clean.charCodeAt(k))) {
           del({ at, length: k - at });
           NOISE.lastIndex = k;
         } else {
@@ -177,29 +182,15 @@ export function normalize(src: string): NormalizedText {
       } else {
         // A PDF page-header line: delete it and its line break.
         let end = at + s.length;
-        if (src[end] === '\n') end++;
+        if (clean[end] === '\n') end++;
         del({ at, length: end - at });
         NOISE.lastIndex = end;
       }
       continue;
     }
     switch (s) {
-      case '\r':
-        if (src.charCodeAt(at + 1) === 10) del({ at, length: 1 });
-        else replace(at, '\n');
-        break;
-      case '\u2018':
-      case '\u2019':
-      case '\u201a':
-      case '\u201b':
-      case '\u2032':
-        replace(at, "'");
-        break;
-      case '\u201c':
-      case '\u201d':
-      case '\u201e':
-      case '\u2033':
-        replace(at, '"');
+      case '\r': // only the \r of \r\n is left: lone ones became \n above
+        del({ at, length: 1 });
         break;
       case '\u00ad':
       case '\ufeff':
@@ -223,11 +214,11 @@ export function normalize(src: string): NormalizedText {
         if (wl !== undefined) {
           del({ at, length: wl });
           NOISE.lastIndex = at + wl;
-        } else if (!isDigit(src.charCodeAt(at + 1))) {
+        } else if (!isDigit(clean.charCodeAt(at + 1))) {
           // Emphasis (or a list bullet): delete the whole run of asterisks.
           let k = at;
-          while (src.charCodeAt(k) === 42) k++;
-          if (isDigit(src.charCodeAt(k)) && k - at >= 1 && src.charCodeAt(at - 1) !== 42) {
+          while (clean.charCodeAt(k) === 42) k++;
+          if (isDigit(clean.charCodeAt(k)) && k - at >= 1 && clean.charCodeAt(at - 1) !== 42) {
             // `**3` style Lexis-internal pins are rare; keep the last star with the digit.
             k--;
           }
@@ -238,9 +229,9 @@ export function normalize(src: string): NormalizedText {
       }
       case '_': {
         let k = at;
-        while (src.charCodeAt(k) === 95) k++;
-        const prev = at > 0 ? src.charCodeAt(at - 1) : 32;
-        const next = k < src.length ? src.charCodeAt(k) : 32;
+        while (clean.charCodeAt(k) === 95) k++;
+        const prev = at > 0 ? clean.charCodeAt(at - 1) : 32;
+        const next = k < clean.length ? clean.charCodeAt(k) : 32;
         const standalone = !isAlnum(prev) && !isAlnum(next);
         // `___ U.S. ___` placeholders stay; emphasis at a word edge goes.
         if (!standalone && (!isAlnum(prev) || !isAlnum(next))) del({ at, length: k - at });
@@ -248,15 +239,14 @@ export function normalize(src: string): NormalizedText {
         break;
       }
       case '\\': {
-        const next = src[at + 1];
+        const next = clean[at + 1];
         if (next !== undefined && /[$*_#\[\]()`{}.!&-]/.test(next)) del({ at, length: 1 });
         break;
       }
       default:
-        if (SPACE_LIKE.test(s)) replace(at, ' ');
         break;
     }
   }
-  flush(src.length);
+  flush(clean.length);
   return { original: src, text: parts.join(''), map, pageMarkers };
 }
