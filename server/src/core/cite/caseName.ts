@@ -63,6 +63,17 @@ function tokensBack(t: string, end: number, floor: number, max: number): Tok[] {
   return toks.reverse();
 }
 
+/** The token ending before `end`, or undefined at a bracket, quote, semicolon or paragraph edge. */
+function previousToken(t: string, end: number, floor: number): Tok | undefined {
+  const e = skipWsBack(t, end, floor);
+  if (e <= floor) return undefined;
+  const c = t[e - 1];
+  if (c === ';' || c === '(' || c === ')' || c === '[' || c === ']' || c === '"' || c === '\n') return undefined;
+  const s = tokenStart(t, e, floor);
+  if (s === e) return undefined;
+  return { start: s, end: e, s: t.slice(s, e) };
+}
+
 function isNameWord(tok: string): boolean {
   const c = tok.charCodeAt(0);
   if (isUpper(c) || isDigit(c) || c === 38 /* & */ || c === 39 /* ' */) return true;
@@ -109,26 +120,34 @@ export function findSignal(t: string, end: number, floor: number): RawSignal | u
  * procedural phrase, used when the comma is missing.
  */
 export function findCaseName(t: string, nameEnd: number, floor: number, requireVersus: boolean): RawName | undefined {
-  const toks = tokensBack(t, nameEnd, floor, MAX_NAME_TOKENS);
-  if (toks.length === 0) return undefined;
-  // Walk from the comma backwards, keeping tokens that can belong to a name.
-  let first = toks.length;
-  let vIndex = -1;
-  for (let k = toks.length - 1; k >= 0; k--) {
-    const s = toks[k].s;
+  // Read tokens backwards from the comma only as far as they can belong to a
+  // name, so the usual two-to-eight-word name costs two to eight tokens.
+  const rev: Tok[] = [];
+  let vRev = -1;
+  let j = nameEnd;
+  while (rev.length < MAX_NAME_TOKENS) {
+    const tok = previousToken(t, j, floor);
+    if (!tok) break;
+    const s = tok.s;
     if (VERSUS.test(s)) {
-      if (vIndex >= 0) break; // a second `v.`: the earlier one belongs to another name
-      vIndex = k;
-      first = k;
+      if (vRev >= 0) break; // a second `v.`: the earlier one belongs to another name
+      vRev = rev.length;
+      rev.push(tok);
+      j = tok.start;
       continue;
     }
-    if (k < toks.length - 1 && endsSentence(s)) break;
+    if (rev.length > 0 && endsSentence(s)) break;
     if (/^['"]/.test(s) || /["]$/.test(s)) break;
     if (SIGNALS.includes(s.toLowerCase()) && !isUpper(s.charCodeAt(0))) break;
     if (!isNameWord(s)) break;
-    first = k;
+    rev.push(tok);
+    j = tok.start;
+    if (tok.start > 1 && t[tok.start - 1] === '\n' && tok.start - 2 >= floor && t[tok.start - 2] === '\n') break;
   }
-  if (first >= toks.length) return undefined;
+  if (rev.length === 0) return undefined;
+  const toks = rev.reverse();
+  const first = 0;
+  const vIndex = vRev >= 0 ? toks.length - 1 - vRev : -1;
   let kept = toks.slice(first);
   let v = vIndex >= 0 ? vIndex - first : -1;
 
