@@ -74,3 +74,15 @@ test('placeholder underscores survive normalisation; emphasis underscores do not
   assert.equal(normalize('_Younger_').text, 'Younger');
   assert.equal(normalize('snake_case').text, 'snake_case');
 });
+
+test('one-for-one replacements keep offsets; a lone CR becomes a line break and CRLF loses its CR', () => {
+  const src = 'a\u2019b\u00a0c\r\nd\re \u201cq\u201d\tz';
+  const n = normalize(src);
+  assert.equal(n.text, 'a\'b c\nd\ne "q" z');
+  // Every normalised character maps back to the original character it came from.
+  for (let i = 0; i < n.text.length; i++) {
+    const o = n.map.start(i);
+    const want = src[o].replace(/[\u2019]/, "'").replace(/[\u201c\u201d]/, '"').replace(/[\u00a0\t]/, ' ').replace('\r', '\n');
+    assert.equal(n.text[i], want, `character ${i}`);
+  }
+});

@@ -28,12 +28,6 @@ export interface NormalizedText {
   pageMarkers: PageMarker[];
 }
 
-// One-for-one replacements keep every offset, so they run first as plain
-// native replaces; only deletions need the offset map.
-const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
-const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u2033]/g;
-const LONE_CR = /\r(?!\n)/g;
 const NOISE = /\r|[\u00ad\ufeff\u200b-\u200f*_\\\[]|-[ \t]*\r?\n|^[ \t]*(?:Case [^\n]{0,80}Document [^\n]{0,80}Page \d+ of \d+|Page \d+ of \d+)[ \t]*\r?$/gm;
 
 function isAlnum(c: number): boolean {
@@ -114,6 +108,64 @@ function findWestMarkers(src: string, lexis: Map<number, number>): Map<number, n
   return result;
 }
 
+/** The character a one-for-one replacement puts in place of `c`. */
+function fold(c: number): number {
+  if (c < 0xa0) return c === 9 || c === 11 || c === 12 ? 32 : c === 13 ? 10 : c;
+  if (c === 0xa0) return 32;
+  if (c < 0x2000 || c > 0x3000) return c;
+  if (c <= 0x200a || c === 0x202f || c === 0x205f || c === 0x3000) return 32;
+  if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032) return 39;
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2033) return 34;
+  return c;
+}
+
+const CHUNK = 8192;
+
+interface NodeBufferLike {
+  from(s: string, enc: 'utf16le'): Uint8Array & { buffer: ArrayBuffer; byteOffset: number };
+  from(b: ArrayBuffer, offset: number, length: number): { toString(enc: 'utf16le'): string };
+}
+/** Node's Buffer converts between strings and UTF-16 code units natively; elsewhere a loop does. */
+const NodeBuffer = (globalThis as { Buffer?: NodeBufferLike }).Buffer;
+
+/**
+ * Copies `src` without the deleted runs, folding characters, and records in
+ * `map` where each deletion shifts the offsets.
+ */
+function copyFolded(src: string, delAt: number[], delLen: number[], map: OffsetMap): string {
+  let units: Uint16Array;
+  if (NodeBuffer) {
+    const bytes = NodeBuffer.from(src, 'utf16le');
+    units = new Uint16Array(bytes.buffer, bytes.byteOffset, src.length);
+  } else {
+    units = new Uint16Array(src.length);
+    for (let i = 0; i < src.length; i++) units[i] = src.charCodeAt(i);
+  }
+  // Compact in place: deletions only ever move text to the left.
+  let o = 0;
+  let i = 0;
+  for (let d = 0; d <= delAt.length; d++) {
+    const stop = d < delAt.length ? delAt[d] : src.length;
+    if (o !== i) units.copyWithin(o, i, stop);
+    o += stop - i;
+    i = stop;
+    if (d < delAt.length) {
+      i = stop + delLen[d];
+      map.mark(o, i);
+    }
+  }
+  for (let k = 0; k < o; k++) {
+    const c = units[k];
+    if (c === 9 || c === 11 || c === 12 || c === 13 || c >= 0xa0) units[k] = fold(c);
+  }
+  if (NodeBuffer) return NodeBuffer.from(units.buffer as ArrayBuffer, units.byteOffset, o * 2).toString('utf16le');
+  const parts: string[] = [];
+  for (let k = 0; k < o; k += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(o, k + CHUNK)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
 export function normalize(src: string): NormalizedText {
   const map = new OffsetMap();
   const pageMarkers: PageMarker[] = [];
@@ -136,25 +188,17 @@ export function normalize(src: string): NormalizedText {
   }
   pageMarkers.sort((a, b) => a.span.start - b.span.start);
 
-  const clean = src
-    .replace(SPACE_LIKE, ' ')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(LONE_CR, '\n');
-
-  const parts: string[] = [];
-  let outLen = 0;
-  let copyFrom = 0; // original index of the first character not yet copied
-  const flush = (upTo: number) => {
-    if (upTo > copyFrom) {
-      parts.push(clean.slice(copyFrom, upTo));
-      outLen += upTo - copyFrom;
-    }
-  };
+  // Pass 1 finds what to delete; pass 2 copies the rest, folding one-for-one
+  // replacements (spaces, quotes, a lone \r) on the way. Reading the deletions
+  // off the original keeps every check below on the text as written.
+  const clean = src;
+  const delAt: number[] = [];
+  const delLen: number[] = [];
+  let copyFrom = 0; // original index of the first character not yet deleted past
   const del = (d: Deletion) => {
-    flush(d.at);
+    delAt.push(d.at);
+    delLen.push(d.length);
     copyFrom = d.at + d.length;
-    map.mark(outLen, copyFrom);
   };
 
   NOISE.lastIndex = 0;
@@ -189,8 +233,8 @@ export function normalize(src: string): NormalizedText {
       continue;
     }
     switch (s) {
-      case '\r': // only the \r of \r\n is left: lone ones became \n above
-        del({ at, length: 1 });
+      case '\r': // the \r of \r\n goes; a lone \r is folded to \n when copying
+        if (clean.charCodeAt(at + 1) === 10) del({ at, length: 1 });
         break;
       case '\u00ad':
       case '\ufeff':
@@ -247,6 +291,5 @@ export function normalize(src: string): NormalizedText {
         break;
     }
   }
-  flush(clean.length);
-  return { original: src, text: parts.join(''), map, pageMarkers };
+  return { original: src, text: copyFolded(src, delAt, delLen, map), map, pageMarkers };
 }
