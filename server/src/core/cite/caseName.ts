@@ -99,7 +99,13 @@ function atLineStart(t: string, i: number): boolean {
   return j === 0 || t[j - 1] === '\n';
 }
 
+/** Last words of the signals (lower case): a signal must end in one of these. */
+const SIGNAL_ENDS = new Set(SIGNALS.map((sig) => sig.split(' ').pop()!));
+
 export function findSignal(t: string, end: number, floor: number): RawSignal | undefined {
+  // Cheap test first: most citations follow a period, a bracket or prose.
+  const last = previousToken(t, end, floor);
+  if (!last || !SIGNAL_ENDS.has(last.s.toLowerCase())) return undefined;
   const toks = tokensBack(t, end, floor, 4);
   for (let n = Math.min(4, toks.length); n >= 1; n--) {
     const group = toks.slice(toks.length - n);

@@ -507,7 +507,8 @@ class Scanner {
 
   /** Normalised text with line breaks collapsed: what a reader sees. */
   private origTextClean(ns: number, ne: number): string {
-    return this.t.slice(ns, ne).replace(/\s+/g, ' ');
+    const s = this.t.slice(ns, ne);
+    return /\s\s|[\n\t]/.test(s) ? s.replace(/\s+/g, ' ') : s;
   }
 
   // ---- case citations (full, short, parallel, database) ----

@@ -53,7 +53,7 @@ export interface ReporterMatch {
 const raw = reportersData as unknown as RawReporters;
 
 export function spaceless(s: string): string {
-  return s.replace(/\s+/g, '');
+  return /\s/.test(s) ? s.replace(/\s+/g, '') : s;
 }
 
 const editions = new Map<string, Edition>();
