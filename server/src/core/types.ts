@@ -102,7 +102,8 @@ export interface ScanNote {
   detail?: string;
 }
 
-interface CitationBase {
+/** Fields every citation has, whatever its kind. */
+export interface CitationBase {
   /** Position in the document's citation list. */
   index: number;
   kind: CitationKind;

@@ -11,6 +11,7 @@
 import type { NormalizedText } from '../text/normalize';
 import type {
   CaseCitation,
+  CitationBase,
   CaseName,
   Citation,
   ConstitutionCitation,
@@ -24,7 +25,6 @@ import type {
   RuleCitation,
   ScanNote,
   ShortCaseCitation,
-  Signal,
   Span,
   StatuteCitation,
   SupraCitation,
@@ -219,25 +219,8 @@ class Scanner {
   }
 
   base(kind: Citation['kind'], ns: number, ne: number, nestedIn: number | undefined) {
-    const b: {
-      index: number;
-      kind: Citation['kind'];
-      text: string;
-      span: Span;
-      sentence: number;
-      nested: boolean;
-      nestedIn?: number;
-      signal?: Signal;
-      historyOf?: number;
-      historyPhrase?: string;
-      parentheticals: Parenthetical[];
-      notes: ScanNote[];
-      authority?: string;
-      antecedent?: number | null;
-      resolution?: 'resolved' | 'unresolved' | 'ambiguous';
-      resolutionReason?: string;
-      candidate?: number;
-    } = {
+    // Every field present from the start, so all citations share one object layout.
+    const b: CitationBase = {
       index: 0,
       kind,
       text: this.origText(ns, ne),
