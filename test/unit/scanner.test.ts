@@ -142,3 +142,13 @@ test('prose that only looks like numbers and capitals is not a citation', () => 
     assert.deepEqual(analyzeText(text).citations.map((c) => c.text), [], text);
   }
 });
+
+test('a [hereinafter] name is read with the citation and resolves a later supra', () => {
+  const r = analyzeText(
+    'Cmty. Hous. Improvement Program v. City of New York, 492 F. Supp. 3d 33, 40 (E.D.N.Y. 2020) [hereinafter CHIP]. CHIP, supra, at 41.',
+  );
+  assert.deepEqual(r.citations[0].parentheticals.map((p) => p.kind), ['courtDate', 'hereinafter']);
+  const supra = r.citations.find((c) => c.kind === 'supra')!;
+  assert.equal(supra.antecedent, 0);
+  assert.equal(supra.authority, r.citations[0].authority);
+});
