@@ -2,7 +2,8 @@
 // Each rule lives in its own module named for its code.
 
 import type { ScanResult } from '../types';
-import type { Finding, Rule, RuleMeta, RuleSetting } from './types';
+import type { Finding, Rule, RuleContext, RuleMeta, RuleSetting } from './types';
+import { insideQuotation, quotedRanges } from './quotes';
 import { CITE001 } from './CITE001';
 import { CITE002 } from './CITE002';
 import { CITE003 } from './CITE003';
@@ -25,9 +26,18 @@ export interface CheckOptions {
 }
 
 export function checkAll(text: string, result: ScanResult, options: CheckOptions = {}): Finding[] {
-  const ctx = { text, result, cites: result.citations };
+  return checkWith(RULES, text, result, options);
+}
+
+/**
+ * Runs `rules` over an analysis. A finding inside quoted text keeps its message
+ * but loses its fixes: a quotation must reproduce its source.
+ */
+export function checkWith(rules: readonly Rule[], text: string, result: ScanResult, options: CheckOptions = {}): Finding[] {
+  const quoted = quotedRanges(text);
+  const ctx: RuleContext = { text, result, cites: result.citations, quoted };
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const setting = options.rules?.[rule.meta.code] ?? (rule.meta.optIn ? 'off' : rule.meta.defaultSeverity);
     if (setting === 'off') continue;
     let found: ReturnType<Rule['check']>;
@@ -36,7 +46,11 @@ export function checkAll(text: string, result: ScanResult, options: CheckOptions
     } catch {
       continue; // a rule's bug must not hide the others' findings
     }
-    for (const f of found) findings.push({ code: rule.meta.code, severity: setting, ...f });
+    for (const f of found) {
+      const finding: Finding = { code: rule.meta.code, severity: setting, ...f };
+      if (finding.fixes.length && insideQuotation(quoted, finding.span)) finding.fixes = [];
+      findings.push(finding);
+    }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
   return findings;

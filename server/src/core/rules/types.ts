@@ -47,6 +47,8 @@ export interface RuleContext {
   text: string;
   result: ScanResult;
   cites: Citation[];
+  /** Ranges of quoted text (quotation marks, block quotes): see quotes.ts. */
+  quoted: Span[];
 }
 
 export interface Rule {

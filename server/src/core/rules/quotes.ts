@@ -1,0 +1,51 @@
+// Where the document quotes another text: between quotation marks, and in
+// Markdown block quotes. Findings there are reported but never fixed, because a
+// quotation must reproduce its source, errors included.
+
+import type { Span } from '../types';
+
+/** Quoted ranges of `text`, in order. Linear in the text. */
+export function quotedRanges(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10) {
+      // A blank line ends a paragraph: an unclosed quotation does not run on.
+      const line = text.slice(lineStart, i);
+      if (/^\s*>/.test(line)) out.push({ start: lineStart, end: i });
+      if (line.trim() === '' && open >= 0) open = -1;
+      lineStart = i + 1;
+      continue;
+    }
+    if (c === 0x201c) open = i; // “
+    else if (c === 0x201d) {
+      if (open >= 0) out.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (c === 34) {
+      if (open >= 0) {
+        out.push({ start: open, end: i + 1 });
+        open = -1;
+      } else open = i;
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** True when `span` lies wholly inside one of `ranges` (sorted by start). */
+export function insideQuotation(ranges: Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= span.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  // Block quotes and inline quotations may nest; look back a little.
+  for (let k = hi; k >= 0 && k >= hi - 3; k--) {
+    if (ranges[k].start <= span.start && span.end <= ranges[k].end) return true;
+  }
+  return false;
+}
