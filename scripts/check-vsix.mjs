@@ -15,6 +15,7 @@ const allowed = [
   /^syntaxes\/[\w.-]+\.json$/,
   /^snippets\/[\w.-]+\.code-snippets$/,
   /^language-configuration\.json$/,
+  /^schemas\/pincite\.schema\.json$/,
   /^docs\/rules\/CITE\d{3}[a-z]?\.md$/,
   /^docs\/images\/memorandum-in-vscode\.png$/,
   /^images\/icon\.png$/,

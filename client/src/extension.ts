@@ -36,6 +36,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await startClient(context);
     }),
     vscode.commands.registerCommand('pincite.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('pincite.openRuleDoc', async (code: unknown) => {
+      if (typeof code !== 'string' || !/^CITE\d{3}[a-z]?$/.test(code)) return;
+      const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${code}.md`);
+      try {
+        await vscode.commands.executeCommand('markdown.showPreview', page);
+      } catch {
+        await vscode.window.showTextDocument(page, { preview: true });
+      }
+    }),
+    vscode.commands.registerCommand('pincite.fixAll', () =>
+      vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.pincite', apply: 'first' }),
+    ),
     vscode.window.onDidChangeActiveTextEditor(() => renderStatus()),
   );
 
@@ -55,6 +67,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'untitled', language },
     ]),
     outputChannel: output,
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.pincite.json') },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
   client = new LanguageClient('pincite', 'Pincite', serverOptions, clientOptions);

@@ -3,7 +3,7 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from './core/analyze';
-import { checkAll, type Finding } from './core/rules/index';
+import { checkAll, type CheckOptions, type Finding } from './core/rules/index';
 import type { ScanResult } from './core/types';
 import type { PinciteSettings } from './settings';
 
@@ -35,8 +35,8 @@ export function skipReason(text: string, settings: PinciteSettings): string | un
 export class AnalysisCache {
   private readonly entries = new Map<string, { analysis: Analysis; settingsKey: string }>();
 
-  get(doc: TextDocument, settings: PinciteSettings): Analysis {
-    const key = JSON.stringify(settings.rules) + settings.maxDocumentSize;
+  get(doc: TextDocument, settings: PinciteSettings, options: CheckOptions = { rules: settings.rules }): Analysis {
+    const key = JSON.stringify(options) + settings.maxDocumentSize;
     const hit = this.entries.get(doc.uri);
     if (hit && hit.analysis.version === doc.version && hit.settingsKey === key) return hit.analysis;
     const text = doc.getText();
@@ -47,7 +47,7 @@ export class AnalysisCache {
       analysis = { uri: doc.uri, version: doc.version, text, result: EMPTY, findings: [], ms: 0, skipped };
     } else {
       const result = analyzeText(text);
-      const findings = checkAll(text, result, { rules: settings.rules });
+      const findings = checkAll(text, result, options);
       analysis = { uri: doc.uri, version: doc.version, text, result, findings, ms: performance.now() - started };
     }
     this.entries.set(doc.uri, { analysis, settingsKey: key });

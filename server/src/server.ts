@@ -3,8 +3,9 @@
 // (`--stdio`: Neovim, Emacs, other clients) or a socket.
 
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
@@ -23,6 +24,8 @@ import { toDiagnostics } from './features/diagnostics';
 import { hoverFor } from './features/hover';
 import { documentSymbols } from './features/symbols';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { loadConfigFor, mergeConfig, type ProjectConfig } from './config';
 
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -64,6 +67,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       ...(clientPullsDiagnostics
         ? { diagnosticProvider: { identifier: 'pincite', interFileDependencies: false, workspaceDiagnostics: false } }
         : {}),
@@ -92,10 +96,38 @@ function settingsFor(uri: string): Promise<PinciteSettings> {
   return p;
 }
 
+/** `.pincite.json` settings per folder, read once until a watched file changes. */
+const projectConfigs = new Map<string, ProjectConfig>();
+
+function projectConfigFor(uri: string): ProjectConfig {
+  if (!uri.startsWith('file:')) return {};
+  let file: string;
+  try {
+    file = fileURLToPath(uri);
+  } catch {
+    return {};
+  }
+  const dir = path.dirname(file);
+  let cfg = projectConfigs.get(dir);
+  if (!cfg) {
+    const problems: string[] = [];
+    cfg = loadConfigFor(file, problems);
+    for (const p of problems) log(`pincite: ${p}`);
+    projectConfigs.set(dir, cfg);
+  }
+  return cfg;
+}
+
 async function analyse(doc: TextDocument): Promise<{ analysis: Analysis; settings: PinciteSettings } | undefined> {
   const settings = await settingsFor(doc.uri);
   if (!settings.languages.includes(doc.languageId)) return undefined;
-  const analysis = cache.get(doc, settings);
+  // The project's .pincite.json first; the editor's explicit settings on top.
+  const options = mergeConfig(projectConfigFor(doc.uri), {
+    rules: settings.rules,
+    citationSpacing: settings.citationSpacing,
+    parallelSupremeCourt: settings.parallelSupremeCourt,
+  });
+  const analysis = cache.get(doc, settings, options);
   return { analysis, settings };
 }
 
@@ -155,6 +187,18 @@ documents.onDidClose((e) => {
   if (!clientPullsDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
 });
 
+function refreshAll(): void {
+  cache.clear();
+  if (clientPullsDiagnostics) connection.languages.diagnostics.refresh();
+  else documents.all().forEach(schedulePush);
+}
+
+// A .pincite.json was created, changed or deleted (the client watches them).
+connection.onDidChangeWatchedFiles(() => {
+  projectConfigs.clear();
+  refreshAll();
+});
+
 connection.onDidChangeConfiguration((change) => {
   settingsByUri.clear();
   cache.clear();
@@ -172,6 +216,16 @@ connection.onHover((params, token) =>
     const r = await analyse(doc);
     if (!r || r.analysis.skipped) return null;
     return hoverFor(doc, r.analysis, doc.offsetAt(params.position));
+  }),
+);
+
+connection.onCodeAction((params, token) =>
+  guarded('code actions', [], async () => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || token.isCancellationRequested) return [];
+    const r = await analyse(doc);
+    if (!r || r.analysis.skipped) return [];
+    return codeActions(doc, r.analysis, params);
   }),
 );
 

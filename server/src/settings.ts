@@ -10,6 +10,10 @@ export interface PinciteSettings {
   rules: Record<string, RuleSetting>;
   /** Documents larger than this many characters are not analysed. */
   maxDocumentSize: number;
+  /** Unset: `.pincite.json` decides, else traditional. */
+  citationSpacing?: 'traditional' | 'compact';
+  /** Unset: `.pincite.json` decides, else drop. */
+  parallelSupremeCourt?: 'drop' | 'keep';
 }
 
 export const DEFAULT_SETTINGS: PinciteSettings = {
@@ -31,5 +35,8 @@ export function sanitize(raw: unknown): PinciteSettings {
     }
   }
   const max = typeof s.maxDocumentSize === 'number' && s.maxDocumentSize > 0 ? s.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize;
-  return { languages, rules, maxDocumentSize: max };
+  const out: PinciteSettings = { languages, rules, maxDocumentSize: max };
+  if (s.citationSpacing === 'traditional' || s.citationSpacing === 'compact') out.citationSpacing = s.citationSpacing;
+  if (s.parallelSupremeCourt === 'drop' || s.parallelSupremeCourt === 'keep') out.parallelSupremeCourt = s.parallelSupremeCourt;
+  return out;
 }

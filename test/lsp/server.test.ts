@@ -202,3 +202,86 @@ test('documents in languages Pincite does not check get no diagnostics', async (
     await c.shutdown();
   }
 });
+
+interface TextEdit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+interface CodeAction {
+  title: string;
+  kind: string;
+  isPreferred?: boolean;
+  edit?: { changes: Record<string, TextEdit[]> };
+  command?: { command: string; arguments: unknown[] };
+}
+
+/** Applies LSP text edits to a text (edits do not overlap). */
+function applyTextEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) =>
+    lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
+
+test('code actions: fix one, fix all of a rule, fix all on save, disable for a line or the file, open the rule page', async () => {
+  const c = new Client();
+  try {
+    await c.initialize({});
+    const uri = 'file:///tmp/actions.md';
+    const text = [
+      'See Huff v. W. Haven Bd. of Educ., 10 F.Supp.2d 117, 122 (D. Conn. 1998).',
+      'Also Russo v. City of Hartford, 158 F.Supp.2d 214, 228 (D. Conn. 2001).',
+      'Id., at 229.',
+      '',
+    ].join('\n');
+    await c.open(uri, text);
+    const diags = await c.until(() => c.diagnostics.get(uri), 'diagnostics');
+    const spacing = diags.find((d) => d.code === 'CITE001' && d.range.start.line === 0)!;
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: spacing.range,
+      context: { diagnostics: [spacing] },
+    })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.deepEqual(titles, [
+      'Write "F. Supp. 2d" (CITE001)',
+      'Fix all CITE001 problems in this document',
+      'Disable CITE001 for this line',
+      'Disable CITE001 for this file',
+      'Show documentation for CITE001 (Reporter spacing)',
+      'Fix all safe citation problems',
+    ]);
+    const one = actions[0];
+    assert.equal(one.isPreferred, true);
+    assert.equal(applyTextEdits(text, one.edit!.changes[uri]).split('\n')[0], 'See Huff v. W. Haven Bd. of Educ., 10 F. Supp. 2d 117, 122 (D. Conn. 1998).');
+    const allOfRule = applyTextEdits(text, actions[1].edit!.changes[uri]);
+    assert.equal((allOfRule.match(/F\. Supp\. 2d/g) ?? []).length, 2);
+    assert.match(allOfRule, /Id\., at 229/, 'fix all CITE001 leaves other rules alone');
+    assert.equal(
+      applyTextEdits(text, actions[2].edit!.changes[uri]).split('\n').slice(0, 2).join('\n'),
+      '<!-- pincite-disable-next-line CITE001 -->\nSee Huff v. W. Haven Bd. of Educ., 10 F.Supp.2d 117, 122 (D. Conn. 1998).',
+    );
+    assert.equal(applyTextEdits(text, actions[3].edit!.changes[uri]).split('\n')[0], '<!-- pincite-disable-file CITE001 -->');
+    assert.deepEqual(actions[4].command, { title: 'Show documentation for CITE001', command: 'pincite.openRuleDoc', arguments: ['CITE001'] });
+
+    // What editor.codeActionsOnSave asks for.
+    const onSave = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.deepEqual(onSave.map((a) => a.kind), ['source.fixAll.pincite']);
+    const fixed = applyTextEdits(text, onSave[0].edit!.changes[uri]);
+    assert.equal(fixed, text.replace(/F\.Supp\.2d/g, 'F. Supp. 2d').replace('Id., at', 'Id. at'));
+
+    // After fix-all, nothing fixable is left.
+    c.diagnostics.delete(uri);
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    const after = await c.until(() => c.diagnostics.get(uri), 'diagnostics after fix-all');
+    assert.deepEqual(after, []);
+  } finally {
+    await c.shutdown();
+  }
+});

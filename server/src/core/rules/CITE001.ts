@@ -15,15 +15,41 @@ export const CITE001: Rule = {
     bluebook: '6.1(a), T1, B6',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, settings }) {
     const out = [];
+    // Compact style (Bluepages B6) accepts closed-up reporters; then only a
+    // reporter written both ways in one document is flagged, towards the form
+    // the document uses more often.
+    const compact = settings.citationSpacing === 'compact';
+    const styleCount = new Map<string, Map<string, number>>();
+    const spacingIssues: Array<{ c: (typeof cites)[number] & { reporter: string; reporterSpan: { start: number; end: number } }; asWritten: string }> = [];
     for (const c of cites) {
       if (c.kind !== 'case' && c.kind !== 'shortCase') continue;
       if (!c.reporter) continue;
       const written = text.slice(c.reporterSpan.start, c.reporterSpan.end);
       if (/\n/.test(written)) continue; // wrapped across lines: spacing is the line break's
       const asWritten = written.replace(/\s+/g, ' ');
-      if (asWritten === c.reporter || spaceless(asWritten) !== spaceless(c.reporter)) continue;
+      if (spaceless(asWritten) !== spaceless(c.reporter)) continue;
+      const forms = styleCount.get(c.reporter) ?? new Map<string, number>();
+      forms.set(asWritten, (forms.get(asWritten) ?? 0) + 1);
+      styleCount.set(c.reporter, forms);
+      spacingIssues.push({ c: c as never, asWritten });
+    }
+    for (const { c, asWritten } of spacingIssues) {
+      if (compact) {
+        const forms = styleCount.get(c.reporter)!;
+        if (forms.size < 2) continue;
+        const majority = [...forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] === c.reporter ? -1 : 1))[0][0];
+        if (asWritten === majority) continue;
+        out.push({
+          span: c.reporterSpan,
+          citation: c.index,
+          message: `CITE001 Reporter spacing is inconsistent: this document mostly writes "${majority}", here "${asWritten}".`,
+          fixes: [{ title: `Write "${majority}"`, edits: [{ start: c.reporterSpan.start, end: c.reporterSpan.end, newText: majority }] }],
+        });
+        continue;
+      }
+      if (asWritten === c.reporter) continue;
       out.push({
         span: c.reporterSpan,
         citation: c.index,

@@ -2,7 +2,8 @@
 // Each rule lives in its own module named for its code.
 
 import type { ScanResult } from '../types';
-import type { Finding, Rule, RuleContext, RuleMeta, RuleSetting } from './types';
+import { DEFAULT_RULE_SETTINGS, type Finding, type Rule, type RuleContext, type RuleMeta, type RuleSetting, type RuleSettings } from './types';
+import { applyDirectives } from './directives';
 import { insideQuotation, quotedRanges } from './quotes';
 import { CITE001 } from './CITE001';
 import { CITE002 } from './CITE002';
@@ -20,7 +21,7 @@ export function ruleMeta(code: string): RuleMeta | undefined {
   return RULES.find((r) => r.meta.code === code)?.meta;
 }
 
-export interface CheckOptions {
+export interface CheckOptions extends Partial<RuleSettings> {
   /** Per-code severity overrides: `{"CITE001": "off"}`. */
   rules?: Record<string, RuleSetting>;
 }
@@ -35,7 +36,11 @@ export function checkAll(text: string, result: ScanResult, options: CheckOptions
  */
 export function checkWith(rules: readonly Rule[], text: string, result: ScanResult, options: CheckOptions = {}): Finding[] {
   const quoted = quotedRanges(text);
-  const ctx: RuleContext = { text, result, cites: result.citations, quoted };
+  const settings: RuleSettings = {
+    citationSpacing: options.citationSpacing ?? DEFAULT_RULE_SETTINGS.citationSpacing,
+    parallelSupremeCourt: options.parallelSupremeCourt ?? DEFAULT_RULE_SETTINGS.parallelSupremeCourt,
+  };
+  const ctx: RuleContext = { text, result, cites: result.citations, quoted, settings };
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.code] ?? (rule.meta.optIn ? 'off' : rule.meta.defaultSeverity);
@@ -53,7 +58,7 @@ export function checkWith(rules: readonly Rule[], text: string, result: ScanResu
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
-  return findings;
+  return applyDirectives(text, findings);
 }
 
-export type { Finding, Fix, Edit, Severity, RuleSetting, RuleMeta } from './types';
+export type { Finding, Fix, Edit, Severity, RuleSetting, RuleMeta, RuleSettings } from './types';

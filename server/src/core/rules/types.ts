@@ -49,7 +49,18 @@ export interface RuleContext {
   cites: Citation[];
   /** Ranges of quoted text (quotation marks, block quotes): see quotes.ts. */
   quoted: Span[];
+  settings: RuleSettings;
 }
+
+/** Style choices the Bluebook itself leaves open; rules read them from here. */
+export interface RuleSettings {
+  /** `traditional` spaces reporters (`F. Supp. 2d`); `compact` (Bluepages B6) flags only inconsistency. */
+  citationSpacing: 'traditional' | 'compact';
+  /** `drop` flags S. Ct./L. Ed. parallels after a U.S. cite; `keep` allows them (a local rule may require them). */
+  parallelSupremeCourt: 'drop' | 'keep';
+}
+
+export const DEFAULT_RULE_SETTINGS: RuleSettings = { citationSpacing: 'traditional', parallelSupremeCourt: 'drop' };
 
 export interface Rule {
   meta: RuleMeta;

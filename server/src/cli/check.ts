@@ -1,0 +1,197 @@
+// `pincite check FILE... [--format stylish|json|sarif] [--fix]`: the editor's
+// findings on the command line. --fix applies the safe fixes (pass after pass,
+// until none is left) and writes each changed file atomically.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeText } from '../core/analyze';
+import { checkAll, RULES, type CheckOptions, type Finding } from '../core/rules/index';
+import { applyEdits, safeEdits } from '../core/rules/fixes';
+import { loadConfigFor } from '../config';
+
+export type Format = 'stylish' | 'json' | 'sarif';
+
+export interface FileReport {
+  path: string;
+  text: string;
+  findings: Finding[];
+  fixed: number;
+}
+
+/** The message without its leading code (the code travels in its own field). */
+export function messageText(f: Finding): string {
+  return f.message.replace(/^CITE\d{3}[a-z]? /, '');
+}
+
+export function checkText(text: string, options: CheckOptions): Finding[] {
+  return checkAll(text, analyzeText(text), options);
+}
+
+/** Applies safe fixes until none is left (at most 5 passes); returns the new text and how many edits were made. */
+export function fixText(text: string, options: CheckOptions): { text: string; edits: number } {
+  let out = text;
+  let edits = 0;
+  for (let pass = 0; pass < 5; pass++) {
+    const chosen = safeEdits(checkText(out, options));
+    if (chosen.length === 0) break;
+    out = applyEdits(out, chosen);
+    edits += chosen.length;
+  }
+  return { text: out, edits };
+}
+
+/** Writes through a temporary file in the same folder, then renames: no half-written brief. */
+export function writeAtomically(file: string, text: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.pincite-${process.pid}.tmp`);
+  fs.writeFileSync(tmp, text);
+  try {
+    const mode = fs.statSync(file).mode;
+    fs.chmodSync(tmp, mode);
+  } catch {
+    // keep the default mode
+  }
+  fs.renameSync(tmp, file);
+}
+
+function lineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, col: offset - last };
+}
+
+export function formatStylish(reports: FileReport[]): string {
+  const out: string[] = [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  let fixable = 0;
+  for (const r of reports) {
+    if (r.findings.length === 0) continue;
+    out.push(r.path);
+    for (const f of r.findings) {
+      const { line, col } = lineCol(r.text, f.span.start);
+      counts[f.severity]++;
+      if (f.fixes.length) fixable++;
+      out.push(`  ${`${line}:${col}`.padEnd(8)} ${f.severity.padEnd(7)} ${messageText(f)}  ${f.code}`);
+    }
+    out.push('');
+  }
+  const total = counts.error + counts.warning + counts.info;
+  const fixedTotal = reports.reduce((n, r) => n + r.fixed, 0);
+  if (fixedTotal) out.push(`Fixed ${fixedTotal} problem${fixedTotal === 1 ? '' : 's'}.`);
+  if (total === 0) out.push('No citation problems.');
+  else {
+    out.push(
+      `${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`,
+    );
+    if (fixable) out.push(`${fixable} can be fixed; safe ones with --fix.`);
+  }
+  return out.join('\n') + '\n';
+}
+
+export function formatJson(reports: FileReport[]): string {
+  return (
+    JSON.stringify(
+      {
+        files: reports.map((r) => ({
+          path: r.path,
+          diagnostics: r.findings.map((f) => ({
+            code: f.code,
+            severity: f.severity,
+            message: messageText(f),
+            start: f.span.start,
+            end: f.span.end,
+            fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) })),
+          })),
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+export function formatSarif(reports: FileReport[], version: string, cwd = process.cwd()): string {
+  const used = new Set(reports.flatMap((r) => r.findings.map((f) => f.code)));
+  const rules = RULES.filter((r) => used.has(r.meta.code)).map((r) => ({
+    id: r.meta.code,
+    name: r.meta.title.replace(/[^A-Za-z0-9]+/g, ' ').trim().replace(/ (\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+    shortDescription: { text: r.meta.title },
+    fullDescription: { text: `${r.meta.title}. Indigo Book ${r.meta.indigo}; Bluebook ${r.meta.bluebook}.` },
+    helpUri: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${r.meta.code}.md`)).href,
+    defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultSeverity] },
+  }));
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const uri = (p: string) => path.relative(cwd, path.resolve(p)).split(path.sep).join('/');
+  const region = (text: string, start: number, end: number) => {
+    const a = lineCol(text, start);
+    const b = lineCol(text, end);
+    return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col, charOffset: start, charLength: end - start };
+  };
+  const results = reports.flatMap((r) =>
+    r.findings.map((f) => {
+      const result: Record<string, unknown> = {
+        ruleId: f.code,
+        ruleIndex: ruleIndex.get(f.code),
+        level: SARIF_LEVEL[f.severity],
+        message: { text: messageText(f) },
+        locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.path), uriBaseId: '%SRCROOT%' }, region: region(r.text, f.span.start, f.span.end) } }],
+      };
+      if (f.fixes.length) {
+        result.fixes = f.fixes.map((x) => ({
+          description: { text: x.title },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: uri(r.path), uriBaseId: '%SRCROOT%' },
+              replacements: x.edits.map((e) => ({ deletedRegion: region(r.text, e.start, e.end), insertedContent: { text: e.newText } })),
+            },
+          ],
+        }));
+      }
+      return result;
+    }),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'Pincite', version, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${path.resolve(cwd).split(path.sep).join('/').replace(/\/?$/, '/')}` } },
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** Runs the check over files already read; `fix` writes the fixed files. */
+export function checkFiles(
+  files: Array<{ path: string; text: string }>,
+  fix: boolean,
+  warn: (s: string) => void,
+): FileReport[] {
+  return files.map(({ path: file, text }) => {
+    const problems: string[] = [];
+    const options = loadConfigFor(file, problems);
+    for (const p of problems) warn(`pincite: ${p}\n`);
+    let current = text;
+    let fixed = 0;
+    if (fix) {
+      const r = fixText(text, options);
+      if (r.text !== text) {
+        writeAtomically(file, r.text);
+        current = r.text;
+        fixed = r.edits;
+      }
+    }
+    return { path: file, text: current, findings: checkText(current, options), fixed };
+  });
+}

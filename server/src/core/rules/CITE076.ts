@@ -1,0 +1,88 @@
+// CITE076 — an unreported decision cited to a database or as a slip opinion
+// must let a reader find it without the database: the docket number goes
+// before the database identifier, and the parenthetical gives the exact date
+// of decision (`Feb. 9, 2022`), not just the year. Both are facts Pincite
+// cannot supply, so the finding names what is missing and offers no fix.
+// Short forms (`Villano, 2019 WL 4933517, at *4`) and database segments that
+// sit beside a reporter (CITE077) are left alone.
+
+import type { Citation, DatabaseCitation, DocketCitation, Parenthetical } from '../types';
+import type { Rule } from './types';
+import { DATE_IN_PARENTHETICAL } from '../data/months';
+import { databaseSegment } from './citeSpans';
+
+/** A bracketed drafting placeholder: `[docket]`, `[Mon. D]`. */
+const PLACEHOLDER = /\[[^\]\n]{1,24}\]/;
+const DOCKET_WORD = /(?:^|[\s,(])(?:Nos?\.|NOS?\.|Docket|Civ\.\s?A\.|Index No\.|Case No\.)\s?\S/;
+
+function hasExactDate(text: string, c: { date?: string }, p: Parenthetical | undefined): boolean {
+  if (c.date) return true;
+  if (!p) return false;
+  const inner = text.slice(p.span.start, p.span.end);
+  return DATE_IN_PARENTHETICAL.test(inner) || PLACEHOLDER.test(inner);
+}
+
+export const CITE076: Rule = {
+  meta: {
+    code: 'CITE076',
+    title: 'Database or slip cite without docket number or exact date',
+    defaultSeverity: 'warning',
+    indigo: 'R12.4.1, R12.4.2',
+    bluebook: '10.8.1(a), 10.5(a)',
+    fix: 'lookup',
+  },
+  check({ cites, text }) {
+    const out = [];
+    const seen = new Set<string>();
+    for (const c of cites) {
+      const key = c.authority;
+      const earlier = key !== undefined && seen.has(key);
+      if (key !== undefined) seen.add(key);
+      if (c.kind === 'database') {
+        const r = checkDatabase(c, cites, text, earlier);
+        if (r) out.push(r);
+      } else if (c.kind === 'docket') {
+        const r = checkDocket(c, text);
+        if (r) out.push(r);
+      }
+    }
+    return out;
+  },
+};
+
+function checkDatabase(c: DatabaseCitation, cites: Citation[], text: string, earlier: boolean) {
+  if (c.parallelOf !== undefined) return undefined; // judged with its lead
+  if (c.parallels.some((i) => cites[i] && cites[i].kind !== 'database')) return undefined; // CITE077
+  const courtDate = c.parentheticals.find((p) => p.kind === 'courtDate');
+  // A short form: no court-and-date parenthetical, and either an earlier cite
+  // of the same decision or a one-party name.
+  if (!courtDate && (earlier || !c.caseName?.versus)) return undefined;
+  const seg = databaseSegment(text, c);
+  if (!seg) return undefined;
+  const before = text.slice(c.caseName ? c.caseName.span.end : Math.max(0, c.span.start - 60), seg.start);
+  const hasDocket = !!c.docket || DOCKET_WORD.test(before) || /\[[^\]\n]{1,24}\],?\s*$/.test(before);
+  const hasDate = hasExactDate(text, c, courtDate);
+  if (hasDocket && hasDate) return undefined;
+  const missing: string[] = [];
+  if (!hasDocket) missing.push('the docket number (`No. …`) before the database identifier');
+  if (!hasDate) missing.push(courtDate ? 'the exact date of decision (`Mon. D, YYYY`), not just the year' : 'a parenthetical with the court and the exact date of decision');
+  return {
+    span: { start: c.span.start, end: seg.end },
+    citation: c.index,
+    message: `CITE076 This database citation needs ${missing.join(' and ')}. Pincite cannot know ${missing.length > 1 ? 'them' : 'it'}: take ${missing.length > 1 ? 'them' : 'it'} from the decision.`,
+    fixes: [],
+  };
+}
+
+function checkDocket(c: DocketCitation, text: string) {
+  const courtDate = c.parentheticals.find((p) => p.kind === 'courtDate');
+  // A docket number with no court-and-date parenthetical is a reference, not a slip-opinion cite.
+  if (!courtDate || courtDate.year === undefined) return undefined;
+  if (hasExactDate(text, c, courtDate)) return undefined;
+  return {
+    span: courtDate.span,
+    citation: c.index,
+    message: 'CITE076 A slip opinion is dated by its exact date of decision (`Mon. D, YYYY`), not just the year. Pincite cannot know the date: take it from the opinion.',
+    fixes: [],
+  };
+}

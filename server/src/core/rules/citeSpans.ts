@@ -1,0 +1,55 @@
+// Small helpers shared by the database and statute rules (CITE074-CITE085):
+// where a database segment sits in the original text, and the smallest edit
+// that turns one string into another (so emphasis and spacing the writer
+// chose around the change survive).
+
+import type { DatabaseCitation, Span } from '../types';
+import type { Edit } from './types';
+
+/** The smallest single edit that turns `oldText` (at `start`) into `newText`; undefined when they are equal. */
+export function minimalEdit(start: number, oldText: string, newText: string): Edit | undefined {
+  if (oldText === newText) return undefined;
+  let p = 0;
+  while (p < oldText.length && p < newText.length && oldText[p] === newText[p]) p++;
+  let s = 0;
+  while (s < oldText.length - p && s < newText.length - p && oldText[oldText.length - 1 - s] === newText[newText.length - 1 - s]) s++;
+  return { start: start + p, end: start + oldText.length - s, newText: newText.slice(p, newText.length - s) };
+}
+
+export interface DatabaseSegment {
+  /** The year that opens the segment. */
+  start: number;
+  /** The database identifier as written (`U.S. Dist. LEXIS`, `WL`). */
+  id: Span;
+  /** After the document number. */
+  numberEnd: number;
+  /** After the number and the segment's own pins. */
+  end: number;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Finds `year identifier number` of a database citation inside its span in the
+ * original text. The scanner gives the parts but not their spans; undefined
+ * when noise inside the segment (emphasis, a line-break hyphen) hides it.
+ */
+export function databaseSegment(text: string, c: DatabaseCitation): DatabaseSegment | undefined {
+  const tokens = c.databaseAsWritten.trim().split(/\s+/).filter(Boolean);
+  if (!tokens.length || !/^\d{4}$/.test(c.year) || !/^\d+$/.test(c.number)) return undefined;
+  const re = new RegExp(`(?<![\\w.])${c.year}\\s+(${tokens.map(escape).join('\\s+')})\\s+${c.number}(?!\\d)`);
+  const m = re.exec(text.slice(c.span.start, c.span.end));
+  if (!m) return undefined;
+  const start = c.span.start + m.index;
+  const idStart = start + m[0].indexOf(m[1], c.year.length);
+  const numberEnd = start + m[0].length;
+  const end = c.pins.reduce((e, p) => Math.max(e, p.span.end), numberEnd);
+  return { start, id: { start: idStart, end: idStart + m[1].length }, numberEnd, end };
+}
+
+/** True for a Lexis database (`U.S. Dist. LEXIS`, `Conn. Super. LEXIS`). */
+export function isLexis(database: string): boolean {
+  return /\bLEXIS$/.test(database);
+}

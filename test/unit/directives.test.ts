@@ -1,0 +1,21 @@
+// Disable comments in the brief: next line, same line, file, and regions.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/analyze';
+import { checkAll } from '../../server/src/core/rules/index';
+
+const codes = (text: string) => checkAll(text, analyzeText(text)).map((f) => f.code);
+const BAD = 'Huff v. W. Haven Bd. of Educ., 10 F.Supp.2d 117 (D. Conn. 1998).';
+
+test('disable-next-line silences the named rule on the next line only', () => {
+  assert.deepEqual(codes(`<!-- pincite-disable-next-line CITE001 -->\n${BAD}\n${BAD}\n`), ['CITE001']);
+  assert.deepEqual(codes(`<!-- pincite-disable-next-line CITE050 -->\n${BAD}\n`), ['CITE001']);
+  assert.deepEqual(codes(`<!-- pincite-disable-next-line -->\n${BAD}\n`), []);
+});
+
+test('disable-line, disable-file and disable/enable regions', () => {
+  assert.deepEqual(codes(`${BAD} <!-- pincite-disable-line CITE001 -->\n${BAD}\n`), ['CITE001']);
+  assert.deepEqual(codes(`${BAD}\n<!-- pincite-disable-file CITE001 -->\n${BAD}\n`), []);
+  assert.deepEqual(codes(`<!-- pincite-disable CITE001 -->\n${BAD}\n<!-- pincite-enable CITE001 -->\n${BAD}\n`), ['CITE001']);
+});
