@@ -285,6 +285,8 @@ function makeSandbox(port) {
         'files.hotExit': 'off',
         'editor.minimap.enabled': false,
         'editor.hover.delay': 300,
+        // What a writer sets to have Pincite fix the safe problems on every save.
+        'editor.codeActionsOnSave': { 'source.fixAll.pincite': 'explicit' },
         'chat.commandCenter.enabled': false,
         'window.commandCenter': false,
       },

@@ -82,6 +82,32 @@ export const scenarios = [
       await screenshot('memorandum');
     },
   },
+  {
+    name: 'a quick fix from the light-bulb menu writes the right form',
+    async run({ ui, screenshot }) {
+      await ui.openFile('brief.md');
+      await ui.waitForSquiggles({ kind: 'warning', min: 1 });
+      await ui.quickFix('Write "F. Supp. 2d" (CITE001)', { at: 'F.Supp.2d' });
+      const text = await ui.waitForEditorText('158 F. Supp. 2d 214');
+      assert.doesNotMatch(text, /F\.Supp\.2d/);
+      await ui.waitForNoSquiggles({ kind: 'warning' });
+      await screenshot('after-quick-fix');
+    },
+  },
+  {
+    name: 'fix all on save leaves no fixable problem',
+    async run({ page, ui, screenshot }) {
+      await ui.openFile('fixall.md');
+      await ui.readProblems({ min: 3, contains: 'CITE' });
+      await page.keyboard.press('Control+S');
+      const text = await ui.waitForEditorText('158 F. Supp. 2d 214');
+      assert.match(text, /\*Id\.\* at 45/);
+      assert.match(text, /736 F\. App'x 263/);
+      // Every finding left is one no fix can make (none here).
+      await ui.waitForNoSquiggles({});
+      await screenshot('after-save');
+    },
+  },
 ];
 
 export default scenarios;
