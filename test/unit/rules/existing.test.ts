@@ -66,3 +66,11 @@ test('CITE064 unclosed parenthetical, no fix', () => {
   assert.equal(found.length, 1);
   assert.deepEqual(found[0].fixes, []);
 });
+
+test('CITE002 comma for period in a short form: 253 Conn, at 182', () => {
+  wrongToRight(
+    CITE002,
+    'Shay v. Rossi, 253 Conn. 134 (2000). Later, Shay, 253 Conn, at 182.',
+    'Shay v. Rossi, 253 Conn. 134 (2000). Later, Shay, 253 Conn. at 182.',
+  );
+});

@@ -19,7 +19,9 @@ export const CITE002: Rule = {
     const out = [];
     for (const c of cites) {
       if (c.kind !== 'case' && c.kind !== 'shortCase') continue;
-      const span = c.reporterSpan;
+      let span = c.reporterSpan;
+      // `253 Conn, at 182`: the comma that took the period's place belongs to the reporter.
+      if (text[span.end] === ',' && c.notes.some((n) => n.code === 'corruptedReporter')) span = { start: span.start, end: span.end + 1 };
       const written = text.slice(span.start, span.end).replace(/\s+/g, ' ');
       const corrupted = c.notes.some((n) => n.code === 'corruptedReporter');
       const match = lookupReporter(written);

@@ -6,6 +6,7 @@
 
 import type { Citation, Pin } from '../types';
 import type { Edit, Rule } from './types';
+import { minimalEdit } from './citeSpans';
 
 /** A pin the scanner did not read after a citation: `, @ *3`, `, at*3`. */
 const UNREAD_PIN = /^(,?)([ \t]*)(@|at)([ \t]*)(\*?)([ \t]*)(\d{1,6})(?![\d\w])/;
@@ -33,18 +34,20 @@ export const CITE075: Rule = {
         const before = text.slice(Math.max(c.span.start, p.span.start - 8), p.span.start);
         const spacedStar = /\*[ \t]+$/.exec(before);
         let starAt = p.span.start; // where the star is, or where it belongs
+        let insert = '';
         if (spacedStar) {
           starAt = p.span.start - spacedStar[0].length;
           edits.push({ start: starAt + 1, end: p.span.start, newText: '' });
           problems.add('no space between the star and the page');
-        } else if (p.kind !== 'star' && (p.kind === 'page' || p.kind === 'range') && /^\d/.test(p.text)) {
-          edits.push({ start: p.span.start, end: p.span.start, newText: '*' });
+        } else if ((p.kind === 'page' || p.kind === 'range') && /^\d/.test(p.text)) {
+          insert = '*';
           problems.add('a database page is a star page (`*3`)');
         }
         if (k === 0 && p.joiner === 'comma') {
-          edits.push({ start: starAt, end: starAt, newText: text[starAt - 1] === ',' ? ' at ' : 'at ' });
+          insert = (text[starAt - 1] === ',' ? ' at ' : 'at ') + insert;
           problems.add('the pin is joined by "at"');
         }
+        if (insert) edits.push({ start: starAt, end: starAt, newText: insert });
       });
       // `@ *3` and `at*3` end the scanner's reading: look just past the citation.
       let span = c.span;
@@ -55,30 +58,22 @@ export const CITE075: Rule = {
             edits.push({ start: c.span.end, end: c.span.end, newText: ',' });
             problems.add('a comma before "at"');
           }
-          let at = c.span.end + m[1].length + m[2].length;
-          if (m[3] === '@') {
-            edits.push({ start: at, end: at + 1, newText: 'at' });
-            problems.add('write "at", not "@"');
-          }
-          at += m[3].length;
-          if (m[4] === '') {
-            edits.push({ start: at, end: at, newText: ' ' });
-            problems.add('a space after "at"');
-          }
-          at += m[4].length;
-          if (m[5] === '') {
-            edits.push({ start: at, end: at, newText: '*' });
-            problems.add('a database page is a star page (`*3`)');
-          }
-          at += m[5].length;
-          if (m[6] !== '') {
-            edits.push({ start: at, end: at + m[6].length, newText: '' });
-            problems.add('no space between the star and the page');
-          }
-          span = { start: c.span.start, end: c.span.end + m[0].length };
+          const from = c.span.end + m[1].length + m[2].length;
+          const written = m[3] + m[4] + m[5] + m[6];
+          if (m[3] === '@') problems.add('write "at", not "@"');
+          if (m[4] === '' && m[3] !== '@') problems.add('a space after "at"');
+          if (m[5] === '') problems.add('a database page is a star page (`*3`)');
+          if (m[6] !== '') problems.add('no space between the star and the page');
+          const e = minimalEdit(from, written, 'at *');
+          if (e) edits.push(e);
+          span = { start: c.span.end + m[1].length + m[2].length, end: c.span.end + m[0].length };
         }
       }
       if (!edits.length) continue;
+      // Point at the pins, not the whole citation.
+      const lo = Math.min(...edits.map((e) => e.start), ...pins.map((p) => p.span.start));
+      const hi = Math.max(...edits.map((e) => e.end), ...pins.map((p) => p.span.end));
+      if (span === c.span) span = { start: Math.max(c.span.start, lo), end: Math.min(c.span.end, hi) };
       out.push({
         span,
         citation: c.index,

@@ -57,6 +57,8 @@ function checkDatabase(c: DatabaseCitation, cites: Citation[], text: string, ear
   // A short form: no court-and-date parenthetical, and either an earlier cite
   // of the same decision or a one-party name.
   if (!courtDate && (earlier || !c.caseName?.versus)) return undefined;
+  // `, @ *3 (S.D.N.Y. …)`: the scanner stopped at a pin it could not read, before the parenthetical.
+  if (!courtDate && /^,?[ \t]*(?:@|at)[ \t]*\*?[ \t]*\d[^()\n]{0,16}\(/.test(text.slice(c.span.end, c.span.end + 40))) return undefined;
   const seg = databaseSegment(text, c);
   if (!seg) return undefined;
   const before = text.slice(c.caseName ? c.caseName.span.end : Math.max(0, c.span.start - 60), seg.start);

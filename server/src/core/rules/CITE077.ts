@@ -20,8 +20,8 @@ export const CITE077: Rule = {
   check({ cites, text }) {
     const out = [];
     for (const lead of cites) {
-      if (lead.parallelOf !== undefined || !('parallels' in lead) || lead.parallels.length === 0) continue;
       if (lead.kind !== 'case' && lead.kind !== 'database') continue;
+      if (lead.parallelOf !== undefined || lead.parallels.length === 0) continue;
       const group: Citation[] = [lead, ...lead.parallels.map((i) => cites[i]).filter((c): c is Citation => !!c)];
       const reported = group.find((c) => c.kind === 'case');
       if (!reported || reported.kind !== 'case' || !reported.reporter) continue;

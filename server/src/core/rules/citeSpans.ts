@@ -53,3 +53,14 @@ export function databaseSegment(text: string, c: DatabaseCitation): DatabaseSegm
 export function isLexis(database: string): boolean {
   return /\bLEXIS$/.test(database);
 }
+
+/** True when `written` is `abbr` set in capitals (a heading, small caps), not a different abbreviation. */
+export function inCapitals(written: string, abbr: string): boolean {
+  return written === written.toUpperCase() && written.replace(/\s+/g, '').toUpperCase() === abbr.replace(/\s+/g, '').toUpperCase() && written !== abbr;
+}
+
+/** True when `offset` lies on a Markdown heading line (`### V. …`). */
+export function onHeadingLine(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]{0,3}#{1,6}[ \t]/.test(text.slice(lineStart, lineStart + 10));
+}

@@ -14,8 +14,42 @@ import { CITE051 } from './CITE051';
 import { CITE053 } from './CITE053';
 import { CITE059 } from './CITE059';
 import { CITE064 } from './CITE064';
+import { CITE074 } from './CITE074';
+import { CITE075 } from './CITE075';
+import { CITE076 } from './CITE076';
+import { CITE077 } from './CITE077';
+import { CITE078 } from './CITE078';
+import { CITE079 } from './CITE079';
+import { CITE080 } from './CITE080';
+import { CITE081 } from './CITE081';
+import { CITE082 } from './CITE082';
+import { CITE083 } from './CITE083';
+import { CITE084 } from './CITE084';
+import { CITE085 } from './CITE085';
 
-export const RULES: readonly Rule[] = [CITE001, CITE002, CITE003, CITE006, CITE050, CITE051, CITE053, CITE059, CITE064];
+export const RULES: readonly Rule[] = [
+  CITE001,
+  CITE002,
+  CITE003,
+  CITE006,
+  CITE050,
+  CITE051,
+  CITE053,
+  CITE059,
+  CITE064,
+  CITE074,
+  CITE075,
+  CITE076,
+  CITE077,
+  CITE078,
+  CITE079,
+  CITE080,
+  CITE081,
+  CITE082,
+  CITE083,
+  CITE084,
+  CITE085,
+];
 
 export function ruleMeta(code: string): RuleMeta | undefined {
   return RULES.find((r) => r.meta.code === code)?.meta;
