@@ -25,7 +25,9 @@ export interface RawParenthetical {
 /** Longest parenthetical we follow before deciding it is unclosed. */
 const MAX_PAREN = 2500;
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\.?';
+// Full month names first, so `September 8, 1993` is read whole (CITE079 abbreviates it).
+const MONTH =
+  '(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const COURT_DATE = new RegExp(`^(.*?)\\s*(?:(${MONTH}\\s?\\d{1,2},?\\s?)?((?:1[6-9]|20)\\d\\d))\\s*\\.?\\s*$`);
 const WEIGHT = /^(?:per cur\w*|en banc|plurality(?: opinion)?|mem\.?|table|unpublished(?: table decision)?|[A-Z][\w'.-]+(?: & [A-Z][\w'.-]+)?, (?:C\.J\.|J\.|JJ\.)(?:, [\w ,]*?)?(?:concurring|dissenting)[\w ,]*|(?:en banc )?per curiam|.*\bopinion of [A-Z][\w.]* J\.)$/i;
 const QUOTE_NOTE = /^(?:internal |emphasis |alterations? |citations? |footnotes? |brackets |ellips|some |all |first |second |third |quotations? )/i;

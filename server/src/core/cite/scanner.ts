@@ -334,7 +334,7 @@ class Scanner {
       }
       let pageTok = tok.replace(/[.:]$/, '');
       // `292,293`: a page with its pin closed up after a comma.
-      const closedPin = /^(\d{1,8}),\d/.exec(tok);
+      const closedPin = /^(\d{1,8}),\*?\d/.exec(tok);
       if (closedPin) pageTok = closedPin[1];
       if (tokens > 0 && PAGE_TOKEN.test(pageTok)) {
         page = { s: j, e: j + pageTok.length, text: pageTok };
@@ -365,8 +365,12 @@ class Scanner {
       if (match) corrupted = true;
     }
     if (!match && corrupted) match = lookupReporter(reporterAsWritten + '.');
+    // `U.S. App. Lexis`: the database name in the wrong case (CITE078 rewrites it).
+    if (!match && /lexis$/i.test(reporterAsWritten)) match = lookupReporter(reporterAsWritten.replace(/lexis$/i, 'LEXIS'));
     if (!match) {
-      if (lookupCode(reporterAsWritten)) return null; // `42 USC 1983` is a statute
+      // `42 USC 1983`, `42 U.S.C. Sec. 1983`: a statute, not a reporter.
+      const words = reporterAsWritten.split(/\s+/);
+      for (let n = 1; n <= words.length; n++) if (lookupCode(words.slice(0, n).join(' '))) return null;
       if (!this.looksLikeReporter(reporterAsWritten)) return null;
     }
     const volume = vm[0];
@@ -424,8 +428,12 @@ class Scanner {
         k = skipWs(t, k + 1, limit);
         joiner = 'comma';
         if (this.segmentAt(k, limit)) break; // a parallel citation, not a pin
-        if (t.startsWith('at ', k) || t.startsWith('at\n', k)) {
+        if (t.startsWith('at ', k) || t.startsWith('at\n', k) || t.startsWith('at*', k)) {
           k = skipWs(t, k + 2, limit);
+          joiner = 'at';
+        } else if (t[k] === '@') {
+          // `@ *3`: a stray at-sign for "at" (CITE075 rewrites it).
+          k = skipWs(t, k + 1, limit);
           joiner = 'at';
         }
       } else if (pins.length === 0 && /^[ \t]+at[ \t]+\d/.test(t.slice(k, k + 12))) {

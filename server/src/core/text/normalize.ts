@@ -258,6 +258,9 @@ export function normalize(src: string): NormalizedText {
         if (wl !== undefined) {
           del({ at, length: wl });
           NOISE.lastIndex = at + wl;
+        } else if (clean.charCodeAt(at + 1) === 32 && isDigit(clean.charCodeAt(at + 2)) && /\b(?:at|@)\s$/.test(clean.slice(Math.max(0, at - 4), at))) {
+          // `at * 3`: a database pin with a stray space (CITE075), not emphasis.
+          NOISE.lastIndex = at + 1;
         } else if (!isDigit(clean.charCodeAt(at + 1))) {
           // Emphasis (or a list bullet): delete the whole run of asterisks.
           let k = at;
