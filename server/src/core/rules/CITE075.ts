@@ -35,6 +35,19 @@ export const CITE075: Rule = {
         const spacedStar = /\*[ \t]+$/.exec(before);
         let starAt = p.span.start; // where the star is, or where it belongs
         let insert = '';
+        // The scanner reads `* 3` and `@ *3` as star pins: repair them in place.
+        const spaceInPin = p.kind === 'star' ? /^\*([ \t]+)/.exec(p.text) : null;
+        if (spaceInPin) {
+          edits.push({ start: p.span.start + 1, end: p.span.start + 1 + spaceInPin[1].length, newText: '' });
+          problems.add('no space between the star and the page');
+        }
+        const atSign = /@([ \t]*)$/.exec(before);
+        if (atSign && p.joiner === 'at') {
+          const at = p.span.start - atSign[0].length;
+          edits.push({ start: at, end: at + 1, newText: 'at' });
+          if (atSign[1] === '') edits.push({ start: at + 1, end: at + 1, newText: ' ' });
+          problems.add('write "at", not "@"');
+        }
         if (spacedStar) {
           starAt = p.span.start - spacedStar[0].length;
           edits.push({ start: starAt + 1, end: p.span.start, newText: '' });

@@ -8,12 +8,40 @@ import { insideQuotation, quotedRanges } from './quotes';
 import { CITE001 } from './CITE001';
 import { CITE002 } from './CITE002';
 import { CITE003 } from './CITE003';
+import { CITE005 } from './CITE005';
 import { CITE006 } from './CITE006';
+import { CITE007 } from './CITE007';
+import { CITE008 } from './CITE008';
+import { CITE009 } from './CITE009';
+import { CITE010 } from './CITE010';
+import { CITE011 } from './CITE011';
+import { CITE012 } from './CITE012';
+import { CITE013 } from './CITE013';
+import { CITE013b } from './CITE013b';
+import { CITE014 } from './CITE014';
+import { CITE015 } from './CITE015';
+import { CITE016 } from './CITE016';
+import { CITE017 } from './CITE017';
+import { CITE040 } from './CITE040';
+import { CITE041 } from './CITE041';
+import { CITE042 } from './CITE042';
+import { CITE043 } from './CITE043';
 import { CITE050 } from './CITE050';
 import { CITE051 } from './CITE051';
+import { CITE052 } from './CITE052';
 import { CITE053 } from './CITE053';
+import { CITE054 } from './CITE054';
+import { CITE055 } from './CITE055';
+import { CITE056 } from './CITE056';
+import { CITE057 } from './CITE057';
 import { CITE059 } from './CITE059';
+import { CITE060 } from './CITE060';
+import { CITE061 } from './CITE061';
+import { CITE062 } from './CITE062';
+import { CITE063 } from './CITE063';
 import { CITE064 } from './CITE064';
+import { CITE070 } from './CITE070';
+import { CITE071 } from './CITE071';
 import { CITE074 } from './CITE074';
 import { CITE075 } from './CITE075';
 import { CITE076 } from './CITE076';
@@ -31,12 +59,40 @@ export const RULES: readonly Rule[] = [
   CITE001,
   CITE002,
   CITE003,
+  CITE005,
   CITE006,
+  CITE007,
+  CITE008,
+  CITE009,
+  CITE010,
+  CITE011,
+  CITE012,
+  CITE013,
+  CITE013b,
+  CITE014,
+  CITE015,
+  CITE016,
+  CITE017,
+  CITE040,
+  CITE041,
+  CITE042,
+  CITE043,
   CITE050,
   CITE051,
+  CITE052,
   CITE053,
+  CITE054,
+  CITE055,
+  CITE056,
+  CITE057,
   CITE059,
+  CITE060,
+  CITE061,
+  CITE062,
+  CITE063,
   CITE064,
+  CITE070,
+  CITE071,
   CITE074,
   CITE075,
   CITE076,
@@ -86,7 +142,9 @@ export function checkWith(rules: readonly Rule[], text: string, result: ScanResu
       continue; // a rule's bug must not hide the others' findings
     }
     for (const f of found) {
-      const finding: Finding = { code: rule.meta.code, severity: setting, ...f };
+      // A rule may grade its own findings, but a severity the writer chose wins.
+      const severity = f.severity && setting === rule.meta.defaultSeverity ? f.severity : setting;
+      const finding: Finding = { ...f, code: rule.meta.code, severity };
       if (finding.fixes.length && insideQuotation(quoted, finding.span)) finding.fixes = [];
       findings.push(finding);
     }

@@ -3,7 +3,7 @@
 
 import { RULES } from './index';
 
-const FIX_LABEL = { safe: 'safe', none: '—', lookup: 'needs an outside fact' } as const;
+const FIX_LABEL = { safe: 'safe', suggest: 'suggestion', none: '—', lookup: 'needs an outside fact' } as const;
 
 export function rulesTable(): string {
   const rows = [...RULES]

@@ -37,8 +37,11 @@ export interface RuleMeta {
   indigo: string;
   /** Bluebook (21st ed.) rule and table numbers; numbers only. */
   bluebook: string;
-  /** Whether the fix can be applied without outside facts. */
-  fix: 'safe' | 'none' | 'lookup';
+  /**
+   * `safe`: the fix needs no outside fact and fix-all applies it; `suggest`: a
+   * fix is offered one at a time but never applied in bulk; `none`/`lookup`: no fix.
+   */
+  fix: 'safe' | 'suggest' | 'none' | 'lookup';
   /** Off unless the writer turns it on. */
   optIn?: boolean;
 }
@@ -64,5 +67,6 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = { citationSpacing: 'tradition
 
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: RuleContext): Array<Omit<Finding, 'code' | 'severity'>>;
+  /** Findings; one may carry its own severity (CITE010 softens near misses) when the rule runs at its default. */
+  check(ctx: RuleContext): Array<Omit<Finding, 'code' | 'severity'> & { severity?: Finding['severity'] }>;
 }

@@ -1,0 +1,130 @@
+// CITE005 — a direct quotation whose supporting case citation gives no pin.
+// A reader who wants to check the quoted words needs the page they are on, so a
+// quotation needs a pinpoint even where a paraphrase could do without one.
+// "Supporting" is read narrowly: the citation (or its signal, when it is a
+// plain `See`) follows the closing quotation mark with only punctuation and
+// spaces between. An Id. without a pin borrows the pin of the citation it
+// repeats, so it is flagged only when that citation has none either; a case
+// cited in a `(quoting …)` parenthetical of such a citation is held to the same
+// standard. The page is a fact of the source, so no fix is offered.
+
+import type { Citation, Span } from '../types';
+import type { Rule } from './types';
+import { isCaseLike } from './citeParts';
+import { insideQuotation } from './quotes';
+
+/** What may separate a closing quotation mark from the citation that supports it. */
+const GAP = /^[\s.,;:!?)\]*_\u2019\u201d]*$/;
+
+function quoteBefore(text: string, quoted: Span[], at: number): Span | undefined {
+  // The last quoted range that ends at or before `at`.
+  let lo = 0;
+  let hi = quoted.length - 1;
+  let best: Span | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid].start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  // Quotations may nest (a block quote holding an inline one): look back a little.
+  for (let k = hi; k >= 0 && k >= hi - 4; k--) {
+    const q = quoted[k];
+    if (q.end <= at && (!best || q.end > best.end)) best = q;
+  }
+  if (!best) return undefined;
+  const gap = text.slice(best.end, at);
+  if (!GAP.test(gap)) return undefined;
+  // A blank line parts a paragraph's quotation from the next paragraph's
+  // citation, except after a block quote.
+  const block = /^\s*>/.test(text.slice(best.start, best.start + 8));
+  if (!block && /\n[ \t]*\n/.test(gap)) return undefined;
+  return best;
+}
+
+/** Does the citation (or, for Id., the citation it repeats) give a pin? */
+function hasPin(cites: Citation[], c: Citation): boolean {
+  if (c.kind === 'case' || c.kind === 'database') {
+    const group = [c, ...c.parallels.map((p) => cites[p])];
+    return group.some((g) => 'pins' in g && g.pins.length > 0);
+  }
+  if (c.kind === 'shortCase') return c.pins.length > 0 || c.page !== undefined;
+  if (c.kind === 'id') {
+    if (c.pins.length > 0) return true;
+    // Walk back over the citations this Id. repeats until one shows a pin.
+    for (let k = c.index - 1, steps = 0; k >= 0 && steps < 40; k--, steps++) {
+      const p = cites[k];
+      if (p.nested || ('parallelOf' in p && p.parallelOf !== undefined)) continue;
+      if (p.kind === 'id') {
+        if (p.pins.length > 0) return true;
+        continue;
+      }
+      if (p.kind === 'case' || p.kind === 'database' || p.kind === 'shortCase') return hasPin(cites, p);
+      return true; // something other than a case: not this rule's business
+    }
+    return true;
+  }
+  return true;
+}
+
+export const CITE005: Rule = {
+  meta: {
+    code: 'CITE005',
+    title: 'Quotation without a pinpoint',
+    defaultSeverity: 'error',
+    indigo: 'R11.7, R8.1.3',
+    bluebook: '3.2(a), B10.1',
+    fix: 'lookup',
+  },
+  check({ cites, text, quoted }) {
+    const out = [];
+    const supporting = new Set<number>();
+    for (const c of cites) {
+      if (c.nested || c.historyOf !== undefined) continue;
+      if (!isCaseLike(c) && c.kind !== 'id') continue;
+      if ('parallelOf' in c && c.parallelOf !== undefined) continue;
+      if (c.kind === 'id' && c.resolution !== 'resolved') continue;
+      if (insideQuotation(quoted, c.span)) continue; // part of the quoted text itself
+      let start = c.span.start;
+      if (c.signal) {
+        const sig = c.signal.text.replace(/[*_,\s]+/g, ' ').trim();
+        if (!/^see$/i.test(sig)) continue;
+        start = Math.min(start, c.signal.span.start);
+      }
+      if (!quoteBefore(text, quoted, start)) continue;
+      supporting.add(c.index);
+      if (hasPin(cites, c)) continue;
+      const what = c.kind === 'id' ? 'This Id. repeats a citation that has no pinpoint' : 'This citation has no pinpoint';
+      const form =
+        c.kind === 'case'
+          ? `"${c.volume} ${c.reporter ?? c.reporterAsWritten} ${c.page}, [page]"`
+          : c.kind === 'database'
+            ? `"${c.year} ${c.database} ${c.number}, at *[page]"`
+            : c.kind === 'id'
+              ? `"${c.form} at [page]"`
+              : '"at [page]"';
+      out.push({
+        span: c.span,
+        citation: c.index,
+        message: `CITE005 ${what}, yet it supports a direct quotation. Give the page the quoted words are on: ${form}. Pincite cannot tell which page that is.`,
+        fixes: [],
+      });
+    }
+    // A case named in a `(quoting …)` parenthetical of a supporting citation is the quotation's source too.
+    for (const c of cites) {
+      if (!c.nested || c.nestedIn === undefined || !supporting.has(c.nestedIn)) continue;
+      if (c.kind !== 'case' && c.kind !== 'database') continue;
+      if (c.parallelOf !== undefined) continue;
+      const owner = cites[c.nestedIn];
+      const paren = owner.parentheticals.find((p) => p.span.start <= c.span.start && c.span.end <= p.span.end);
+      if (!paren || !/^\(\s*quoting\b/i.test(paren.text)) continue;
+      if (hasPin(cites, c)) continue;
+      out.push({
+        span: c.span,
+        citation: c.index,
+        message: 'CITE005 The quoted source in this (quoting …) parenthetical has no pinpoint. Add the page the quoted words are on; Pincite cannot tell which page that is.',
+        fixes: [],
+      });
+    }
+    return out;
+  },
+};

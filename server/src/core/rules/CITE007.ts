@@ -1,0 +1,67 @@
+// CITE007 — the date parenthetical gives a year but no court, and nothing else
+// in the citation says which court decided the case. The Federal Reporter,
+// Federal Supplement, regional reporters, N.Y.S. and the databases print
+// decisions of many courts, so the parenthetical has to name the court. When an
+// official reporter that does identify the court is cited in parallel
+// (`215 Conn. 14, 574 A.2d 194 (1990)`), the year alone is right. Which court
+// it was is a fact of the decision, so no fix is offered.
+
+import type { Rule } from './types';
+import type { Edition } from '../data/reporters';
+import { courtDateOf, editionOf, groupOf, isCaseLike } from './citeParts';
+
+/** Which court to add, with an example, by the kind of reporter. */
+function whatCourt(ed: Edition): string {
+  switch (ed.courts) {
+    case 'federal-appellate':
+      return 'the circuit, e.g. "(2d Cir. 1988)"';
+    case 'federal-district':
+      return 'the district court, e.g. "(D. Conn. 1998)"';
+    case 'federal-other':
+      return 'the court, e.g. "(Bankr. D. Conn. 2019)"';
+    case 'regional':
+      return 'the state and court, e.g. "(Conn. 1990)" or "(Conn. App. Ct. 2020)"';
+    case 'database':
+      return 'the court and the exact date, e.g. "(D. Conn. Feb. 9, 2022)"';
+  }
+  if (ed.abbr.startsWith('N.Y.S.')) return 'the court (the reporter shows the state), e.g. "(App. Div. 1991)" or "(Sup. Ct. 2010)"';
+  if (ed.states.length === 1 && ed.states[0] === 'ny') return 'the court, e.g. "(N.Y. Sup. Ct. 2010)"';
+  if (ed.states.length === 1 && ed.states[0] === 'ct') return 'the court, e.g. "(Conn. Super. Ct. 1990)"';
+  return 'the court';
+}
+
+export const CITE007: Rule = {
+  meta: {
+    code: 'CITE007',
+    title: 'Court missing from the date parenthetical',
+    defaultSeverity: 'error',
+    indigo: 'R12.1, R12.2',
+    bluebook: '10.4',
+    fix: 'lookup',
+  },
+  check({ cites }) {
+    const out = [];
+    for (const c of cites) {
+      if (c.kind !== 'case' && c.kind !== 'database') continue;
+      if (c.parallelOf !== undefined) continue;
+      const paren = courtDateOf(c);
+      if (!paren || paren.court || paren.year === undefined) continue;
+      const group = groupOf(cites, c).filter((g) => g.kind !== 'shortCase');
+      if (group.length === 0 || !group.every(isCaseLike)) continue;
+      const eds = group.map(editionOf);
+      // An unknown or ambiguous reporter is another rule's business.
+      if (eds.some((e) => !e) || group.some((g) => g.notes.some((n) => n.code === 'ambiguousReporter'))) continue;
+      if (eds.some((e) => e!.identifiesCourt)) continue;
+      // Mixed-coverage services (U.S.L.W.) and the Supreme Court's nominative reporters are left alone.
+      if (eds.some((e) => e!.courts === 'mixed' || e!.courts === 'scotus')) continue;
+      const lead = eds[0]!;
+      out.push({
+        span: paren.span,
+        citation: c.index,
+        message: `CITE007 "${paren.text}" gives the year but not the court, and ${lead.abbr} does not show which court decided the case. Add ${whatCourt(lead)}; Pincite cannot tell which court it was.`,
+        fixes: [],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,107 @@
+// CITE009 — how the court is written inside the date parenthetical. The court
+// takes the table's abbreviation and spacing (`D. Conn.`, `Conn. Super. Ct.`,
+// `2d Cir.`), ordinals are `2d`/`3d` (never `2nd`/`3rd`), an abbreviation is
+// not cut short (`Conn. Super.` is Westlaw's display form), one space separates
+// the court from the date, and no stray spaces sit inside the brackets. Every
+// fix here only respaces or completes what is already written.
+
+import type { Edit, Rule } from './types';
+import type { Citation, Parenthetical } from '../types';
+import { readCourt } from '../data/courtForms';
+import { minimalEdit } from './citeParts';
+
+interface Problem {
+  what: string;
+  edits: Edit[];
+}
+
+function courtProblems(text: string, start: number, end: number): Problem[] {
+  const written = text.slice(start, end);
+  const r = readCourt(written);
+  if (!r?.problem) return [];
+  const what =
+    r.problem === 'ordinal'
+      ? `write the ordinal as "${r.right}", not "${written}"`
+      : r.problem === 'incomplete'
+        ? `the court is "${r.right}", not "${written}"`
+        : `write "${r.right}", not "${written}"`;
+  return [{ what, edits: [minimalEdit(text, start, end, r.right)] }];
+}
+
+function parenProblems(text: string, p: Parenthetical): Problem[] {
+  const out: Problem[] = [];
+  const open = p.span.start;
+  const close = p.closed ? p.span.end - 1 : p.span.end;
+  // Space just inside the brackets: `( 2d Cir. 1988 )`.
+  const lead = /^[ \t]+/.exec(text.slice(open + 1, close));
+  if (lead) out.push({ what: 'no space after "("', edits: [{ start: open + 1, end: open + 1 + lead[0].length, newText: '' }] });
+  if (p.closed) {
+    const trail = /[ \t]+$/.exec(text.slice(open + 1, close));
+    if (trail && trail.index > (lead?.[0].length ?? 0)) {
+      out.push({ what: 'no space before ")"', edits: [{ start: open + 1 + trail.index, end: close, newText: '' }] });
+    }
+  }
+  if (p.court && p.courtSpan) {
+    out.push(...courtProblems(text, p.courtSpan.start, p.courtSpan.end));
+    // Between the court and the date: exactly one space.
+    if (p.year !== undefined) {
+      const after = text.slice(p.courtSpan.end, close);
+      if (/^[0-9A-Z]/.test(after)) {
+        out.push({ what: 'one space between the court and the date', edits: [{ start: p.courtSpan.end, end: p.courtSpan.end, newText: ' ' }] });
+      } else {
+        const gap = /^[ \t]{2,}(?=[0-9A-Z])/.exec(after);
+        if (gap) {
+          out.push({
+            what: 'one space between the court and the date',
+            edits: [{ start: p.courtSpan.end + 1, end: p.courtSpan.end + gap[0].length, newText: '' }],
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A first parenthetical the scanner could not read as a court because the
+ * court is misspelled (`(2nd Cir.)`): read it as a court here.
+ */
+function unreadCourt(text: string, c: Citation): Problem[] {
+  if (c.kind !== 'case' && c.kind !== 'database' && c.kind !== 'docket') return [];
+  const p = c.parentheticals[0];
+  if (!p || p.kind === 'courtDate' || !p.closed || c.parentheticals.some((x) => x.kind === 'courtDate')) return [];
+  const innerStart = p.span.start + 1;
+  const inner = text.slice(innerStart, p.span.end - 1);
+  const m = /^([ \t]*)([^\n]*?)[ \t]*$/.exec(inner);
+  if (!m || m[2].length === 0 || m[2].length > 40) return [];
+  const r = readCourt(m[2]);
+  if (!r?.problem || r.problem === 'spacing') return [];
+  return courtProblems(text, innerStart + m[1].length, innerStart + m[1].length + m[2].length);
+}
+
+export const CITE009: Rule = {
+  meta: {
+    code: 'CITE009',
+    title: 'Court abbreviation form in the date parenthetical',
+    defaultSeverity: 'warning',
+    indigo: 'T9, T1, T3, R7.2',
+    bluebook: 'T7, T1, 6.2(b)',
+    fix: 'safe',
+  },
+  check({ cites, text }) {
+    const out = [];
+    for (const c of cites) {
+      const paren = c.parentheticals.find((p) => p.kind === 'courtDate');
+      const problems = paren ? parenProblems(text, paren) : unreadCourt(text, c);
+      if (problems.length === 0) continue;
+      const span = paren ?? c.parentheticals[0];
+      out.push({
+        span: span.span,
+        citation: c.index,
+        message: `CITE009 Court-and-date parenthetical "${span.text}": ${problems.map((p) => p.what).join('; ')}.`,
+        fixes: [{ title: 'Correct the court abbreviation', edits: problems.flatMap((p) => p.edits) }],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,60 @@
+// CITE010 — the year of decision falls outside the years the reporter series
+// was published (data/reporters.json, whose editions carry the catalog's date
+// corrections: F. Supp. to 1998, F.3d to 2021, F.R.D. from 1938, …). Series
+// boundaries are only known to the year, and a case decided late in one year
+// can be printed early the next, so a year one off the range is a warning and
+// anything further out an error. Either the year or the reporter is wrong and
+// only the source can say which, so no fix is offered.
+
+import type { Finding, Rule, Severity } from './types';
+import { editionOf } from './citeParts';
+
+/** reporters-db's stand-in for an unknown first year. */
+const UNKNOWN_START = 1750;
+
+export const CITE010: Rule = {
+  meta: {
+    code: 'CITE010',
+    title: "Year outside the reporter's dates",
+    defaultSeverity: 'error',
+    indigo: 'T1, T3',
+    bluebook: 'T1',
+    fix: 'none',
+  },
+  check({ cites }) {
+    // Within the one-year tolerance the finding is a warning (see the top of the file).
+    const out: Array<Omit<Finding, 'code' | 'severity'> & { severity?: Severity }> = [];
+    for (const c of cites) {
+      if (c.kind !== 'case' || c.year === undefined) continue;
+      if (c.notes.some((n) => n.code === 'ambiguousReporter' || n.code === 'placeholderVolume')) continue;
+      const ed = editionOf(c);
+      if (!ed || ed.courts === 'database' || (ed as { otherNames?: string[] }).otherNames) continue;
+      let start = ed.start !== null && ed.start > UNKNOWN_START ? ed.start : null;
+      const end = ed.end;
+      // Volumes 1–90 of U.S. Reports carry the nominative reporters' years.
+      if (ed.abbr === 'U.S.' && Number(c.volume) < 91) start = null;
+      const y = c.year;
+      let off = 0;
+      if (start !== null && y < start) off = start - y;
+      else if (end !== null && y > end) off = y - end;
+      if (off === 0) continue;
+      const range = `${start ?? ed.start ?? '?'}–${end ?? ''}`;
+      // The reporter and the year: from the volume to the date parenthetical
+      // (a parallel segment has no parenthetical of its own).
+      const paren = c.parentheticals.find((p) => p.kind === 'courtDate');
+      const span = { start: c.volumeSpan.start, end: paren ? paren.span.end : c.pageSpan.end };
+      const finding: Omit<Finding, 'code' | 'severity'> & { severity?: Severity } = {
+        span,
+        citation: c.index,
+        message:
+          off === 1
+            ? `CITE010 ${y} is a year outside ${ed.abbr}'s dates (${range}), just past the change of series. Check the year and the reporter series; Pincite cannot tell which is wrong.`
+            : `CITE010 ${ed.abbr} was published ${end === null ? `from ${start}` : range}; a ${y} decision cannot be in it. Check the year and the reporter series; Pincite cannot tell which is wrong.`,
+        fixes: [],
+      };
+      if (off === 1) finding.severity = 'warning';
+      out.push(finding);
+    }
+    return out;
+  },
+};

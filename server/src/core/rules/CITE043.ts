@@ -1,0 +1,37 @@
+// CITE043 — Cf., But cf. and Compare … with … tell the reader that an authority
+// supports the point only by analogy or by contrast; without a parenthetical
+// saying how, the reader cannot follow the comparison. Only the writer can
+// supply that explanation, so there is no fix.
+
+import type { Finding, Rule } from './types';
+import { signalKey } from './a46Helpers';
+
+const NEEDS_EXPLANATION = new Set(['cf', 'but cf', 'compare', 'with']);
+
+export const CITE043: Rule = {
+  meta: {
+    code: 'CITE043',
+    title: 'Cf., But cf. or Compare without an explanatory parenthetical',
+    defaultSeverity: 'info',
+    indigo: 'R4.6.6, R4.7, R4.8.3',
+    bluebook: '1.2, 1.5',
+    fix: 'none',
+  },
+  check({ cites }) {
+    const out: Array<Omit<Finding, 'code' | 'severity'>> = [];
+    for (const c of cites) {
+      if (!c.signal) continue;
+      const key = signalKey(c.signal.text);
+      if (!NEEDS_EXPLANATION.has(key)) continue;
+      if (c.parentheticals.some((p) => p.kind === 'explanatory')) continue;
+      const shown = c.signal.text.replace(/,\s*$/, '');
+      out.push({
+        span: { start: c.signal.span.start, end: c.span.end },
+        citation: c.index,
+        message: `CITE043 "${shown}" asks the reader to draw a comparison; add an explanatory parenthetical saying how this authority bears on the point, e.g. "(holding that …)". Pincite cannot write it for you.`,
+        fixes: [],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,102 @@
+// Small helpers the reporter, page and court rules (CITE005–CITE017) share:
+// parallel groups, the reporter edition behind a citation, the court-and-date
+// parenthetical, the written form of a page span, and minimal edits.
+
+import { edition, type Edition } from '../data/reporters';
+import type { CaseCitation, Citation, DatabaseCitation, Parenthetical, Pin, ShortCaseCitation } from '../types';
+import type { Edit } from './types';
+
+export type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
+
+export function isCaseLike(c: Citation): c is CaseLike {
+  return c.kind === 'case' || c.kind === 'shortCase' || c.kind === 'database';
+}
+
+/** A lead citation and its parallel segments, in order. */
+export function groupOf(cites: Citation[], lead: CaseLike): CaseLike[] {
+  const out: CaseLike[] = [lead];
+  for (const p of lead.parallels) {
+    const x = cites[p];
+    if (x && isCaseLike(x)) out.push(x);
+  }
+  return out;
+}
+
+/** The reporter edition a case-like citation names (undefined when unknown). */
+export function editionOf(c: CaseLike): Edition | undefined {
+  if (c.kind === 'database') return edition(c.database);
+  return c.reporter ? edition(c.reporter) : undefined;
+}
+
+export function courtDateOf(c: Citation): Parenthetical | undefined {
+  return c.parentheticals.find((p) => p.kind === 'courtDate');
+}
+
+/** `volume reporter` of a segment, as the resolver keys it. */
+export function segKey(c: { volume: string; reporter: string | null; reporterAsWritten: string }): string {
+  return `${c.volume} ${c.reporter ?? c.reporterAsWritten.replace(/\s+/g, '')}`;
+}
+
+/** Every pin of a citation, including those of an Id.'s parallel segments. */
+export function allPins(c: Citation): Pin[] {
+  const pins: Pin[] = 'pins' in c ? [...c.pins] : [];
+  if (c.kind === 'id') for (const s of c.parallelSegments) pins.push(...s.pins);
+  return pins;
+}
+
+/** One replacement trimmed to the characters that actually change. */
+export function minimalEdit(text: string, start: number, end: number, newText: string): Edit {
+  const old = text.slice(start, end);
+  let a = 0;
+  while (a < old.length && a < newText.length && old[a] === newText[a]) a++;
+  let b = 0;
+  while (b < old.length - a && b < newText.length - a && old[old.length - 1 - b] === newText[newText.length - 1 - b]) b++;
+  return { start: start + a, end: end - b, newText: newText.slice(a, newText.length - b) };
+}
+
+/** Dashes a page span may be written with. */
+export const SPAN_DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212';
+
+export interface PageSpanText {
+  /** Offset (original text) where the pin begins. */
+  start: number;
+  /** `p. ` / `pp. ` written before the pages, when present. */
+  pageWord?: string;
+  from: string;
+  fromStart: number;
+  /** The dash with any spaces around it. */
+  dash: string;
+  dashStart: number;
+  /** The dash character itself. */
+  dashChar: string;
+  to?: string;
+  toStart: number;
+}
+
+const SPAN_TEXT = new RegExp(`^(pp?\\.[ \\t]?)?(\\d{1,6})(?:([ \\t]?[${SPAN_DASHES}][ \\t]?)(\\d{1,6}))?`);
+
+/**
+ * Reads a page pin as written in the original text (`911-915`, `pp. 45-46`,
+ * `253–54`). Undefined when noise sits inside it and the written form cannot
+ * be read directly.
+ */
+export function pageSpanText(text: string, pin: Pin): PageSpanText | undefined {
+  if (pin.kind !== 'page' && pin.kind !== 'range') return undefined;
+  const written = text.slice(pin.span.start, pin.span.end);
+  const m = SPAN_TEXT.exec(written);
+  if (!m) return undefined;
+  const start = pin.span.start;
+  const fromStart = start + (m[1]?.length ?? 0);
+  const dashStart = fromStart + m[2].length;
+  return {
+    start,
+    pageWord: m[1],
+    from: m[2],
+    fromStart,
+    dash: m[3] ?? '',
+    dashStart,
+    dashChar: m[3] ? m[3].trim() : '',
+    to: m[4],
+    toStart: dashStart + (m[3]?.length ?? 0),
+  };
+}
