@@ -22,6 +22,18 @@ import { CITE014 } from './CITE014';
 import { CITE015 } from './CITE015';
 import { CITE016 } from './CITE016';
 import { CITE017 } from './CITE017';
+import { CITE020 } from './CITE020';
+import { CITE021 } from './CITE021';
+import { CITE023 } from './CITE023';
+import { CITE024 } from './CITE024';
+import { CITE030 } from './CITE030';
+import { CITE031 } from './CITE031';
+import { CITE032 } from './CITE032';
+import { CITE033 } from './CITE033';
+import { CITE034 } from './CITE034';
+import { CITE035 } from './CITE035';
+import { CITE036 } from './CITE036';
+import { CITE037 } from './CITE037';
 import { CITE040 } from './CITE040';
 import { CITE041 } from './CITE041';
 import { CITE042 } from './CITE042';
@@ -73,6 +85,18 @@ export const RULES: readonly Rule[] = [
   CITE015,
   CITE016,
   CITE017,
+  CITE020,
+  CITE021,
+  CITE023,
+  CITE024,
+  CITE030,
+  CITE031,
+  CITE032,
+  CITE033,
+  CITE034,
+  CITE035,
+  CITE036,
+  CITE037,
   CITE040,
   CITE041,
   CITE042,
