@@ -38,6 +38,9 @@ export const CITE021: Rule = {
     const keepScotus = settings?.parallelSupremeCourt === 'keep';
     for (const c of cites) {
       if (!isReporterCitation(c) || c.parallelOf !== undefined || c.parallels.length === 0) continue;
+      // A short form that repeats a full segment (`Saucier, 150 L. Ed. 2d 272, 121 S. Ct. at 2156`) is
+      // CITE054's: its fix drops the full segment, so reordering would only fight it.
+      if (c.kind === 'shortCase' && [c, ...c.parallels.map((p) => cites[p])].some((x) => x.kind === 'shortCase' && x.page !== undefined)) continue;
       const group = parallelGroup(cites, c);
       if (!group) continue;
       const ranks = group.map((s) => rankOf(s.cite.reporter));

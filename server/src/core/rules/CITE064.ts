@@ -1,6 +1,23 @@
-// CITE064 — a parenthetical inside a citation that is never closed.
+// CITE064 — unbalanced parentheses in a citation: a parenthetical that is never
+// closed, or a closing bracket too many right after the citation
+// (`… due process")).`). Which bracket is wrong needs the writer's eye, so no fix.
 
 import type { Rule } from './types';
+
+/** True when an opening bracket before `at` in the same paragraph is still open. */
+function openBefore(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i > at - 3000; i--) {
+    const ch = text[i];
+    if (ch === '\n' && text[i - 1] === '\n') break;
+    if (ch === ')') depth--;
+    else if (ch === '(') {
+      depth++;
+      if (depth > 0) return true;
+    }
+  }
+  return false;
+}
 
 export const CITE064: Rule = {
   meta: {
@@ -11,15 +28,29 @@ export const CITE064: Rule = {
     bluebook: '1.5',
     fix: 'none',
   },
-  check({ cites }) {
+  check({ cites, text }) {
     const out = [];
     for (const c of cites) {
+      let reported = false;
       for (const p of c.parentheticals) {
         if (p.closed) continue;
+        reported = true;
         out.push({
           span: p.span,
           citation: c.index,
           message: 'CITE064 This parenthetical is never closed. Add the closing ")" where it ends.',
+          fixes: [],
+        });
+      }
+      if (reported || c.nested || c.parentheticals.length === 0) continue;
+      // A `)` right after the citation's last parenthetical with nothing open to close.
+      let k = c.span.end;
+      while (text[k] === ' ' || text[k] === '\t') k++;
+      if (text[k] === ')' && !openBefore(text, c.span.start)) {
+        out.push({
+          span: { start: k, end: k + 1 },
+          citation: c.index,
+          message: 'CITE064 This ")" closes nothing: the citation\'s parentheticals are already closed. Remove it or add the "(" it belongs to.',
           fixes: [],
         });
       }

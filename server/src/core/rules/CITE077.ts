@@ -22,6 +22,9 @@ export const CITE077: Rule = {
     for (const lead of cites) {
       if (lead.kind !== 'case' && lead.kind !== 'database') continue;
       if (lead.parallelOf !== undefined || lead.parallels.length === 0) continue;
+      // A bare `158 F. Supp. 2d 214, 2001 U.S. Dist. LEXIS 14297` with no case name is a
+      // caption or header line (an opinion's own citation), not a citation in the text.
+      if (!lead.caseName) continue;
       const group: Citation[] = [lead, ...lead.parallels.map((i) => cites[i]).filter((c): c is Citation => !!c)];
       const reported = group.find((c) => c.kind === 'case');
       if (!reported || reported.kind !== 'case' || !reported.reporter) continue;
