@@ -46,10 +46,16 @@ function matchBracket(t: string, open: number): { end: number; closed: boolean }
       depth--;
       if (depth === 0) return { end: j + 1, closed: true };
     } else if (c === '\n') {
-      // A blank line ends the paragraph, and so the parenthetical.
+      // A blank line ends the paragraph, and so the parenthetical — unless the
+      // next paragraph goes on in lower case: a page break inside a sentence.
       let k = j + 1;
       while (k < limit && (t[k] === ' ' || t[k] === '\t')) k++;
-      if (t[k] === '\n') return { end: j, closed: false };
+      if (t[k] === '\n') {
+        let n = k;
+        while (n < limit && /\s/.test(t[n])) n++;
+        if (!/[a-z]/.test(t[n] ?? '')) return { end: j, closed: false };
+        j = n - 1;
+      }
     }
   }
   return { end: limit, closed: false };

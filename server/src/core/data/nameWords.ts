@@ -14,6 +14,8 @@ interface RawWords {
 const raw = wordsData as unknown as RawWords;
 
 const WORDS = new Map<string, string[]>(Object.entries(raw.words));
+// Bluebook T6 lists the singular as well; the derived table has only the plural forms.
+if (!WORDS.has('Correction')) WORDS.set('Correction', ['Corr.']);
 const REVERSE = new Map<string, string[]>();
 for (const [word, abbrs] of WORDS) {
   for (const a of abbrs) {

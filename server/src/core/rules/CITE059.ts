@@ -16,6 +16,10 @@ export const CITE059: Rule = {
     const out = [];
     for (const c of cites) {
       if (c.kind !== 'id' || c.resolution !== 'unresolved' || c.candidate === undefined) continue;
+      // A paragraph pin (`Ibid. (¶ 55)`) after a case usually means the Id. repeats a
+      // record cite Pincite could not place (a footnote printed after its page's text):
+      // left unresolved, but not called a mistake.
+      if (/^a paragraph pin/.test(c.resolutionReason ?? '')) continue;
       out.push({
         span: c.span,
         citation: c.index,

@@ -82,7 +82,11 @@ function checkOne(c: ConstitutionCitation, text: string) {
   }
   if (!edits.length) return undefined;
   let right = written;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+  // Right to left; at one position the later-pushed edit goes first, so an insert
+  // and a replacement that start together come out in the order they were made.
+  const order = edits.map((e, k) => ({ e, k }));
+  order.sort((a, b) => b.e.start - a.e.start || b.k - a.k);
+  for (const { e } of order) {
     right = right.slice(0, e.start - c.span.start) + e.newText + right.slice(e.end - c.span.start);
   }
   return {

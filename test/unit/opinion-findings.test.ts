@@ -1,0 +1,47 @@
+// The rules on the three bundled opinions, against a review of every finding
+// made by reading the opinions (test/fixtures/opinions/*.findings.json): each
+// finding marked correct (or right with a wrong fix) is reported at its line,
+// no false positive is, and nothing else is.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../server/src/core/analyze';
+import { checkAll } from '../../server/src/core/rules/index';
+import { lineIndex, readProjectFile } from './helpers';
+
+interface Reviewed {
+  line: number;
+  code: string;
+  verdict: 'correct' | 'false-positive' | 'wrong-fix';
+  dropped?: string;
+}
+interface Review {
+  findings: Reviewed[];
+  missed: Array<{ line: number; code: string; nowFound?: string }>;
+}
+
+const files: Record<string, string> = {
+  '000': 'opinions/russo-v-city-of-hartford.lexis.txt',
+  '001': 'opinions/russo-v-city-of-hartford.west.txt',
+  '002': 'opinions/campbell-v-city-of-waterbury.slip.md',
+};
+
+const key = (line: number, code: string) => `${String(line).padStart(4, '0')} ${code}`;
+
+for (const [id, file] of Object.entries(files)) {
+  test(`${file}: findings match the hand review`, () => {
+    const review = JSON.parse(readProjectFile(`test/fixtures/opinions/${id}.findings.json`)) as Review;
+    const text = readProjectFile(file);
+    const lineOf = lineIndex(text);
+    const got = checkAll(text, analyzeText(text)).map((f) => key(lineOf(f.span.start), f.code)).sort();
+    const want = [
+      ...review.findings.filter((f) => f.verdict !== 'false-positive' && !f.dropped).map((f) => key(f.line, f.code)),
+      ...review.missed.filter((m) => m.nowFound).map((m) => key(m.line, m.code)),
+    ].sort();
+    assert.deepEqual(got, want);
+    // The review's false positives stay gone.
+    for (const fp of review.findings.filter((f) => f.verdict === 'false-positive')) {
+      assert.ok(!got.includes(key(fp.line, fp.code)) || want.includes(key(fp.line, fp.code)), `false positive ${key(fp.line, fp.code)}`);
+    }
+  });
+}
