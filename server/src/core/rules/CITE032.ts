@@ -11,7 +11,7 @@
 import { abbreviationsOf, isListedAbbreviation, MALFORMED, MULTIWORD_KEYS } from '../data/nameWords';
 import { CITY_ABBREVIATIONS, lookupPlace, placeByName } from '../data/places';
 import type { Edit, Rule } from './types';
-import { caseNameOf, DESIGNATIONS, FIRM_WORDS, geography, nameContext, partiesOf, smallestEdit, straight, tokensIn, type Party, type Token } from './caseNameTools';
+import { DESIGNATIONS, FIRM_WORDS, geography, nameContext, partiesOf, smallestEdit, straight, tokensIn, type Party, type Token, namedCitations } from './caseNameTools';
 
 /** Words that are often a person's or place's own name: abbreviated only inside an organisation's name. */
 const RISKY = new Set([
@@ -151,11 +151,7 @@ export const CITE032: Rule = {
   },
   check({ cites, text }) {
     const out = [];
-    const seen = new Set<number>();
-    for (const c of cites) {
-      const name = caseNameOf(c);
-      if (!name || seen.has(name.span.start)) continue;
-      seen.add(name.span.start);
+    for (const { c, name } of namedCitations(cites)) {
       if (nameContext(text, c) !== 'citation') continue;
       const changes = partiesOf(text, name).flatMap((p) => partyChanges(text, p));
       if (!changes.length) continue;

@@ -7,7 +7,7 @@
 
 import { lookupPlace } from '../data/places';
 import type { Edit, Rule } from './types';
-import { caseNameOf, DESIGNATIONS, partiesOf, straight, tokensIn, type Party } from './caseNameTools';
+import { DESIGNATIONS, partiesOf, straight, tokensIn, type Party, namedCitations } from './caseNameTools';
 
 interface Cut {
   /** Where the deletion starts (the comma or space before the extra matter). */
@@ -63,11 +63,7 @@ export const CITE033: Rule = {
   },
   check({ cites, text }) {
     const out = [];
-    const seen = new Set<number>();
-    for (const c of cites) {
-      const name = caseNameOf(c);
-      if (!name || seen.has(name.span.start)) continue;
-      seen.add(name.span.start);
+    for (const { c, name } of namedCitations(cites)) {
       const cuts = partiesOf(text, name)
         .map((p) => cutFor(text, p))
         .filter((x): x is Cut => !!x);

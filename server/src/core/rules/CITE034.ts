@@ -4,7 +4,7 @@
 // `Oppenheimer & Co., Inc.` → `Oppenheimer & Co.`.
 
 import type { Edit, Rule } from './types';
-import { caseNameOf, FIRM_WORDS, partiesOf, straight, tokensIn } from './caseNameTools';
+import { FIRM_WORDS, partiesOf, straight, tokensIn, namedCitations } from './caseNameTools';
 
 const EXTRA = /^(?:Inc\.|Ltd\.|L\.L\.C\.|LLC|L\.L\.P\.|LLP|L\.P\.|N\.A\.|F\.S\.B\.|P\.C\.|P\.A\.|PLC|P\.L\.C\.|S\.A\.|GmbH|AG)$/;
 
@@ -19,11 +19,7 @@ export const CITE034: Rule = {
   },
   check({ cites, text }) {
     const out = [];
-    const seen = new Set<number>();
-    for (const c of cites) {
-      const name = caseNameOf(c);
-      if (!name || seen.has(name.span.start)) continue;
-      seen.add(name.span.start);
+    for (const { c, name } of namedCitations(cites)) {
       const edits: Edit[] = [];
       const notes: string[] = [];
       for (const party of partiesOf(text, name)) {

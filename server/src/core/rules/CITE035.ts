@@ -12,7 +12,7 @@ import { edition } from '../data/reporters';
 import { lookupPlace, type Place } from '../data/places';
 import type { Citation } from '../types';
 import type { Edit, Rule } from './types';
-import { caseNameOf, nameContext, partiesOf, smallestEdit, tokensIn } from './caseNameTools';
+import { nameContext, partiesOf, smallestEdit, tokensIn, namedCitations } from './caseNameTools';
 
 const PREFIX = /^(?:The\s+)?(State|People|Commonwealth)\s+of\s+(?:the\s+State\s+of\s+)?/;
 
@@ -73,11 +73,7 @@ export const CITE035: Rule = {
   },
   check({ cites, text }) {
     const out = [];
-    const seen = new Set<number>();
-    for (const c of cites) {
-      const name = caseNameOf(c);
-      if (!name || seen.has(name.span.start)) continue;
-      seen.add(name.span.start);
+    for (const { c, name } of namedCitations(cites)) {
       const context = nameContext(text, c);
       for (const party of partiesOf(text, name)) {
         const m = PREFIX.exec(party.text);

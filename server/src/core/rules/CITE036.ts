@@ -6,7 +6,7 @@
 // removal would leave a one-word party — so the rule suggests and never fixes.
 
 import type { Rule } from './types';
-import { caseNameOf, geography, partiesOf } from './caseNameTools';
+import { geography, partiesOf, namedCitations } from './caseNameTools';
 
 export const CITE036: Rule = {
   meta: {
@@ -19,11 +19,7 @@ export const CITE036: Rule = {
   },
   check({ cites, text }) {
     const out = [];
-    const seen = new Set<number>();
-    for (const c of cites) {
-      const name = caseNameOf(c);
-      if (!name || seen.has(name.span.start)) continue;
-      seen.add(name.span.start);
+    for (const { c, name } of namedCitations(cites)) {
       for (const party of partiesOf(text, name)) {
         const g = geography(text, party);
         if (!g) continue;

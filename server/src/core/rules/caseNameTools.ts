@@ -11,6 +11,19 @@ import type { Edit } from './types';
 /** A citation that may carry a case name. */
 export type NamedCitation = Citation & { caseName?: CaseName };
 
+/** Each case name once, with the citation that carries it (a name can head several segments). */
+export function namedCitations(cites: Citation[]): Array<{ c: Citation; name: CaseName }> {
+  const out: Array<{ c: Citation; name: CaseName }> = [];
+  const seen = new Set<number>();
+  for (const c of cites) {
+    const name = caseNameOf(c);
+    if (!name || seen.has(name.span.start)) continue;
+    seen.add(name.span.start);
+    out.push({ c, name });
+  }
+  return out;
+}
+
 export function caseNameOf(c: Citation): CaseName | undefined {
   return (c as NamedCitation).caseName;
 }
