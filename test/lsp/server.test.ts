@@ -285,3 +285,29 @@ test('code actions: fix one, fix all of a rule, fix all on save, disable for a l
     await c.shutdown();
   }
 });
+
+test('the server reads .pincite.json beside the brief and re-reads it when it changes', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const { pathToFileURL } = await import('node:url');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pincite-lsp-'));
+  fs.writeFileSync(path.join(dir, '.pincite.json'), JSON.stringify({ rules: { CITE001: 'off' } }));
+  const file = path.join(dir, 'brief.md');
+  const uri = pathToFileURL(file).href;
+  const text = 'See Huff v. W. Haven Bd. of Educ., 10 F.Supp.2d 117, 122 (D. Conn. 1998). Id., at 123.\n';
+  fs.writeFileSync(file, text);
+  const c = new Client();
+  try {
+    await c.initialize({});
+    await c.open(uri, text);
+    const first = await c.until(() => c.diagnostics.get(uri), 'diagnostics');
+    assert.deepEqual(first.map((d) => d.code), ['CITE050']);
+    fs.writeFileSync(path.join(dir, '.pincite.json'), JSON.stringify({ rules: { CITE050: 'off' } }));
+    c.diagnostics.delete(uri);
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(dir, '.pincite.json')).href, type: 2 }] });
+    const second = await c.until(() => c.diagnostics.get(uri), 'diagnostics after the change');
+    assert.deepEqual(second.map((d) => d.code), ['CITE001']);
+  } finally {
+    await c.shutdown();
+  }
+});
