@@ -10,7 +10,7 @@
 // - throughput (MB/s, 1 MB = 10^6 bytes of UTF-8) on the three bundled opinions
 //   concatenated 50 times (about 10 MB);
 // - time to analyse a realistic 250 KB brief (samples/memorandum.md and
-//   samples/clean-brief.md repeated);
+//   samples/clean-brief.md repeated), and of the same brief through every rule;
 // - citations found per MB in both;
 // - peak RSS and heap use.
 //
@@ -57,13 +57,19 @@ async function loadCore() {
   const dist = path.join(ROOT, 'dist', 'core.js');
   if (!forceBundle && existsSync(dist)) {
     const mod = require(dist);
-    if (typeof mod.analyzeText === 'function') return { analyzeText: mod.analyzeText, source: path.relative(ROOT, dist) };
+    if (typeof mod.analyzeText === 'function' && typeof mod.checkAll === 'function') {
+      return { analyzeText: mod.analyzeText, checkAll: mod.checkAll, source: path.relative(ROOT, dist) };
+    }
   }
   const esbuild = await import(require.resolve('esbuild', { paths: [ROOT] }));
   tmpDir = mkdtempSync(path.join(os.tmpdir(), 'pincite-bench-'));
   const outfile = path.join(tmpDir, 'core.js');
   await esbuild.build({
-    entryPoints: [path.join(ROOT, 'server', 'src', 'core', 'analyze.ts')],
+    stdin: {
+      contents: "export { analyzeText } from './server/src/core/analyze'; export { checkAll } from './server/src/core/rules/index';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
     outfile,
     bundle: true,
     platform: 'node',
@@ -74,7 +80,7 @@ async function loadCore() {
     define: { PINCITE_VERSION: JSON.stringify('bench') },
   });
   const mod = require(outfile);
-  return { analyzeText: mod.analyzeText, source: 'server/src/core/analyze.ts (bundled by esbuild to a temporary file)' };
+  return { analyzeText: mod.analyzeText, checkAll: mod.checkAll, source: 'server/src/core (bundled by esbuild to a temporary file)' };
 }
 
 // ---- inputs ----
@@ -134,7 +140,7 @@ function commit() {
 
 // ---- run ----
 
-const { analyzeText, source } = await loadCore();
+const { analyzeText, checkAll, source } = await loadCore();
 try {
   const cpus = os.cpus();
   const machine = {
@@ -161,6 +167,11 @@ try {
   const small = measure(() => analyzeText(brief), 5, Math.max(runs * 5, 25));
   const smallMs = median(small.times);
   const smallCites = small.result.citations.length;
+  // 3. The same brief through every rule as well: what the editor does per change.
+  const withRules = measure(() => checkAll(brief, analyzeText(brief)), 3, Math.max(runs * 3, 15));
+  const withRulesMs = median(withRules.times);
+  const findings = withRules.result.length;
+  withRules.result = undefined;
 
   const heapWithResult = Math.max(big.heapWithResult, small.heapWithResult);
   big.result = undefined;
@@ -172,6 +183,7 @@ try {
   const rows = [
     ['Throughput, 3 opinions × 50', `${fmt(corpusBytes / MB, 2)} MB`, `${fmt(corpusBytes / MB / (bigMs / 1000), 2)} MB/s`, `${fmt(bigMs, 0)} ms per run (min ${fmt(Math.min(...big.times), 0)})`],
     ['250 KB brief (memorandum + clean brief)', `${fmt(briefBytes / MB, 3)} MB`, `${fmt(smallMs, 1)} ms`, `${fmt(briefBytes / MB / (smallMs / 1000), 2)} MB/s (min ${fmt(Math.min(...small.times), 1)} ms)`],
+    ['250 KB brief, scan + resolve + all rules', `${fmt(briefBytes / MB, 3)} MB`, `${fmt(withRulesMs, 1)} ms`, `${findings.toLocaleString('en-US')} findings (min ${fmt(Math.min(...withRules.times), 1)} ms)`],
     ['Citations per MB, opinions', '', fmt(bigCites / (corpusBytes / MB), 0), `${bigCites.toLocaleString('en-US')} citations`],
     ['Citations per MB, brief', '', fmt(smallCites / (briefBytes / MB), 0), `${smallCites.toLocaleString('en-US')} citations`],
     ['Peak RSS', '', mib(peakRss), ''],
