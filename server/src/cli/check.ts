@@ -9,6 +9,7 @@ import { analyzeText } from '../core/analyze';
 import { checkAll, RULES, type CheckOptions, type Finding } from '../core/rules/index';
 import { applyEdits, safeEdits } from '../core/rules/fixes';
 import { loadConfigFor } from '../config';
+import { lineCol } from './position';
 
 export type Format = 'stylish' | 'json' | 'sarif';
 
@@ -52,18 +53,6 @@ export function writeAtomically(file: string, text: string): void {
     // keep the default mode
   }
   fs.renameSync(tmp, file);
-}
-
-function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, col: offset - last };
 }
 
 export function formatStylish(reports: FileReport[]): string {

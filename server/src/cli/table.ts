@@ -2,18 +2,7 @@
 // its line:column, kind, text and what it resolves to.
 
 import type { CitationJson } from './citesJson';
-
-function lineCol(text: string, offset: number): string {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return `${line}:${offset - last}`;
-}
+import { lineCol } from './position';
 
 function oneLine(s: string, max: number): string {
   const flat = s.replace(/\s+/g, ' ');
@@ -24,7 +13,8 @@ export function formatTable(path: string, text: string, cites: CitationJson[]): 
   const rows: string[] = [];
   rows.push(`${path}: ${cites.length} citation${cites.length === 1 ? '' : 's'}`);
   cites.forEach((c, k) => {
-    const where = lineCol(text, c.start).padEnd(8);
+    const { line, col } = lineCol(text, c.start);
+    const where = `${line}:${col}`.padEnd(8);
     const kind = String(c.kind).padEnd(12);
     let tail = '';
     if (c.parallelOf !== undefined) tail = `  parallel of #${c.parallelOf}`;

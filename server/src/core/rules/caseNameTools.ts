@@ -6,7 +6,6 @@
 
 import { lookupPlace } from '../data/places';
 import type { CaseName, Citation, Span } from '../types';
-import type { Edit } from './types';
 
 /** A citation that may carry a case name. */
 export type NamedCitation = Citation & { caseName?: CaseName };
@@ -28,15 +27,7 @@ export function caseNameOf(c: Citation): CaseName | undefined {
   return (c as NamedCitation).caseName;
 }
 
-/** The smallest edit turning `oldText` (at `start`) into `newText`; undefined when equal. */
-export function smallestEdit(start: number, oldText: string, newText: string): Edit | undefined {
-  if (oldText === newText) return undefined;
-  let p = 0;
-  while (p < oldText.length && p < newText.length && oldText[p] === newText[p]) p++;
-  let s = 0;
-  while (s < oldText.length - p && s < newText.length - p && oldText[oldText.length - 1 - s] === newText[newText.length - 1 - s]) s++;
-  return { start: start + p, end: start + oldText.length - s, newText: newText.slice(p, newText.length - s) };
-}
+export { minimalEdit as smallestEdit } from './edits';
 
 function isEmphasis(ch: string): boolean {
   return ch === '*' || ch === '_';

@@ -4,17 +4,8 @@
 // chose around the change survive).
 
 import type { DatabaseCitation, Span } from '../types';
-import type { Edit } from './types';
 
-/** The smallest single edit that turns `oldText` (at `start`) into `newText`; undefined when they are equal. */
-export function minimalEdit(start: number, oldText: string, newText: string): Edit | undefined {
-  if (oldText === newText) return undefined;
-  let p = 0;
-  while (p < oldText.length && p < newText.length && oldText[p] === newText[p]) p++;
-  let s = 0;
-  while (s < oldText.length - p && s < newText.length - p && oldText[oldText.length - 1 - s] === newText[newText.length - 1 - s]) s++;
-  return { start: start + p, end: start + oldText.length - s, newText: newText.slice(p, newText.length - s) };
-}
+export { minimalEdit } from './edits';
 
 export interface DatabaseSegment {
   /** The year that opens the segment. */
