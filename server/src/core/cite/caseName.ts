@@ -136,7 +136,10 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
     if (!tok) break;
     const s = tok.s;
     if (VERSUS.test(s)) {
-      if (vRev >= 0) break; // a second `v.`: the earlier one belongs to another name
+      // A capital `V.` met first may be a middle initial (`United States v. Jonathan V. Smith`):
+      // a lower-case `v.` further back is then the real one.
+      const initialFirst = vRev >= 0 && rev[vRev].s === 'V.' && s !== 'V.';
+      if (vRev >= 0 && !initialFirst) break; // a second `v.`: the earlier one belongs to another name
       vRev = rev.length;
       rev.push(tok);
       j = tok.start;

@@ -83,6 +83,7 @@ function make<T extends Citation>(b: BaseFields, rest: Omit<T, keyof BaseFields>
 const VOLUME = /\d{1,5}|\u2014|\u2013|-{1,3}|_{2,}|\[(?:vol|volume|page|pin|_+)\]/y;
 /** Drafting placeholders where a volume or page is not yet known: `— U.S. —`, `___`, `[vol]`. */
 const PLACEHOLDER = /^(?:\u2014|\u2013|-{1,3}|_{2,}|\[(?:vol|volume|page|pin|_+)\])$/;
+const NOMINATIVE = /\(\d{1,3} [A-Z][A-Za-z.']{1,12}(?: [A-Z][A-Za-z.']{1,12})?\)/y;
 const BRACKET_PLACEHOLDER = /\[(?:page|pin|_+)\]/y;
 const PAGE_TOKEN = /^(?:\d{1,8}|\u2014|\u2013|-{1,3}|_{2,})$/;
 const MAX_REPORTER_TOKENS = 6;
@@ -317,6 +318,13 @@ class Scanner {
     let page: { s: number; e: number; text: string } | null = null;
     let short = false;
     while (tokens <= MAX_REPORTER_TOKENS && j < limit) {
+      // `5 U.S. (1 Cranch) 137`: the nominative reporter in brackets stands before the page.
+      if (tokens > 0 && t[j] === '(') {
+        const nm = at(NOMINATIVE, t, j);
+        if (!nm) return null;
+        j = skipWs(t, j + nm[0].length, limit);
+        continue;
+      }
       const ph = tokens > 0 ? at(BRACKET_PLACEHOLDER, t, j) : null;
       if (ph) {
         page = { s: j, e: j + ph[0].length, text: ph[0] };
@@ -910,11 +918,15 @@ class Scanner {
     let j = i;
     let best: { code: Code; s: number; e: number } | undefined;
     for (let n = 0; n < 7 && j < limit; n++) {
-      const e = tokenEnd(t, j, limit);
+      let e = tokenEnd(t, j, limit);
       if (e === j) break;
       if (isDigit(t.charCodeAt(j))) break;
+      // `Fed.R.Civ.P.12(b)(6)`: the rule number glued to the abbreviation.
+      const glued = /\.(?=\d)/.exec(t.slice(j, e));
+      if (glued) e = j + glued.index + 1;
       const code = lookupCode(t.slice(i, e));
       if (code && code.kind === 'rule') best = { code, s: i, e };
+      if (glued) break;
       j = skipWs(t, e, limit);
     }
     if (!best) return null;
