@@ -74,3 +74,11 @@ test('CITE002 comma for period in a short form: 253 Conn, at 182', () => {
     'Shay v. Rossi, 253 Conn. 134 (2000). Later, Shay, 253 Conn. at 182.',
   );
 });
+
+test('CITE001 reports a citation once, however many of its reporters need respacing (catalog A.10)', () => {
+  const wrong = 'Conley v. Gibson, 355 U.S. 41, 45-46, 78 S.Ct. 99, 2 L.Ed.2d 80 (1957).';
+  const found = run(CITE001, wrong);
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /"S\. Ct\.", not "S\.Ct\."; "L\. Ed\. 2d", not "L\.Ed\.2d"/);
+  wrongToRight(CITE001, wrong, 'Conley v. Gibson, 355 U.S. 41, 45-46, 78 S. Ct. 99, 2 L. Ed. 2d 80 (1957).');
+});

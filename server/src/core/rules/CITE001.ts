@@ -35,26 +35,39 @@ export const CITE001: Rule = {
       styleCount.set(c.reporter, forms);
       spacingIssues.push({ c: c as never, asWritten });
     }
+    // One finding per citation (catalog A.10): the reporters of a parallel group
+    // that need respacing are reported, and fixed, together.
+    const groups = new Map<number, Array<{ span: { start: number; end: number }; from: string; to: string }>>();
     for (const { c, asWritten } of spacingIssues) {
+      let to: string;
       if (compact) {
         const forms = styleCount.get(c.reporter)!;
         if (forms.size < 2) continue;
-        const majority = [...forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] === c.reporter ? -1 : 1))[0][0];
-        if (asWritten === majority) continue;
-        out.push({
-          span: c.reporterSpan,
-          citation: c.index,
-          message: `CITE001 Reporter spacing is inconsistent: this document mostly writes "${majority}", here "${asWritten}".`,
-          fixes: [{ title: `Write "${majority}"`, edits: [{ start: c.reporterSpan.start, end: c.reporterSpan.end, newText: majority }] }],
-        });
-        continue;
+        to = [...forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] === c.reporter ? -1 : 1))[0][0];
+      } else {
+        to = c.reporter;
       }
-      if (asWritten === c.reporter) continue;
+      if (asWritten === to) continue;
+      const lead = 'parallelOf' in c && c.parallelOf !== undefined ? c.parallelOf : c.index;
+      const list = groups.get(lead) ?? [];
+      list.push({ span: c.reporterSpan, from: asWritten, to });
+      groups.set(lead, list);
+    }
+    for (const [lead, list] of groups) {
+      const pairs = list.map((x) => `"${x.to}", not "${x.from}"`).join('; ');
+      const message = compact
+        ? `CITE001 Reporter spacing is inconsistent with the rest of this document: write ${pairs}.`
+        : `CITE001 Reporter spacing: write ${pairs}. Adjacent single capitals and ordinals close up; a single capital stands apart from a longer abbreviation.`;
       out.push({
-        span: c.reporterSpan,
-        citation: c.index,
-        message: `CITE001 Reporter spacing: write "${c.reporter}", not "${asWritten}". Adjacent single capitals and ordinals close up; a single capital stands apart from a longer abbreviation.`,
-        fixes: [{ title: `Write "${c.reporter}"`, edits: [{ start: c.reporterSpan.start, end: c.reporterSpan.end, newText: c.reporter }] }],
+        span: { start: list[0].span.start, end: list[list.length - 1].span.end },
+        citation: lead,
+        message,
+        fixes: [
+          {
+            title: list.length === 1 ? `Write "${list[0].to}"` : `Respace the ${list.length} reporters`,
+            edits: list.map((x) => ({ start: x.span.start, end: x.span.end, newText: x.to })),
+          },
+        ],
       });
     }
     return out;
