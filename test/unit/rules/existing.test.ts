@@ -82,3 +82,11 @@ test('CITE001 reports a citation once, however many of its reporters need respac
   assert.match(found[0].message, /"S\. Ct\.", not "S\.Ct\."; "L\. Ed\. 2d", not "L\.Ed\.2d"/);
   wrongToRight(CITE001, wrong, 'Conley v. Gibson, 355 U.S. 41, 45-46, 78 S. Ct. 99, 2 L. Ed. 2d 80 (1957).');
 });
+
+test('CITE001 also respaces the reporter of a parallel segment after an Id. pin', () => {
+  wrongToRight(
+    CITE001,
+    "Monell v. Dep't of Soc. Servs., 436 U.S. 658, 691, 98 S. Ct. 2018 (1978). Id. at 694, 98 S.Ct. 2018.",
+    "Monell v. Dep't of Soc. Servs., 436 U.S. 658, 691, 98 S. Ct. 2018 (1978). Id. at 694, 98 S. Ct. 2018.",
+  );
+});

@@ -35,6 +35,23 @@ export const CITE001: Rule = {
       styleCount.set(c.reporter, forms);
       spacingIssues.push({ c: c as never, asWritten });
     }
+    // Parallel segments written after an Id. pin (`Id. at 45, 91 S.Ct. 746`) carry reporters too.
+    for (const c of cites) {
+      if (c.kind !== 'id') continue;
+      for (const seg of c.parallelSegments) {
+        if (!seg.reporter) continue;
+        const segText = text.slice(seg.span.start, seg.span.end);
+        const at = segText.indexOf(seg.reporterAsWritten.split(' ')[0]);
+        if (at < 0 || /\n/.test(segText)) continue;
+        const span = { start: seg.span.start + at, end: seg.span.start + at + seg.reporterAsWritten.length };
+        const asWritten = text.slice(span.start, span.end);
+        if (asWritten !== seg.reporterAsWritten || spaceless(asWritten) !== spaceless(seg.reporter)) continue;
+        const forms = styleCount.get(seg.reporter) ?? new Map<string, number>();
+        forms.set(asWritten, (forms.get(asWritten) ?? 0) + 1);
+        styleCount.set(seg.reporter, forms);
+        spacingIssues.push({ c: { ...c, reporter: seg.reporter, reporterSpan: span } as never, asWritten });
+      }
+    }
     // One finding per citation (catalog A.10): the reporters of a parallel group
     // that need respacing are reported, and fixed, together.
     const groups = new Map<number, Array<{ span: { start: number; end: number }; from: string; to: string }>>();
