@@ -4,14 +4,13 @@
 
 import { normalize } from './text/normalize';
 import { scanCitations } from './cite/scanner';
-import { primeGaps, resolve } from './resolve/resolve';
+import { resolve } from './resolve/resolve';
 import type { ScanResult } from './types';
 
 export function analyzeText(text: string): ScanResult {
   const n = normalize(text);
   const citations = scanCitations(n);
-  primeGaps(citations, text);
-  const authorities = resolve(citations);
+  const authorities = resolve(citations, text);
   return { citations, authorities, pageMarkers: n.pageMarkers };
 }
 

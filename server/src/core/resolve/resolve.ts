@@ -53,7 +53,8 @@ function caseNameOf(c: Citation): string | undefined {
   return 'caseName' in c ? c.caseName?.text : undefined;
 }
 
-export function resolve(cites: Citation[]): Authority[] {
+/** Resolves `cites`, found in `text` (the original document text their spans index). */
+export function resolve(cites: Citation[], text: string): Authority[] {
   const authorities = new Map<string, Authority>();
   const segToAuthority = new Map<string, string>();
   /**
@@ -88,7 +89,7 @@ export function resolve(cites: Citation[]): Authority[] {
   };
 
   // Citation sentences: top-level citations joined only by `;`, a signal or `and`.
-  assignSentences(cites);
+  assignSentences(cites, text);
 
   for (const c of cites) {
     resolveOne(c);
@@ -392,7 +393,7 @@ export function resolve(cites: Citation[]): Authority[] {
  * semicolon, comma, signal or `and` separates them (a string cite); nested and
  * parallel citations share their owner's number.
  */
-function assignSentences(cites: Citation[]): void {
+function assignSentences(cites: Citation[], text: string): void {
   let sentence = -1;
   let prev: Citation | undefined;
   for (const c of cites) {
@@ -409,38 +410,20 @@ function assignSentences(cites: Citation[]): void {
       prev = c;
       continue;
     }
-    if (prev && joinedToPrevious(prev, c)) c.sentence = sentence;
+    if (prev && joinedToPrevious(prev, c, text)) c.sentence = sentence;
     else c.sentence = ++sentence;
     prev = c;
   }
 }
 
-function joinedToPrevious(prev: Citation, c: Citation): boolean {
+function joinedToPrevious(prev: Citation, c: Citation, text: string): boolean {
   // `gap` is what lies between the two in the original text, minus the signal.
   const gapStart = prev.span.end;
   const gapEnd = c.signal ? c.signal.span.start : c.span.start;
   if (gapEnd < gapStart) return true;
   if (gapEnd - gapStart > 12) return false;
-  return GAP_JOIN.test(c.text === undefined ? '' : gapTextCache.get(c) ?? '');
+  // Emphasis markers between two citations (`…31; *Day v. …`) do not separate them.
+  return GAP_JOIN.test(text.slice(gapStart, gapEnd).replace(/[*_]/g, ''));
 }
 
 const GAP_JOIN = /^[\s;,]*(?:and\s*)?$/;
-const gapTextCache = new WeakMap<Citation, string>();
-
-/** Lets the analyser supply the original text so gaps can be read. */
-export function primeGaps(cites: Citation[], original: string): void {
-  for (let k = 1; k < cites.length; k++) {
-    const c = cites[k];
-    let p: Citation | undefined;
-    for (let j = k - 1; j >= 0; j--) {
-      const x = cites[j];
-      if (x.nested || ('parallelOf' in x && x.parallelOf !== undefined)) continue;
-      p = x;
-      break;
-    }
-    if (!p) continue;
-    const gapEnd = c.signal ? c.signal.span.start : c.span.start;
-    // Emphasis markers between two citations (`…31; *Day v. …`) do not separate them.
-    if (gapEnd >= p.span.end && gapEnd - p.span.end <= 12) gapTextCache.set(c, original.slice(p.span.end, gapEnd).replace(/[*_]/g, ''));
-  }
-}
