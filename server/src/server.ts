@@ -201,10 +201,8 @@ connection.onDidChangeWatchedFiles(() => {
 
 connection.onDidChangeConfiguration((change) => {
   settingsByUri.clear();
-  cache.clear();
   if (!canPullConfiguration) initOptions = sanitize((change.settings as { pincite?: unknown } | undefined)?.pincite);
-  if (clientPullsDiagnostics) connection.languages.diagnostics.refresh();
-  else documents.all().forEach(schedulePush);
+  refreshAll();
 });
 
 // ---- hover and symbols ----

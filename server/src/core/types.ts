@@ -134,9 +134,8 @@ export interface CitationBase {
   candidate?: number;
 }
 
-/** Full case citation, and one reporter segment of a parallel group. */
-export interface CaseCitation extends CitationBase {
-  kind: 'case';
+/** What full and short case citations share: a named volume of a reporter, and their place in a parallel group. */
+interface ReporterCitation extends CitationBase {
   caseName?: CaseName;
   volume: string;
   volumeSpan: Span;
@@ -144,13 +143,18 @@ export interface CaseCitation extends CitationBase {
   reporter: string | null;
   reporterAsWritten: string;
   reporterSpan: Span;
-  page: string;
-  pageSpan: Span;
   pins: Pin[];
   /** Index of the lead citation of a parallel group (absent on the lead itself). */
   parallelOf?: number;
   /** Indices of this lead's parallel citations. */
   parallels: number[];
+}
+
+/** Full case citation, and one reporter segment of a parallel group. */
+export interface CaseCitation extends ReporterCitation {
+  kind: 'case';
+  page: string;
+  pageSpan: Span;
   court?: string;
   year?: number;
   date?: string;
@@ -158,19 +162,10 @@ export interface CaseCitation extends CitationBase {
 }
 
 /** `Younger, 401 U.S. at 44` or `401 U.S. at 44`. */
-export interface ShortCaseCitation extends CitationBase {
+export interface ShortCaseCitation extends ReporterCitation {
   kind: 'shortCase';
-  caseName?: CaseName;
-  volume: string;
-  volumeSpan: Span;
-  reporter: string | null;
-  reporterAsWritten: string;
-  reporterSpan: Span;
   /** Set when the short form wrongly repeats a first page (`Fenton, 233 N.E.2d 219`). */
   page?: string;
-  pins: Pin[];
-  parallelOf?: number;
-  parallels: number[];
 }
 
 export interface IdCitation extends CitationBase {

@@ -154,11 +154,8 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
     if (tok.start > 1 && t[tok.start - 1] === '\n' && tok.start - 2 >= floor && t[tok.start - 2] === '\n') break;
   }
   if (rev.length === 0) return undefined;
-  const toks = rev.reverse();
-  const first = 0;
-  const vIndex = vRev >= 0 ? toks.length - 1 - vRev : -1;
-  let kept = toks.slice(first);
-  let v = vIndex >= 0 ? vIndex - first : -1;
+  let kept = rev.reverse();
+  let v = vRev >= 0 ? kept.length - 1 - vRev : -1;
 
   // Before `v.`, a preposition usually belongs to the prose: `the Court in X v. Y`.
   if (v > 0) {
