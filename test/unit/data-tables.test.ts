@@ -14,16 +14,8 @@ import courts from '../../data/courts.json';
 import codes from '../../data/codes.json';
 import caseNames from '../../data/case-name-abbreviations.json';
 
-interface Edition {
-  name: string;
-  citeType: string;
-  start: number | null;
-  end: number | null;
-  courts: string;
-  identifiesCourt: boolean;
-  states: string[];
-  corrected?: string;
-}
+import type { RawEdition as Edition } from '../../server/src/core/data/reporters';
+
 interface Code {
   abbr: string;
   kind: string;

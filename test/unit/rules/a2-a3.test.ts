@@ -20,13 +20,9 @@ import { analyzeText } from '../../../server/src/core/analyze';
 import { checkWith } from '../../../server/src/core/rules/index';
 import type { Rule } from '../../../server/src/core/rules/types';
 import { readProjectFile } from '../helpers';
-import { applyEdits, fixAll, run, wrongToRight } from './helpers';
+import { applyEdits, fixAll, run, wrongToRight, silent } from './helpers';
 
 const RULES: Rule[] = [CITE020, CITE021, CITE023, CITE024, CITE030, CITE031, CITE032, CITE033, CITE034, CITE035, CITE036, CITE037];
-
-function silent(rule: Rule, text: string): void {
-  assert.deepEqual(run(rule, text).map((f) => f.message), [], `${rule.meta.code} should not flag ${JSON.stringify(text)}`);
-}
 
 function flaggedWithoutFix(rule: Rule, text: string): void {
   const found = run(rule, text);

@@ -10,6 +10,11 @@ export function run(rule: Rule, text: string, options: CheckOptions = {}): Findi
   return checkWith([rule], text, analyzeText(text), options);
 }
 
+/** Asserts that `rule` reports nothing on `text`. */
+export function silent(rule: Rule, text: string, options: CheckOptions = {}): void {
+  assert.deepEqual(run(rule, text, options).map((f) => f.message), [], `${rule.meta.code} should not flag ${JSON.stringify(text)}`);
+}
+
 /** Applies non-overlapping edits (any order) to `text`. */
 export function applyEdits(text: string, edits: Edit[]): string {
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);

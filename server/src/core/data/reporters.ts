@@ -27,7 +27,8 @@ export interface Edition {
   corrected?: string;
 }
 
-interface RawEdition {
+/** One edition as data/reporters.json stores it. */
+export interface RawEdition {
   name: string;
   citeType: string;
   start: number | null;
