@@ -5,7 +5,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
+import {
+  CITED_IN_REQUEST,
+  OPINION_SCHEME,
+  OPINION_TEXT_REQUEST,
+  STATUS_NOTIFICATION,
+  type CitedInParams,
+  type CitedInResult,
+  type StatusParams,
+} from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 let status: vscode.LanguageStatusItem | undefined;
@@ -49,6 +57,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.pincite', apply: 'first' }),
     ),
     vscode.window.onDidChangeActiveTextEditor(() => renderStatus()),
+    // Opinions open read-only from the server's memory: nothing is written to disk.
+    vscode.workspace.registerTextDocumentContentProvider(OPINION_SCHEME, {
+      async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+        if (!client) return 'The Pincite server is not running. Run "Pincite: Restart Server".';
+        const text = await client.sendRequest<string | null>(OPINION_TEXT_REQUEST, { uri: uri.toString() });
+        return text ?? `Pincite has no opinion at ${uri.toString()}.`;
+      },
+    }),
+    vscode.commands.registerCommand('pincite.showCitedIn', () => showCitedIn()),
   );
 
   await startClient(context);
@@ -69,6 +86,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     outputChannel: output,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.pincite.json') },
     diagnosticPullOptions: { onChange: true, onSave: true },
+    initializationOptions: { opinionScheme: true },
   };
   client = new LanguageClient('pincite', 'Pincite', serverOptions, clientOptions);
   client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
@@ -86,6 +104,35 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       status.detail = 'server failed to start — see Output';
     }
   }
+}
+
+/** Lists where the library's opinions cite the authority under the cursor, and opens the chosen place. */
+async function showCitedIn(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return;
+  const params: CitedInParams = {
+    textDocument: { uri: editor.document.uri.toString() },
+    position: { line: editor.selection.active.line, character: editor.selection.active.character },
+  };
+  const result = await client.sendRequest<CitedInResult | null>(CITED_IN_REQUEST, params);
+  if (!result) {
+    void vscode.window.showInformationMessage('Pincite: put the cursor on a citation to see where the bundled opinions cite it.');
+    return;
+  }
+  if (!result.places.length) {
+    void vscode.window.showInformationMessage(`Pincite: the opinions in the library do not cite ${result.authority}.`);
+    return;
+  }
+  const items = result.places.map((p) => ({ label: `${p.opinion.replace(/,.*$/, '')}, ${p.where}`, detail: p.sentence, place: p }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `Where the library's opinions cite ${result.authority} (${result.places.length})`,
+    matchOnDetail: true,
+  });
+  if (!picked) return;
+  const loc = picked.place.location;
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(loc.uri));
+  const range = new vscode.Range(loc.range.start.line, loc.range.start.character, loc.range.end.line, loc.range.end.character);
+  await vscode.window.showTextDocument(doc, { selection: range, preview: true });
 }
 
 async function stopClient(): Promise<void> {

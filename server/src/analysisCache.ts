@@ -6,6 +6,7 @@ import { analyzeText } from './core/analyze';
 import { checkAll, type CheckOptions, type Finding } from './core/rules/index';
 import type { ScanResult } from './core/types';
 import type { PinciteSettings } from './settings';
+import type { Library, Opinion } from './library/library';
 
 export interface Analysis {
   uri: string;
@@ -13,6 +14,9 @@ export interface Analysis {
   text: string;
   result: ScanResult;
   findings: Finding[];
+  /** The library opinion each citation designates, by citation index. */
+  designated: Map<number, Opinion>;
+  library?: Library;
   /** Milliseconds the scan and rules took. */
   ms: number;
   /** Set when the document was not analysed, with the reason shown to the user. */
@@ -35,20 +39,21 @@ export function skipReason(text: string, settings: PinciteSettings): string | un
 export class AnalysisCache {
   private readonly entries = new Map<string, { analysis: Analysis; settingsKey: string }>();
 
-  get(doc: TextDocument, settings: PinciteSettings, options: CheckOptions = { rules: settings.rules }): Analysis {
-    const key = JSON.stringify(options) + settings.maxDocumentSize;
+  get(doc: TextDocument, settings: PinciteSettings, options: CheckOptions = { rules: settings.rules }, library?: Library): Analysis {
+    const key = JSON.stringify({ ...options, library: undefined }) + settings.maxDocumentSize;
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.analysis.version === doc.version && hit.settingsKey === key) return hit.analysis;
+    if (hit && hit.analysis.version === doc.version && hit.settingsKey === key && hit.analysis.library === library) return hit.analysis;
     const text = doc.getText();
     const started = performance.now();
     const skipped = skipReason(text, settings);
     let analysis: Analysis;
     if (skipped) {
-      analysis = { uri: doc.uri, version: doc.version, text, result: EMPTY, findings: [], ms: 0, skipped };
+      analysis = { uri: doc.uri, version: doc.version, text, result: EMPTY, findings: [], designated: new Map(), library, ms: 0, skipped };
     } else {
       const result = analyzeText(text);
-      const findings = checkAll(text, result, options);
-      analysis = { uri: doc.uri, version: doc.version, text, result, findings, ms: performance.now() - started };
+      const findings = checkAll(text, result, { ...options, library });
+      const designated = library ? library.designate(result) : new Map<number, Opinion>();
+      analysis = { uri: doc.uri, version: doc.version, text, result, findings, designated, library, ms: performance.now() - started };
     }
     this.entries.set(doc.uri, { analysis, settingsKey: key });
     return analysis;

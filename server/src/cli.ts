@@ -12,6 +12,8 @@ import * as fs from 'node:fs';
 import { analyzeText } from './core/analyze';
 import { fileJson } from './cli/citesJson';
 import { formatTable } from './cli/table';
+import { Library } from './library/library';
+import { findBundledDir, readBundledOpinions } from './library/bundled';
 import { checkFiles, formatJson, formatSarif, formatStylish, type FileReport, type Format } from './cli/check';
 
 const USAGE = `Usage: pincite cites FILE... [--json]
@@ -89,7 +91,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   if (command === 'check') {
     let reports: FileReport[];
     try {
-      reports = checkFiles(read, flags.has('--fix'), err);
+      reports = checkFiles(read, flags.has('--fix'), err, bundledLibrary(err));
     } catch (e) {
       err(`pincite check: could not write a fixed file: ${(e as Error).message}\n`);
       return 2;
@@ -106,6 +108,19 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     results.forEach((r, k) => out(formatTable(r.path, read[k].text, r.citations)));
   }
   return 0;
+}
+
+/** The opinions that ship with Pincite, so `check` reports what the editor does. */
+function bundledLibrary(err: (s: string) => void): Library | undefined {
+  const dir = findBundledDir(__dirname);
+  if (!dir) {
+    err('pincite: the bundled opinions were not found; pins and quotations are not checked against them\n');
+    return undefined;
+  }
+  const problems: string[] = [];
+  const lib = new Library(readBundledOpinions(dir, problems));
+  for (const p of problems) err(`pincite: ${p}\n`);
+  return lib;
 }
 
 function readText(file: string, err: (s: string) => void): string | undefined {

@@ -14,3 +14,36 @@ export interface StatusParams {
   /** Why the document was not analysed, when it was not. */
   skipped?: string;
 }
+
+/** URI scheme of opinions opened read-only in VS Code (the client provides their text). */
+export const OPINION_SCHEME = 'pincite-opinion';
+
+/** Client → server: the text of an opinion URI the server handed out in a link or location. */
+export const OPINION_TEXT_REQUEST = 'pincite/opinionText';
+
+export interface OpinionTextParams {
+  uri: string;
+}
+
+/** Client → server: where the library's opinions cite the authority of the citation at a position. */
+export const CITED_IN_REQUEST = 'pincite/citedIn';
+
+export interface CitedInParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}
+
+export interface CitedInPlace {
+  /** `Russo v. City of Hartford, 158 F. Supp. 2d 214 (D. Conn. 2001)`. */
+  opinion: string;
+  /** `p. 228`, or the section of a slip opinion. */
+  where: string;
+  sentence: string;
+  location: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
+}
+
+export interface CitedInResult {
+  /** The authority as Pincite labels it. */
+  authority: string;
+  places: CitedInPlace[];
+}

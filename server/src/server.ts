@@ -26,6 +26,9 @@ import { documentSymbols } from './features/symbols';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { loadConfigFor, mergeConfig, type ProjectConfig } from './config';
+import { LibraryService } from './libraryService';
+import { citedInResult, definitionAt, documentLinks, hoverLibrary, referencesAt } from './features/opinionLinks';
+import { CITED_IN_REQUEST, OPINION_TEXT_REQUEST, type CitedInParams, type OpinionTextParams } from './protocol';
 
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -38,6 +41,13 @@ let canPullConfiguration = false;
 let clientPullsDiagnostics = false;
 let initOptions: PinciteSettings = DEFAULT_SETTINGS;
 const ruleDocBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href;
+let workspaceRoots: string[] = [];
+
+const library = new LibraryService({
+  bundledDir: path.join(__dirname, '..', 'opinions'),
+  log: (m) => log(m),
+  onChange: () => refreshAll(),
+});
 
 function log(message: string): void {
   try {
@@ -62,10 +72,28 @@ connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!caps.workspace?.configuration;
   clientPullsDiagnostics = !!caps.textDocument?.diagnostic;
   initOptions = sanitize(params.initializationOptions);
+  library.useOpinionScheme = (params.initializationOptions as { opinionScheme?: unknown } | undefined)?.opinionScheme === true;
+  workspaceRoots = (params.workspaceFolders ?? []).flatMap((f) => {
+    try {
+      return [fileURLToPath(f.uri)];
+    } catch {
+      return [];
+    }
+  });
+  if (!workspaceRoots.length && params.rootUri) {
+    try {
+      workspaceRoots = [fileURLToPath(params.rootUri)];
+    } catch {
+      // not a file URI: relative opinion folders cannot be resolved
+    }
+  }
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentLinkProvider: { resolveProvider: false },
       documentSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       ...(clientPullsDiagnostics
@@ -82,7 +110,18 @@ connection.onInitialized(() => {
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pincite' }).catch(() => undefined);
   }
+  void updateOpinionFolders();
 });
+
+/** Reads `pincite.opinionFolders` (window scope) and indexes them in the background. */
+async function updateOpinionFolders(): Promise<void> {
+  const settings = canPullConfiguration
+    ? await connection.workspace.getConfiguration('pincite').then(sanitize, () => initOptions)
+    : initOptions;
+  const roots = workspaceRoots.length ? workspaceRoots : [process.cwd()];
+  const folders = [...new Set(settings.opinionFolders.flatMap((f) => (path.isAbsolute(f) ? [f] : roots.map((r) => path.resolve(r, f)))))];
+  library.setFolders(folders, settings.maxDocumentSize * 2);
+}
 
 function settingsFor(uri: string): Promise<PinciteSettings> {
   if (!canPullConfiguration) return Promise.resolve(initOptions);
@@ -121,13 +160,15 @@ function projectConfigFor(uri: string): ProjectConfig {
 async function analyse(doc: TextDocument): Promise<{ analysis: Analysis; settings: PinciteSettings } | undefined> {
   const settings = await settingsFor(doc.uri);
   if (!settings.languages.includes(doc.languageId)) return undefined;
+  // The bundled opinions are sources, not briefs (an editor without the read-only scheme opens the files).
+  if (library.isBundledFile(doc.uri)) return undefined;
   // The project's .pincite.json first; the editor's explicit settings on top.
   const options = mergeConfig(projectConfigFor(doc.uri), {
     rules: settings.rules,
     citationSpacing: settings.citationSpacing,
     parallelSupremeCourt: settings.parallelSupremeCourt,
   });
-  const analysis = cache.get(doc, settings, options);
+  const analysis = cache.get(doc, settings, options, library.library);
   return { analysis, settings };
 }
 
@@ -203,6 +244,7 @@ connection.onDidChangeConfiguration((change) => {
   settingsByUri.clear();
   if (!canPullConfiguration) initOptions = sanitize((change.settings as { pincite?: unknown } | undefined)?.pincite);
   refreshAll();
+  void updateOpinionFolders();
 });
 
 // ---- hover and symbols ----
@@ -213,7 +255,7 @@ connection.onHover((params, token) =>
     if (!doc || token.isCancellationRequested) return null;
     const r = await analyse(doc);
     if (!r || r.analysis.skipped) return null;
-    return hoverFor(doc, r.analysis, doc.offsetAt(params.position));
+    return hoverFor(doc, r.analysis, doc.offsetAt(params.position), hoverLibrary(r.analysis, library));
   }),
 );
 
@@ -234,6 +276,57 @@ connection.onDocumentSymbol((params, token) =>
     const r = await analyse(doc);
     if (!r || r.analysis.skipped) return [];
     return documentSymbols(doc, r.analysis);
+  }),
+);
+
+// ---- the opinions library: links, definition, references, cited-in, opinion text ----
+
+connection.onDocumentLinks((params, token) =>
+  guarded('document links', [], async () => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || token.isCancellationRequested) return [];
+    const r = await analyse(doc);
+    if (!r || r.analysis.skipped) return [];
+    return documentLinks(doc, r.analysis, library);
+  }),
+);
+
+connection.onDefinition((params, token) =>
+  guarded('definition', null, async () => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || token.isCancellationRequested) return null;
+    const r = await analyse(doc);
+    if (!r || r.analysis.skipped) return null;
+    return definitionAt(r.analysis, doc.offsetAt(params.position), library);
+  }),
+);
+
+connection.onReferences((params, token) =>
+  guarded('references', [], async () => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || token.isCancellationRequested) return [];
+    const r = await analyse(doc);
+    if (!r || r.analysis.skipped) return [];
+    return referencesAt(doc, r.analysis, doc.offsetAt(params.position), library, params.context?.includeDeclaration !== false);
+  }),
+);
+
+connection.onRequest(CITED_IN_REQUEST, (params: CitedInParams) =>
+  guarded('cited in', null, async () => {
+    const doc = documents.get(params?.textDocument?.uri);
+    if (!doc) return null;
+    const r = await analyse(doc);
+    if (!r || r.analysis.skipped) return null;
+    return citedInResult(r.analysis, doc.offsetAt(params.position), library);
+  }),
+);
+
+connection.onRequest(OPINION_TEXT_REQUEST, (params: OpinionTextParams) =>
+  guarded('opinion text', null, () => {
+    if (typeof params?.uri !== 'string') return null;
+    // Touch the library so a request that arrives before any brief is analysed still finds the bundled texts.
+    void library.library;
+    return library.textForUri(params.uri)?.text ?? null;
   }),
 );
 

@@ -14,12 +14,15 @@ export interface PinciteSettings {
   citationSpacing?: 'traditional' | 'compact';
   /** Unset: `.pincite.json` decides, else drop. */
   parallelSupremeCourt?: 'drop' | 'keep';
+  /** Folders of the writer's own opinions (absolute, or relative to the workspace folder). */
+  opinionFolders: string[];
 }
 
 export const DEFAULT_SETTINGS: PinciteSettings = {
   languages: ['markdown', 'plaintext', 'legal-brief'],
   rules: {},
   maxDocumentSize: 2_000_000,
+  opinionFolders: [],
 };
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
@@ -35,7 +38,8 @@ export function sanitize(raw: unknown): PinciteSettings {
     }
   }
   const max = typeof s.maxDocumentSize === 'number' && s.maxDocumentSize > 0 ? s.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize;
-  const out: PinciteSettings = { languages, rules, maxDocumentSize: max };
+  const folders = Array.isArray(s.opinionFolders) ? (s.opinionFolders as unknown[]).filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
+  const out: PinciteSettings = { languages, rules, maxDocumentSize: max, opinionFolders: folders };
   if (s.citationSpacing === 'traditional' || s.citationSpacing === 'compact') out.citationSpacing = s.citationSpacing;
   if (s.parallelSupremeCourt === 'drop' || s.parallelSupremeCourt === 'keep') out.parallelSupremeCourt = s.parallelSupremeCourt;
   return out;

@@ -8,7 +8,13 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/core/analyze';
 import { checkAll, RULES } from '../../server/src/core/rules/index';
 import { applyEdits, safeEdits } from '../../server/src/core/rules/fixes';
-import { lineIndex, readProjectFile } from './helpers';
+import { lineIndex, readProjectFile, ROOT } from './helpers';
+import { Library } from '../../server/src/library/library';
+import { readBundledOpinions } from '../../server/src/library/bundled';
+import * as path from 'node:path';
+
+// The editor and `pincite check` load the bundled opinions; so do these tests.
+const library = new Library(readBundledOpinions(path.join(ROOT, 'opinions')));
 
 const memo = readProjectFile('samples/memorandum.md');
 const registered = new Set(RULES.map((r) => r.meta.code));
@@ -19,14 +25,14 @@ const planted = [...readProjectFile('samples/memorandum.mistakes.md').matchAll(/
 test('every planted mistake in the memorandum is found at its line, and nothing else', () => {
   assert.ok(planted.length >= 13);
   const lineOf = lineIndex(memo);
-  const found = checkAll(memo, analyzeText(memo)).map((f) => `${lineOf(f.span.start)} ${f.code}`).sort();
+  const found = checkAll(memo, analyzeText(memo), { library }).map((f) => `${lineOf(f.span.start)} ${f.code}`).sort();
   const want = planted.map((p) => `${p.line} ${p.code}`).sort();
   assert.deepEqual(found, want);
 });
 
 test('the clean brief draws no finding', () => {
   const clean = readProjectFile('samples/clean-brief.md');
-  assert.deepEqual(checkAll(clean, analyzeText(clean)).map((f) => f.message), []);
+  assert.deepEqual(checkAll(clean, analyzeText(clean), { library }).map((f) => f.message), []);
 });
 
 for (const file of ['samples/memorandum.md', 'opinions/russo-v-city-of-hartford.lexis.txt', 'opinions/russo-v-city-of-hartford.west.txt', 'opinions/campbell-v-city-of-waterbury.slip.md']) {

@@ -9,6 +9,7 @@ import { analyzeText } from '../core/analyze';
 import { checkAll, RULES, type CheckOptions, type Finding } from '../core/rules/index';
 import { applyEdits, safeEdits } from '../core/rules/fixes';
 import { loadConfigFor } from '../config';
+import type { Library } from '../library/library';
 import { lineCol } from './position';
 
 export type Format = 'stylish' | 'json' | 'sarif';
@@ -166,10 +167,11 @@ export function checkFiles(
   files: Array<{ path: string; text: string }>,
   fix: boolean,
   warn: (s: string) => void,
+  library?: Library,
 ): FileReport[] {
   return files.map(({ path: file, text }) => {
     const problems: string[] = [];
-    const options = loadConfigFor(file, problems);
+    const options: CheckOptions = { ...loadConfigFor(file, problems), library };
     for (const p of problems) warn(`pincite: ${p}\n`);
     let current = text;
     let fixed = 0;

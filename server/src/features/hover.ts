@@ -36,7 +36,13 @@ function md(s: string): string {
   return s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 }
 
-export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number): Hover | null {
+/** What the library adds to a hover: the opinion a link opens, and where the library's opinions cite the authority. */
+export interface HoverLibrary {
+  openLink(c: Citation): { label: string; target: string } | undefined;
+  citedIn(c: Citation): Array<{ label: string; target: string }>;
+}
+
+export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, lib?: HoverLibrary): Hover | null {
   const c = citationAt(analysis, offset);
   if (!c) return null;
   const cites = analysis.result.citations;
@@ -90,6 +96,13 @@ export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number):
   else if (c.resolution && c.resolution !== 'resolved') parts.push([c.resolution === 'ambiguous' ? 'Ambiguous' : 'Unresolved', c.resolutionReason]);
   for (const [k, v] of parts) if (v !== undefined && v !== '') lines.push(`- ${k}: ${md(v)}`);
   if (authority && authority.citations.length > 1) lines.push(`\nCited ${authority.citations.length} times in this document.`);
+  const open = lib?.openLink(c);
+  if (open) lines.push(`\nIn the library: [${md(open.label)}](${open.target})`);
+  const places = lib?.citedIn(c) ?? [];
+  if (places.length) {
+    const shown = places.slice(0, 8).map((p) => `[${md(p.label)}](${p.target})`);
+    lines.push(`\nCited in the library's opinions: ${shown.join(', ')}${places.length > 8 ? `, and ${places.length - 8} more` : ''}`);
+  }
   return {
     contents: { kind: 'markdown', value: lines.join('\n') },
     range: { start: doc.positionAt(c.span.start), end: doc.positionAt(c.span.end) },

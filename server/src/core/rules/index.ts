@@ -2,7 +2,9 @@
 // Each rule lives in its own module named for its code.
 
 import type { ScanResult } from '../types';
-import { DEFAULT_RULE_SETTINGS, type Finding, type Rule, type RuleContext, type RuleMeta, type RuleSetting, type RuleSettings } from './types';
+import { DEFAULT_RULE_SETTINGS, type Finding, type LibraryContext, type Rule, type RuleContext, type RuleMeta, type RuleSetting, type RuleSettings } from './types';
+import type { Library } from '../../library/library';
+import { attributedQuotations } from './attribution';
 import { applyDirectives } from './directives';
 import { insideQuotation, quotedRanges } from './quotes';
 import { CITE001 } from './CITE001';
@@ -66,6 +68,10 @@ import { CITE082 } from './CITE082';
 import { CITE083 } from './CITE083';
 import { CITE084 } from './CITE084';
 import { CITE085 } from './CITE085';
+import { CITE092 } from './CITE092';
+import { CITE100 } from './CITE100';
+import { CITE101 } from './CITE101';
+import { CITE102 } from './CITE102';
 
 export const RULES: readonly Rule[] = [
   CITE001,
@@ -129,6 +135,10 @@ export const RULES: readonly Rule[] = [
   CITE083,
   CITE084,
   CITE085,
+  CITE092,
+  CITE100,
+  CITE101,
+  CITE102,
 ];
 
 export function ruleMeta(code: string): RuleMeta | undefined {
@@ -138,6 +148,8 @@ export function ruleMeta(code: string): RuleMeta | undefined {
 export interface CheckOptions extends Partial<RuleSettings> {
   /** Per-code severity overrides: `{"CITE001": "off"}`. */
   rules?: Record<string, RuleSetting>;
+  /** Opinions to check pins and quotations against (CITE092–CITE102). */
+  library?: Library;
 }
 
 export function checkAll(text: string, result: ScanResult, options: CheckOptions = {}): Finding[] {
@@ -155,6 +167,14 @@ export function checkWith(rules: readonly Rule[], text: string, result: ScanResu
     parallelSupremeCourt: options.parallelSupremeCourt ?? DEFAULT_RULE_SETTINGS.parallelSupremeCourt,
   };
   const ctx: RuleContext = { text, result, cites: result.citations, quoted, settings };
+  if (options.library?.size) {
+    let quotations: ReturnType<LibraryContext['quotations']> | undefined;
+    ctx.library = {
+      library: options.library,
+      designated: options.library.designate(result),
+      quotations: () => (quotations ??= attributedQuotations(text, result.citations, quoted)),
+    };
+  }
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.code] ?? (rule.meta.optIn ? 'off' : rule.meta.defaultSeverity);

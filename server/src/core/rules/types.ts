@@ -2,6 +2,8 @@
 // findings into LSP diagnostics and code actions, the CLI prints them.
 
 import type { Citation, ScanResult, Span } from '../types';
+import type { Library, Opinion } from '../../library/library';
+import type { AttributedQuote } from './attribution';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
@@ -53,6 +55,16 @@ export interface RuleContext {
   /** Ranges of quoted text (quotation marks, block quotes): see quotes.ts. */
   quoted: Span[];
   settings: RuleSettings;
+  /** The opinions library, when one is loaded: the rules that check pins and quotations against it need it. */
+  library?: LibraryContext;
+}
+
+export interface LibraryContext {
+  library: Library;
+  /** The opinion each citation designates, by citation index. */
+  designated: Map<number, Opinion>;
+  /** The quotations each citation vouches for (computed on first use). */
+  quotations(): Map<number, AttributedQuote[]>;
 }
 
 /** Style choices the Bluebook itself leaves open; rules read them from here. */

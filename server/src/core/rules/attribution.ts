@@ -1,0 +1,132 @@
+// Which quotations a citation vouches for. A cite-checker reads a citation as
+// the source of the quoted words between it and the previous citation in the
+// same paragraph, and of the quotations in its own explanatory parentheticals.
+// A string citation (`Russo, … at 228; see also Younger, …`) shares the text
+// before its first member. A citation nested in `(quoting …)` vouches for what
+// its outer citation does; one nested in `(citing …)` vouches for nothing.
+
+import type { Citation, Span } from '../types';
+
+export interface AttributedQuote {
+  /** The quotation's span in the document, quotation marks included. */
+  span: Span;
+  /** The quoted words without the marks (block quotes without their `>`). */
+  words: string;
+  /** True when the quotation sits in the citation's own parenthetical. */
+  inParenthetical: boolean;
+  /** The members of the string citation the quotation is attributed to (citation indices), this one included. */
+  group: number[];
+}
+
+/**
+ * What may sit between members of one string citation: a semicolon or comma and
+ * signals. A period starts a new citation sentence, a blank line a new paragraph.
+ */
+function onlyGlue(text: string): boolean {
+  if (/\n[ \t]*\r?\n/.test(text)) return false;
+  return /^[\s;,]*(?:(?:see|see also|see, e\.g\.,|see generally|cf\.|compare|but see|but cf\.|accord|and|e\.g\.,|contra)[\s,;]*)*$/i.test(text.replace(/[*_]/g, ''));
+}
+
+function paragraphStart(text: string, at: number): number {
+  const k = text.lastIndexOf('\n\n', at - 1);
+  const r = text.lastIndexOf('\n\r\n', at - 1);
+  if (k < 0 && r < 0) return 0;
+  return k > r ? k + 2 : r + 3;
+}
+
+function isTopLevel(c: Citation): boolean {
+  return !c.nested && !('parallelOf' in c && c.parallelOf !== undefined) && c.historyOf === undefined;
+}
+
+/** The span of text whose quotations a string citation beginning with `first` vouches for. */
+function regionBefore(text: string, cites: Citation[], first: Citation): Span {
+  let start = paragraphStart(text, first.span.start);
+  for (let i = first.index - 1; i >= 0; i--) {
+    const p = cites[i];
+    if (p.span.end <= first.span.start) {
+      start = Math.max(start, p.span.end);
+      break;
+    }
+  }
+  // A block quote right before the citation's paragraph is what it cites.
+  if (start === paragraphStart(text, first.span.start) && start > 0) {
+    let k = start - 1;
+    while (k > 0 && (text[k] === '\n' || text[k] === '\r')) k--;
+    const lineStart = text.lastIndexOf('\n', k) + 1;
+    if (/^\s*>/.test(text.slice(lineStart, k + 1))) start = paragraphStart(text, lineStart);
+  }
+  return { start, end: first.span.start };
+}
+
+function unquote(text: string, span: Span): string {
+  const raw = text.slice(span.start, span.end);
+  if (/^\s*>/.test(raw)) return raw.replace(/^\s*>\s?/gm, '');
+  return raw.replace(/^["“]/, '').replace(/["”]$/, '');
+}
+
+/** Joins consecutive block-quote lines into one quotation. */
+function mergeBlockQuotes(text: string, quoted: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const q of quoted) {
+    const last = out[out.length - 1];
+    const isBlock = /^\s*>/.test(text.slice(q.start, q.start + 8));
+    if (last && isBlock && /^\s*>/.test(text.slice(last.start, last.start + 8)) && /^\s*$/.test(text.slice(last.end, q.start))) {
+      out[out.length - 1] = { start: last.start, end: q.end };
+    } else if (last && q.start >= last.start && q.end <= last.end) {
+      continue; // an inline quotation inside a block quote is part of it
+    } else out.push({ ...q });
+  }
+  return out;
+}
+
+/**
+ * Quotations each citation vouches for, by citation index. `quoted` is the
+ * document's quoted ranges (see quotes.ts). Linear in citations plus quotations.
+ */
+export function attributedQuotations(text: string, cites: Citation[], quoted: Span[]): Map<number, AttributedQuote[]> {
+  const quotes = mergeBlockQuotes(text, quoted);
+  const out = new Map<number, AttributedQuote[]>();
+  const within = (r: Span, inParenthetical: boolean, group: number[]): AttributedQuote[] => {
+    // Binary search for the first quotation starting at or after r.start.
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].start < r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const got: AttributedQuote[] = [];
+    for (let k = lo; k < quotes.length && quotes[k].start < r.end; k++) {
+      if (quotes[k].end <= r.end) got.push({ span: quotes[k], words: unquote(text, quotes[k]), inParenthetical, group });
+    }
+    return got;
+  };
+  // Group the top-level citations into string citations.
+  const top = cites.filter(isTopLevel);
+  const groups: Citation[][] = [];
+  for (const c of top) {
+    const g = groups[groups.length - 1];
+    const prev = g?.[g.length - 1];
+    if (prev && prev.span.end <= c.span.start && onlyGlue(text.slice(prev.span.end, c.span.start))) g.push(c);
+    else groups.push([c]);
+  }
+  for (const g of groups) {
+    const members = g.map((c) => c.index);
+    const shared = within(regionBefore(text, cites, g[0]), false, members);
+    for (const c of g) {
+      const list = [...shared];
+      for (const p of c.parentheticals) if (p.kind === 'explanatory') list.push(...within(p.span, true, [c.index]));
+      if (list.length) out.set(c.index, list);
+    }
+  }
+  // A citation in `(quoting …)` vouches for what its outer citation does.
+  for (const c of cites) {
+    if (!c.nested || c.nestedIn === undefined) continue;
+    const outer = cites[c.nestedIn];
+    const holder = outer?.parentheticals.find((p) => p.span.start <= c.span.start && c.span.end <= p.span.end);
+    if (!outer || !holder || !/^\(\s*(?:quot|quoted in)/i.test(holder.text)) continue;
+    const list = out.get(outer.index);
+    if (list) out.set(c.index, list.map((q) => ({ ...q, group: [c.index] })));
+  }
+  return out;
+}

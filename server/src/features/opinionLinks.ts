@@ -1,0 +1,171 @@
+// Where a citation leads in the library: document links and go-to-definition
+// open the designated opinion at the pin page (or its first page), and
+// references / "cited in" list where the library's opinions cite the same
+// authority. LSP mapping only; the judgements are in library/ and core/.
+
+import type { DocumentLink, Location, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../analysisCache';
+import type { Citation, Span } from '../core/types';
+import { opinionPins } from '../core/rules/opinionPins';
+import { authorityKeys, type CitedPlace, type OpinionText } from '../library/library';
+import type { LibraryService } from '../libraryService';
+import type { CitedInResult } from '../protocol';
+import { citationAt, type HoverLibrary } from './hover';
+
+export interface OpinionTarget {
+  text: OpinionText;
+  offset: number;
+  /** The page the link opens, when the pin names one the text holds. */
+  page?: number;
+}
+
+/** Where citation `index` of the analysed document leads, or undefined when it designates no library opinion. */
+export function targetFor(analysis: Analysis, index: number): OpinionTarget | undefined {
+  const o = analysis.designated.get(index);
+  if (!o) return undefined;
+  const cites = analysis.result.citations;
+  // A parallel segment (`2001 U.S. Dist. LEXIS 14297` after the F. Supp. 2d cite) goes where its lead's pin goes.
+  let c = cites[index];
+  for (let hops = 0; 'parallelOf' in c && c.parallelOf !== undefined && hops < 8; hops++) c = cites[c.parallelOf];
+  const pin = opinionPins(cites, c, o)[0];
+  const page = pin?.from;
+  const text = o.textFor(page);
+  const offset = text.targetOffset(page, pin?.footnote?.replace(/\D.*$/, ''));
+  return { text, offset, page: page !== undefined && text.pages.pageStart(page) !== undefined ? page : undefined };
+}
+
+/** The part of a citation a link covers: from after the case name to the end (the name stays free for hover and rename). */
+export function linkSpan(text: string, c: Citation): Span {
+  let start = c.span.start;
+  if ('caseName' in c && c.caseName && c.caseName.span.end <= c.span.end) {
+    start = c.caseName.span.end;
+    while (start < c.span.end && /[\s,*_]/.test(text[start])) start++;
+  }
+  return { start, end: c.span.end };
+}
+
+function rangeOf(doc: TextDocument, span: Span): Range {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+function locationIn(service: LibraryService, t: OpinionText, offset: number, length = 0): Location {
+  const start = t.positionAt(offset);
+  const end = t.positionAt(offset + length);
+  return { uri: service.uriFor(t), range: { start, end } };
+}
+
+/** Length of the page marker at `offset`, so the definition selects `[*228]`. */
+function markerLength(t: OpinionText, offset: number): number {
+  const m = /^(?:\[\*{1,2}\d+\]|\*\d+)/.exec(t.text.slice(offset, offset + 12));
+  return m ? m[0].length : 0;
+}
+
+export function documentLinks(doc: TextDocument, analysis: Analysis, service: LibraryService): DocumentLink[] {
+  const out: DocumentLink[] = [];
+  const cites = analysis.result.citations;
+  let lastEnd = -1;
+  for (const [i] of [...analysis.designated].sort((a, b) => a[0] - b[0])) {
+    const target = targetFor(analysis, i);
+    if (!target) continue;
+    const span = linkSpan(analysis.text, cites[i]);
+    // Links must not overlap: a lead citation's span can hold its parallels.
+    if (span.start < lastEnd) continue;
+    lastEnd = span.end;
+    const pos = target.text.positionAt(target.offset);
+    const o = target.text.opinion.meta;
+    out.push({
+      range: rangeOf(doc, span),
+      // `#L<line>` opens the editor at that line (VS Code and most link openers read it).
+      target: `${service.uriFor(target.text)}#L${pos.line + 1}`,
+      tooltip: `Open ${o.caption}${target.page !== undefined ? ` at page ${target.page}` : ''}`,
+    });
+  }
+  return out;
+}
+
+export function definitionAt(analysis: Analysis, offset: number, service: LibraryService): Location | null {
+  const c = citationAt(analysis, offset);
+  if (!c) return null;
+  const target = targetFor(analysis, c.index);
+  if (!target) return null;
+  return locationIn(service, target.text, target.offset, markerLength(target.text, target.offset));
+}
+
+/** Keys of the authority the citation at `offset` belongs to (all its full and parallel forms). */
+function keysAt(analysis: Analysis, c: Citation): string[] {
+  const a = analysis.result.authorities.find((x) => x.id === c.authority);
+  const members = a ? a.citations : [c.index];
+  const keys = authorityKeys(analysis.result.citations, members);
+  // A short form or Id. whose authority has no full citation in the document still names its opinion.
+  const o = analysis.designated.get(c.index);
+  if (o) for (const x of o.meta.cites) keys.push(x.kind === 'reporter' ? `r:${x.volume} ${x.reporter} ${x.page}` : x.kind === 'database' ? `d:${x.year} ${x.database} ${x.number}` : `k:${x.docket}`);
+  return keys;
+}
+
+export function citedInAt(analysis: Analysis, offset: number): { label: string; places: CitedPlace[] } | undefined {
+  const c = citationAt(analysis, offset);
+  if (!c || !analysis.library) return undefined;
+  const a = analysis.result.authorities.find((x) => x.id === c.authority);
+  return { label: a?.label ?? c.text.replace(/\s+/g, ' '), places: analysis.library.citedIn(keysAt(analysis, c)) };
+}
+
+export function whereLabel(p: CitedPlace): string {
+  if (p.page !== undefined) return `p. ${p.page}`;
+  if (p.section) return p.section;
+  return 'slip op.';
+}
+
+export function citedInResult(analysis: Analysis, offset: number, service: LibraryService): CitedInResult | null {
+  const found = citedInAt(analysis, offset);
+  if (!found) return null;
+  return {
+    authority: found.label,
+    places: found.places.map((p) => ({
+      opinion: p.opinion.meta.citation,
+      where: whereLabel(p),
+      sentence: p.sentence,
+      location: locationIn(service, p.text, p.span.start, p.span.end - p.span.start),
+    })),
+  };
+}
+
+/** References: every citation of the authority in this document, then the places the library's opinions cite it. */
+export function referencesAt(doc: TextDocument, analysis: Analysis, offset: number, service: LibraryService, includeDeclaration: boolean): Location[] {
+  const c = citationAt(analysis, offset);
+  if (!c) return [];
+  const a = analysis.result.authorities.find((x) => x.id === c.authority);
+  const cites = analysis.result.citations;
+  const own = (a ? a.citations : [c.index])
+    .filter((i) => includeDeclaration || i !== a?.citations[0])
+    .map((i) => ({ uri: doc.uri, range: rangeOf(doc, cites[i].span) }));
+  const places = citedInAt(analysis, offset)?.places ?? [];
+  return [...own, ...places.map((p) => locationIn(service, p.text, p.span.start, p.span.end - p.span.start))];
+}
+
+/** Hover lines for the library: the opinion the citation opens, and the places the library's opinions cite it. */
+export function hoverLibrary(analysis: Analysis, service: LibraryService): HoverLibrary {
+  const uriAt = (t: OpinionText, offset: number) => `${service.uriFor(t)}#L${t.positionAt(offset).line + 1}`;
+  return {
+    openLink(c) {
+      const target = targetFor(analysis, c.index);
+      if (!target) return undefined;
+      const o = target.text.opinion.meta;
+      return { label: `${o.caption}${target.page !== undefined ? `, p. ${target.page}` : ''}`, target: uriAt(target.text, target.offset) };
+    },
+    citedIn(c) {
+      const found = citedInAt(analysis, c.span.start);
+      if (!found) return [];
+      // One entry per opinion and page: `Russo p. 228`.
+      const seen = new Set<string>();
+      const out: Array<{ label: string; target: string }> = [];
+      for (const p of found.places) {
+        const label = `${p.opinion.meta.shortName} ${whereLabel(p)}`;
+        if (seen.has(label)) continue;
+        seen.add(label);
+        out.push({ label, target: uriAt(p.text, p.span.start) });
+      }
+      return out;
+    },
+  };
+}

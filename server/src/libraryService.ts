@@ -1,0 +1,130 @@
+// The server's library of opinions: the bundled ones, loaded on first use, and
+// the writer's `pincite.opinionFolders`, indexed in the background so
+// diagnostics never wait for it. Hands out URIs for opinion texts: in VS Code a
+// read-only `pincite-opinion:` URI the client fills through a request (opening
+// one never creates or changes a file); in other editors the file itself.
+
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Library, type OpinionInput, type OpinionText } from './library/library';
+import { readBundledOpinions } from './library/bundled';
+import { loadOpinionFolders } from './library/opinionFolders';
+import { OPINION_SCHEME } from './protocol';
+
+export interface LibraryServiceOptions {
+  bundledDir: string;
+  log(message: string): void;
+  /** Called when the library changes (user folders loaded), so diagnostics refresh. */
+  onChange(): void;
+}
+
+export class LibraryService {
+  private bundled?: OpinionInput[];
+  private current?: Library;
+  private generation = 0;
+  private folderKey = '';
+  /** True when the client opens `pincite-opinion:` URIs itself. */
+  useOpinionScheme = false;
+  private readonly byUri = new Map<string, OpinionText>();
+  private readonly uriOf = new Map<OpinionText, string>();
+
+  constructor(private readonly options: LibraryServiceOptions) {}
+
+  get library(): Library {
+    if (!this.current) this.current = this.build([]);
+    return this.current;
+  }
+
+  private bundledInputs(): OpinionInput[] {
+    if (!this.bundled) {
+      const problems: string[] = [];
+      this.bundled = readBundledOpinions(this.options.bundledDir, problems);
+      for (const p of problems) this.options.log(`pincite: ${p}`);
+    }
+    return this.bundled;
+  }
+
+  private build(user: OpinionInput[]): Library {
+    const lib = new Library([...this.bundledInputs(), ...user]);
+    this.byUri.clear();
+    this.uriOf.clear();
+    for (const o of lib.opinions) for (const t of o.texts) this.register(t);
+    // Scan the opinions for "cited in" soon after start, not on the first hover.
+    setTimeout(() => {
+      if (this.current === lib) lib.citedIn([]);
+    }, 1500).unref?.();
+    return lib;
+  }
+
+  private register(t: OpinionText): void {
+    const uri = this.makeUri(t);
+    this.byUri.set(decodeKey(uri), t);
+    this.uriOf.set(t, uri);
+  }
+
+  private makeUri(t: OpinionText): string {
+    const file = t.opinion.meta.bundled ? path.join(this.options.bundledDir, t.meta.file) : t.meta.file;
+    if (!this.useOpinionScheme) return pathToFileURL(file).href;
+    // One readable path segment per opinion and text, so the editor tab says what it is.
+    return `${OPINION_SCHEME}:/${encodeURIComponent(t.opinion.meta.id)}/${encodeURIComponent(path.basename(t.meta.file))}`;
+  }
+
+  uriFor(t: OpinionText): string {
+    return this.uriOf.get(t) ?? this.makeUri(t);
+  }
+
+  textForUri(uri: string): OpinionText | undefined {
+    return this.byUri.get(decodeKey(uri));
+  }
+
+  /** True for a document that is one of the bundled opinion files (not checked as a brief). */
+  isBundledFile(uri: string): boolean {
+    const dir = pathToFileURL(this.options.bundledDir).href;
+    return uri.startsWith(dir + '/');
+  }
+
+  /**
+   * Indexes the writer's folders in the background. A newer call supersedes an
+   * older one still running; an unchanged list does nothing.
+   */
+  setFolders(folders: string[], maxFileSize: number): void {
+    const key = JSON.stringify([folders, maxFileSize]);
+    if (key === this.folderKey) return;
+    this.folderKey = key;
+    const gen = ++this.generation;
+    if (!folders.length) {
+      if (this.current && this.current.opinions.some((o) => !o.meta.bundled)) {
+        this.current = this.build([]);
+        this.options.onChange();
+      }
+      return;
+    }
+    const started = Date.now();
+    void loadOpinionFolders(folders, {
+      maxFileSize,
+      onSkip: (m) => this.options.log(`pincite: opinion folders: ${m}`),
+      cancelled: () => gen !== this.generation,
+    })
+      .then((loaded) => {
+        if (gen !== this.generation) return;
+        const user: OpinionInput[] = loaded.map((l) => ({
+          meta: l.meta,
+          texts: l.meta.texts.slice(0, 1).map((m) => ({ meta: m, text: l.text, bodyStart: l.bodyStart })),
+        }));
+        for (const l of loaded) for (const p of l.problems) this.options.log(`pincite: ${l.meta.texts[0]?.file ?? l.meta.id}: ${p}`);
+        this.current = this.build(user);
+        this.options.log(`pincite: indexed ${user.length} opinion${user.length === 1 ? '' : 's'} from ${folders.join(', ')} in ${Date.now() - started} ms`);
+        this.options.onChange();
+      })
+      .catch((e) => this.options.log(`pincite: opinion folders could not be read: ${(e as Error).message}`));
+  }
+}
+
+/** URIs compare decoded: the client may re-encode what the server handed out. */
+function decodeKey(uri: string): string {
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return uri;
+  }
+}
