@@ -12,6 +12,8 @@ const allowed = [
   /^dist\/(client|server)\.js$/,
   /^data\/(reporters|courts|codes)\.json$/,
   /^opinions\/[\w.-]+\.(txt|md)$/,
+  /^opinions\/index\.json$/,
+  /^docs\/opinion-folders\.md$/,
   /^syntaxes\/[\w.-]+\.json$/,
   /^snippets\/[\w.-]+\.code-snippets$/,
   /^language-configuration\.json$/,
@@ -30,7 +32,7 @@ const stray = files.filter((f) => !allowed.some((re) => re.test(f)));
 const problems = [];
 if (size > 2 * 1024 * 1024) problems.push(`${vsix} is ${(size / 1048576).toFixed(2)} MB, over 2 MB`);
 if (stray.length) problems.push(`unexpected files in ${vsix}: ${stray.join(', ')}`);
-for (const need of ['dist/client.js', 'dist/server.js', 'README.md', 'LICENSE', 'NOTICE', 'images/icon.png']) {
+for (const need of ['dist/client.js', 'dist/server.js', 'README.md', 'LICENSE', 'NOTICE', 'images/icon.png', 'opinions/index.json']) {
   if (!files.includes(need)) problems.push(`${vsix} lacks ${need}`);
 }
 if (problems.length) {
