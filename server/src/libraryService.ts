@@ -5,7 +5,7 @@
 // one never creates or changes a file); in other editors the file itself.
 
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Library, type OpinionInput, type OpinionText } from './library/library';
 import { readBundledOpinions } from './library/bundled';
 import { loadOpinionFolders } from './library/opinionFolders';
@@ -79,8 +79,16 @@ export class LibraryService {
 
   /** True for a document that is one of the bundled opinion files (not checked as a brief). */
   isBundledFile(uri: string): boolean {
-    const dir = pathToFileURL(this.options.bundledDir).href;
-    return uri.startsWith(dir + '/');
+    if (!uri.startsWith('file:')) return false;
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      return false;
+    }
+    // Compare paths, not URI spellings (a Windows client writes `file:///c%3A/…`).
+    const rel = path.relative(path.resolve(this.options.bundledDir), path.resolve(file));
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
   }
 
   /**

@@ -15,6 +15,7 @@ export class OpinionText {
   private quoteIdx?: QuoteIndex;
   private scan?: ScanResult;
   private lineStarts?: number[];
+  private readonly found = new Map<string, QuoteMatch[]>();
 
   constructor(
     readonly opinion: Opinion,
@@ -76,9 +77,15 @@ export class OpinionText {
     return { fromPage, toPage };
   }
 
-  /** Every place `quote` appears, with its pages. */
+  /** Every place `quote` appears, with its pages. Remembered: each keystroke asks again for the same quotations. */
   findQuote(quote: string): QuoteMatch[] {
-    return this.quotes.find(quote).map((m) => ({ ...m, ...this.pagesOf(m) }));
+    let hit = this.found.get(quote);
+    if (!hit) {
+      if (this.found.size >= 2000) this.found.clear();
+      hit = this.quotes.find(quote).map((m) => ({ ...m, ...this.pagesOf(m) }));
+      this.found.set(quote, hit);
+    }
+    return hit;
   }
 
   /** Lowest and highest page the text holds. */

@@ -27,11 +27,17 @@ function onlyGlue(text: string): boolean {
   return /^[\s;,]*(?:(?:see|see also|see, e\.g\.,|see generally|cf\.|compare|but see|but cf\.|accord|and|e\.g\.,|contra)[\s,;]*)*$/i.test(text.replace(/[*_]/g, ''));
 }
 
+/** Start of the paragraph holding `at`: just after the nearest blank line before it. Scans back only that far. */
 function paragraphStart(text: string, at: number): number {
-  const k = text.lastIndexOf('\n\n', at - 1);
-  const r = text.lastIndexOf('\n\r\n', at - 1);
-  if (k < 0 && r < 0) return 0;
-  return k > r ? k + 2 : r + 3;
+  let newline = -1; // the newline nearest to `at` with only spaces between it and the text after
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (newline >= 0) return newline + 1;
+      newline = i;
+    } else if (c !== 13 && c !== 32 && c !== 9) newline = -1;
+  }
+  return 0;
 }
 
 function isTopLevel(c: Citation): boolean {
