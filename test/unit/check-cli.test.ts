@@ -132,3 +132,20 @@ test('bad arguments and unreadable files exit 2', () => {
   assert.equal(missing.code, 2);
   assert.match(missing.err, /cannot read \/no\/such\/brief\.md/);
 });
+
+test('pincite check loads the bundled opinions: a wrong pin and a quotation on another page are reported as in the editor', () => {
+  const dir = tmpDir();
+  const f = path.join(dir, 'brief.md');
+  fs.writeFileSync(
+    f,
+    'Russo v. City of Hartford, 158 F. Supp. 2d 214, 229 (D. Conn. 2001). The court added that "abstention is not appropriate if the state proceedings are being undertaken in bad faith." Id. at 231. Nothing follows. Id. at 245.\n',
+  );
+  const r = run(['check', '--format', 'json', f]);
+  assert.equal(r.code, 1, r.err);
+  const findings = JSON.parse(r.out).files[0].diagnostics as Array<{ code: string }>;
+  assert.deepEqual(findings.map((x) => x.code), ['CITE101', 'CITE092']);
+  // --fix applies safe fixes only; CITE101's is a suggestion the writer chooses, so the brief is untouched.
+  const before = fs.readFileSync(f, 'utf8');
+  run(['check', '--fix', f]);
+  assert.equal(fs.readFileSync(f, 'utf8'), before);
+});
