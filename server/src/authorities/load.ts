@@ -1,0 +1,21 @@
+// The curated authorities and doctrine notes, bundled with the server (esbuild
+// inlines the JSON). One file per subject; ids are unique across them.
+
+import federalCourts from '../../../data/authorities/federal-courts.json';
+import section1983 from '../../../data/authorities/section-1983.json';
+import immunityPleading from '../../../data/authorities/immunity-pleading.json';
+import type { AuthorityEntry, AuthorityFile, DoctrineNote } from './types';
+
+export const AUTHORITY_FILES: Record<string, AuthorityFile> = {
+  'federal-courts.json': federalCourts as AuthorityFile,
+  'section-1983.json': section1983 as AuthorityFile,
+  'immunity-pleading.json': immunityPleading as AuthorityFile,
+};
+
+export function allAuthorities(): AuthorityEntry[] {
+  return Object.values(AUTHORITY_FILES).flatMap((f) => f.authorities ?? []);
+}
+
+export function allDoctrines(): DoctrineNote[] {
+  return Object.values(AUTHORITY_FILES).flatMap((f) => f.doctrines ?? []);
+}
