@@ -27,6 +27,7 @@ import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { loadConfigFor, mergeConfig, type ProjectConfig } from './config';
 import { LibraryService } from './libraryService';
+import { completionsAt } from './features/completion';
 import { citedInResult, definitionAt, documentLinks, hoverLibrary, referencesAt } from './features/opinionLinks';
 import { CITED_IN_REQUEST, OPINION_TEXT_REQUEST, type CitedInParams, type OpinionTextParams } from './protocol';
 
@@ -92,6 +93,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       definitionProvider: true,
+      completionProvider: { resolveProvider: false },
       referencesProvider: true,
       documentLinkProvider: { resolveProvider: false },
       documentSymbolProvider: true,
@@ -280,6 +282,16 @@ connection.onDocumentSymbol((params, token) =>
 );
 
 // ---- the opinions library: links, definition, references, cited-in, opinion text ----
+
+connection.onCompletion((params, token) =>
+  guarded('completion', [], async () => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || token.isCancellationRequested) return [];
+    const r = await analyse(doc);
+    if (!r || r.analysis.skipped) return [];
+    return completionsAt(doc, r.analysis, doc.offsetAt(params.position));
+  }),
+);
 
 connection.onDocumentLinks((params, token) =>
   guarded('document links', [], async () => {

@@ -5,6 +5,8 @@ import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Citation } from '../core/types';
 import type { Analysis } from '../analysisCache';
+import type { AuthorityEntry, AuthorityUse, DoctrineNote } from '../authorities/types';
+import { authorityIndex, doctrineAt, entryFor } from '../authorities/index';
 
 const KIND_LABEL: Record<Citation['kind'], string> = {
   case: 'Case citation',
@@ -36,19 +38,33 @@ function md(s: string): string {
   return s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 }
 
-/** What the library adds to a hover: the opinion a link opens, and where the library's opinions cite the authority. */
-export interface HoverLibrary {
-  openLink(c: Citation): { label: string; target: string } | undefined;
-  citedIn(c: Citation): Array<{ label: string; target: string }>;
+/** A link in a hover card: text and target URI. */
+export interface HoverLink {
+  label: string;
+  target: string;
 }
 
-export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, lib?: HoverLibrary): Hover | null {
-  const c = citationAt(analysis, offset);
-  if (!c) return null;
+/** A place the library's opinions cite an authority, for the card. */
+export interface HoverPlace extends HoverLink {
+  sentence: string;
+  explanations: string[];
+}
+
+/** What the library adds to a hover; the server fills it from the opinions library. */
+export interface HoverLibrary {
+  /** The bundled opinion the citation designates: its citation, summary and the page a link opens. */
+  opinion(c: Citation): { citation: string; summary?: string; judge?: string; open: HoverLink } | undefined;
+  /** Each place the library's opinions cite the citation's authority. */
+  citedIn(c: Citation): HoverPlace[];
+  /** A link to where a curated use points (a page or a section of a bundled opinion). */
+  useLink(u: AuthorityUse): HoverLink | undefined;
+}
+
+const MAX_PLACES = 6;
+
+/** The parts Pincite read from the citation, as markdown list lines. */
+function partLines(analysis: Analysis, c: Citation): string[] {
   const cites = analysis.result.citations;
-  const authority = analysis.result.authorities.find((a) => a.id === c.authority);
-  const lines: string[] = [];
-  lines.push(`**${KIND_LABEL[c.kind]}**${authority ? ` — ${md(authority.label)}` : ''}`);
   const parts: Array<[string, string | undefined]> = [];
   if ('caseName' in c && c.caseName) parts.push(['Case name', c.caseName.text]);
   switch (c.kind) {
@@ -94,15 +110,96 @@ export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, 
   if (c.historyOf !== undefined) parts.push(['Subsequent history of', cites[c.historyOf].text.replace(/\s+/g, ' ')]);
   if (c.resolution === 'resolved' && c.antecedent != null) parts.push(['Refers to', cites[c.antecedent].text.replace(/\s+/g, ' ')]);
   else if (c.resolution && c.resolution !== 'resolved') parts.push([c.resolution === 'ambiguous' ? 'Ambiguous' : 'Unresolved', c.resolutionReason]);
-  for (const [k, v] of parts) if (v !== undefined && v !== '') lines.push(`- ${k}: ${md(v)}`);
-  if (authority && authority.citations.length > 1) lines.push(`\nCited ${authority.citations.length} times in this document.`);
-  const open = lib?.openLink(c);
-  if (open) lines.push(`\nIn the library: [${md(open.label)}](${open.target})`);
-  const places = lib?.citedIn(c) ?? [];
-  if (places.length) {
-    const shown = places.slice(0, 8).map((p) => `[${md(p.label)}](${p.target})`);
-    lines.push(`\nCited in the library's opinions: ${shown.join(', ')}${places.length > 8 ? `, and ${places.length - 8} more` : ''}`);
+  return parts.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `- ${k}: ${md(v!)}`);
+}
+
+function link(l: HoverLink): string {
+  return `[${md(l.label)}](${l.target})`;
+}
+
+/** The card for a curated authority: canonical citation, holding, test, treatment, where the opinions use it. */
+function curatedCard(entry: AuthorityEntry, lib: HoverLibrary | undefined, c: Citation): string[] {
+  const out: string[] = [`**${md(entry.citation)}**`, '', md(entry.holding)];
+  if (entry.test?.length) {
+    out.push('', '**Test:**');
+    entry.test.forEach((t, k) => out.push(`${k + 1}. ${md(t)}`));
   }
+  for (const t of entry.treatment ?? []) out.push('', `**Later treatment (${t.kind}):** ${md(t.by)}. ${md(t.what)}`);
+  const uses = entry.usedIn.map((u) => ({ u, l: lib?.useLink(u) }));
+  if (uses.length) {
+    out.push('', '**In the bundled opinions:**');
+    for (const { u, l } of uses) out.push(`- ${l ? link(l) : md(u.opinion)}: ${md(u.how)}`);
+  } else {
+    const places = lib?.citedIn(c) ?? [];
+    if (places.length) out.push('', `**In the bundled opinions:** ${places.slice(0, MAX_PLACES).map(link).join(', ')}`);
+  }
+  return out;
+}
+
+/** The card for an authority with no curated entry that the bundled opinions cite: each place, with its sentence. */
+function placesCard(label: string, places: HoverPlace[]): string[] {
+  const out: string[] = [`**${md(label)}**`, '', '**In the bundled opinions:**'];
+  for (const p of places.slice(0, MAX_PLACES)) {
+    const why = p.explanations.length ? ` ${md(p.explanations.join(' '))}` : '';
+    out.push(`- ${link(p)}: ${md(clip(p.sentence, 240))}${why}`);
+  }
+  if (places.length > MAX_PLACES) out.push(`- and ${places.length - MAX_PLACES} more (Find All References lists them)`);
+  return out;
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
+/** The card for a doctrine named in prose. */
+export function doctrineCard(d: DoctrineNote, lib?: HoverLibrary): string {
+  const idx = authorityIndex();
+  const out: string[] = [`**${d.name}** — doctrine`, '', md(d.summary)];
+  const controlling = d.controlling.map((id) => idx.byId.get(id)).filter((e): e is AuthorityEntry => !!e);
+  if (controlling.length) {
+    out.push('', '**Controlling:**');
+    for (const e of controlling) out.push(`- ${md(e.citation)}`);
+  }
+  if (d.currency) out.push('', `**Later developments:** ${md(d.currency)}`);
+  const uses = d.usedIn.map((u) => ({ u, l: lib?.useLink(u) }));
+  if (uses.length) {
+    out.push('', '**In the bundled opinions:**');
+    for (const { u, l } of uses) out.push(`- ${l ? link(l) : md(u.opinion)}: ${md(u.how)}`);
+  }
+  return out.join('\n');
+}
+
+export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, lib?: HoverLibrary): Hover | null {
+  const c = citationAt(analysis, offset);
+  if (!c) {
+    const d = doctrineAt(analysis.text, offset);
+    if (!d) return null;
+    return {
+      contents: { kind: 'markdown', value: doctrineCard(d.doctrine, lib) },
+      range: { start: doc.positionAt(d.start), end: doc.positionAt(d.end) },
+    };
+  }
+  const authority = analysis.result.authorities.find((a) => a.id === c.authority);
+  const members = authority ? authority.citations : [c.index];
+  const entry = entryFor(analysis.result.citations, members);
+  const opinion = lib?.opinion(c);
+  const lines: string[] = [];
+  if (opinion) {
+    lines.push(`**${md(opinion.citation)}**${opinion.judge ? ` (${md(opinion.judge)}, J.)` : ''}`);
+    if (opinion.summary) lines.push('', md(opinion.summary));
+    lines.push('', `Open in the library: ${link(opinion.open)}`);
+    const places = lib?.citedIn(c) ?? [];
+    if (places.length) lines.push('', `**Cited in the bundled opinions:** ${places.slice(0, MAX_PLACES).map(link).join(', ')}`);
+  } else if (entry) {
+    lines.push(...curatedCard(entry, lib, c));
+  } else {
+    const places = lib?.citedIn(c) ?? [];
+    if (places.length) lines.push(...placesCard(authority?.label ?? c.text.replace(/\s+/g, ' '), places));
+  }
+  if (lines.length) lines.push('', '---', '');
+  lines.push(`**${KIND_LABEL[c.kind]}**${authority && !entry && !opinion ? ` — ${md(authority.label)}` : ''}`);
+  lines.push(...partLines(analysis, c));
+  if (authority && authority.citations.length > 1) lines.push(`\nCited ${authority.citations.length} times in this document.`);
   return {
     contents: { kind: 'markdown', value: lines.join('\n') },
     range: { start: doc.positionAt(c.span.start), end: doc.positionAt(c.span.end) },

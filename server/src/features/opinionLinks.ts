@@ -11,7 +11,7 @@ import { opinionPins } from '../core/rules/opinionPins';
 import { authorityKeys, type CitedPlace, type OpinionText } from '../library/library';
 import type { LibraryService } from '../libraryService';
 import type { CitedInResult } from '../protocol';
-import { citationAt, type HoverLibrary } from './hover';
+import { citationAt, type HoverLibrary, type HoverPlace } from './hover';
 
 export interface OpinionTarget {
   text: OpinionText;
@@ -107,7 +107,12 @@ export function citedInAt(analysis: Analysis, offset: number): { label: string; 
   const c = citationAt(analysis, offset);
   if (!c || !analysis.library) return undefined;
   const a = analysis.result.authorities.find((x) => x.id === c.authority);
-  return { label: a?.label ?? c.text.replace(/\s+/g, ' '), places: analysis.library.citedIn(keysAt(analysis, c)) };
+  return { label: a?.label ?? c.text.replace(/\s+/g, ' '), places: citedPlaces(analysis, c) };
+}
+
+/** Where the library's opinions cite the authority of citation `c`. */
+export function citedPlaces(analysis: Analysis, c: Citation): CitedPlace[] {
+  return analysis.library ? analysis.library.citedIn(keysAt(analysis, c)) : [];
 }
 
 export function whereLabel(p: CitedPlace): string {
@@ -143,29 +148,47 @@ export function referencesAt(doc: TextDocument, analysis: Analysis, offset: numb
   return [...own, ...places.map((p) => locationIn(service, p.text, p.span.start, p.span.end - p.span.start))];
 }
 
-/** Hover lines for the library: the opinion the citation opens, and the places the library's opinions cite it. */
+/** What the hover card needs from the library: the opinion a citation opens, where the opinions cite it, links for curated uses. */
 export function hoverLibrary(analysis: Analysis, service: LibraryService): HoverLibrary {
   const uriAt = (t: OpinionText, offset: number) => `${service.uriFor(t)}#L${t.positionAt(offset).line + 1}`;
+  const lib = analysis.library;
   return {
-    openLink(c) {
+    opinion(c) {
       const target = targetFor(analysis, c.index);
       if (!target) return undefined;
       const o = target.text.opinion.meta;
-      return { label: `${o.caption}${target.page !== undefined ? `, p. ${target.page}` : ''}`, target: uriAt(target.text, target.offset) };
+      const where = target.page !== undefined ? `page ${target.page}` : o.firstPage !== undefined ? 'its first page' : 'the start';
+      return {
+        citation: o.citation,
+        summary: o.summary,
+        judge: o.judge,
+        open: { label: `${o.caption} at ${where}`, target: uriAt(target.text, target.offset) },
+      };
     },
     citedIn(c) {
-      const found = citedInAt(analysis, c.span.start);
-      if (!found) return [];
+      const places = lib ? citedPlaces(analysis, c) : [];
       // One entry per opinion and page: `Russo p. 228`.
       const seen = new Set<string>();
-      const out: Array<{ label: string; target: string }> = [];
-      for (const p of found.places) {
+      const out: HoverPlace[] = [];
+      for (const p of places) {
         const label = `${p.opinion.meta.shortName} ${whereLabel(p)}`;
         if (seen.has(label)) continue;
         seen.add(label);
-        out.push({ label, target: uriAt(p.text, p.span.start) });
+        out.push({ label, target: uriAt(p.text, p.span.start), sentence: p.sentence, explanations: p.explanations });
       }
       return out;
+    },
+    useLink(u) {
+      const o = lib?.opinions.find((x) => x.meta.id === u.opinion);
+      if (!o) return undefined;
+      if (u.pages) {
+        const from = Number(/^\d+/.exec(u.pages)?.[0]);
+        const t = o.textFor(from);
+        return { label: `${o.meta.shortName} p. ${u.pages}`, target: uriAt(t, t.targetOffset(from)) };
+      }
+      const t = o.primary;
+      const section = u.section ? t.pages.sections.find((x) => x.title === u.section) : undefined;
+      return { label: `${o.meta.shortName}, ${u.section ?? 'slip op.'}`, target: uriAt(t, section ? section.start : t.targetOffset()) };
     },
   };
 }

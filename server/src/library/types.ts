@@ -45,6 +45,8 @@ export interface OpinionMeta {
   /** Canonical citation to show: `Russo v. City of Hartford, 158 F. Supp. 2d 214 (D. Conn. 2001)`. */
   citation: string;
   texts: OpinionTextMeta[];
+  /** What the opinion decides, in two or three sentences (bundled opinions). */
+  summary?: string;
   /** True for the opinions that ship with Pincite. */
   bundled?: boolean;
 }

@@ -136,3 +136,28 @@ export function attributedQuotations(text: string, cites: Citation[], quoted: Sp
   }
   return out;
 }
+
+/**
+ * The text a citation supports: back to the previous citation in its
+ * paragraph (past the other members of its string citation), through the end
+ * of the citation and its parentheticals.
+ */
+export function supportedSpan(text: string, cites: Citation[], c: Citation): Span {
+  let first = c;
+  for (let i = c.index - 1; i >= 0; i--) {
+    const p = cites[i];
+    if (!isTopLevel(p) || p.span.end > first.span.start) continue;
+    if (onlyGlue(text.slice(p.span.end, first.span.start))) first = p;
+    else break;
+  }
+  return { start: regionBefore(text, cites, first).start, end: c.span.end };
+}
+
+/** The paragraph holding `at` (a blank line on each side). */
+export function paragraphAround(text: string, at: number): Span {
+  const start = paragraphStart(text, at);
+  let end = text.indexOf('\n\n', at);
+  const crlf = text.indexOf('\n\r\n', at);
+  if (end < 0 || (crlf >= 0 && crlf < end)) end = crlf;
+  return { start, end: end < 0 ? text.length : end };
+}

@@ -72,6 +72,7 @@ import { CITE092 } from './CITE092';
 import { CITE100 } from './CITE100';
 import { CITE101 } from './CITE101';
 import { CITE102 } from './CITE102';
+import { CITE110 } from './CITE110';
 
 export const RULES: readonly Rule[] = [
   CITE001,
@@ -139,6 +140,7 @@ export const RULES: readonly Rule[] = [
   CITE100,
   CITE101,
   CITE102,
+  CITE110,
 ];
 
 export function ruleMeta(code: string): RuleMeta | undefined {
