@@ -289,6 +289,25 @@ export async function waitForSquiggles(page, { kind, min = 1, timeout = DEFAULT_
   }, { timeout, message: `${min} ${kind ?? 'any'} squiggle(s)` });
 }
 
+/**
+ * Whether a squiggle of `kind` is drawn under `text` (its occurrence-th
+ * rendering in the active editor): the squiggle and the text share a line
+ * and overlap horizontally.
+ */
+export async function squiggleOn(page, text, { kind, occurrence = 0 } = {}) {
+  const rect = await textRect(page, text, { occurrence });
+  if (!rect) return false;
+  const boxes = await activeEditor(page)
+    .locator(squiggleSelector(kind).split(', ').map((s) => s.replace('.monaco-editor ', '')).join(', '))
+    .evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }));
+  return boxes.some((b) =>
+    b.y < rect.y + rect.height && b.y + b.height > rect.y && b.x < rect.x + rect.width && b.x + b.width > rect.x,
+  );
+}
+
 /** Waits until the editor shows no squiggles of `kind`. */
 export async function waitForNoSquiggles(page, { kind, timeout = DEFAULT_TIMEOUT } = {}) {
   const locator = page.locator(squiggleSelector(kind));
@@ -422,10 +441,146 @@ export async function readLanguageStatus(page, { contains, timeout = DEFAULT_TIM
 }
 
 // ---------------------------------------------------------------------------
+// Tabs, caret, links and definitions
+
+/** Label of the active editor tab (its file name), or undefined. */
+export async function activeTabLabel(page) {
+  const label = page.locator('.part.editor .editor-group-container.active .tabs-container .tab.active .label-name').first();
+  if (!(await label.count())) return undefined;
+  return ((await label.innerText().catch(() => '')) ?? '').trim() || undefined;
+}
+
+/** Labels of every open editor tab, in all groups. */
+export async function tabLabels(page) {
+  return page.locator('.part.editor .tabs-container .tab .label-name').evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()));
+}
+
+/** Waits until the active tab is labelled `name`; returns the label. */
+export async function waitForActiveTab(page, name, { timeout = DEFAULT_TIMEOUT } = {}) {
+  return waitUntil(async () => ((await activeTabLabel(page)) === name ? name : undefined), {
+    timeout,
+    message: `the active tab to be ${JSON.stringify(name)}`,
+  });
+}
+
+/**
+ * The caret as the status bar shows it ("Ln 293, Col 1 (6 selected)"):
+ * { line, column, selected } (1-based; selected = characters, 0 if none),
+ * or undefined when no text editor is active.
+ */
+export async function cursorPosition(page) {
+  const item = (await statusBarItems(page)).find((i) => i.id === 'status.editor.selection');
+  const m = item && /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(item.text || item.label);
+  return m ? { line: Number(m[1]), column: Number(m[2]), selected: Number(m[3] ?? 0), text: item.text } : undefined;
+}
+
+/** Waits until `predicate(cursorPosition)` holds; returns the position. */
+export async function waitForCursor(page, predicate, { timeout = DEFAULT_TIMEOUT, message = 'the caret' } = {}) {
+  let last;
+  try {
+    return await waitUntil(async () => {
+      last = await cursorPosition(page);
+      return last && predicate(last) ? last : undefined;
+    }, { timeout, message });
+  } catch (err) {
+    err.message += ` (status bar last showed ${JSON.stringify(last?.text)})`;
+    throw err;
+  }
+}
+
+/** The active editor's selection, copied through the clipboard (Ctrl+C; works in read-only editors). */
+export async function copySelection(page) {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await focusWorkbench(page);
+  await page.keyboard.press('Control+C');
+  return waitUntil(async () => (await page.evaluate(() => navigator.clipboard.readText())) || undefined, {
+    timeout: 5_000,
+    message: 'the selection on the clipboard',
+  });
+}
+
+/** Screen rectangle of the active editor's text area (where lines are visible). */
+export async function editorRect(page) {
+  return activeEditor(page).locator('.overflow-guard').first().boundingBox();
+}
+
+/**
+ * Whether `text` (or its characters from..to) is rendered inside the visible
+ * part of the active editor: vertically only, or (with `horizontally`) also
+ * within its width.
+ */
+export async function isTextInView(page, text, { horizontally = false, from = 0, to = text.length } = {}) {
+  const [rect, box] = [await textRect(page, text, { from, to }), await editorRect(page)];
+  if (!rect || !box) return false;
+  const vertical = rect.y >= box.y && rect.y + rect.height <= box.y + box.height;
+  const horizontal = rect.x >= box.x && rect.x + rect.width <= box.x + box.width;
+  return vertical && (!horizontally || horizontal);
+}
+
+/**
+ * Waits until the text at character `at` of `text` lies inside a document
+ * link that the editor has drawn (VS Code underlines links only while Ctrl is
+ * held, but marks them with the class detected-link as soon as it has them).
+ */
+export async function waitForLink(page, text, { at = 1, occurrence = 0, timeout = DEFAULT_TIMEOUT } = {}) {
+  return waitUntil(async () => {
+    const rect = await textRect(page, text, { occurrence, from: at, to: at + 1 });
+    if (!rect) return undefined;
+    const hit = await page.evaluate(({ x, y }) => {
+      const el = document.elementFromPoint(x, y);
+      return Boolean(el?.closest('.view-line') && el.closest('.detected-link, .detected-link-active'));
+    }, { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
+    return hit ? rect : undefined;
+  }, { timeout, message: `a document link on ${JSON.stringify(text)}` });
+}
+
+/** Follows the document link on `text` with Ctrl+click, as a writer would. */
+export async function ctrlClickLink(page, text, { at = 1, occurrence = 0, timeout = DEFAULT_TIMEOUT } = {}) {
+  const rect = await waitForLink(page, text, { at, occurrence, timeout });
+  const x = rect.x + rect.width / 2;
+  const y = rect.y + rect.height / 2;
+  await page.mouse.move(x, Math.max(0, y - 40));
+  await page.keyboard.down('Control');
+  try {
+    await page.mouse.move(x, y, { steps: 3 });
+    await page.mouse.down();
+    await page.mouse.up();
+  } finally {
+    await page.keyboard.up('Control');
+  }
+}
+
+/** Puts the caret inside `text` and presses F12 (Go to Definition). */
+export async function goToDefinition(page, text, { at = 1, occurrence = 0, timeout = DEFAULT_TIMEOUT } = {}) {
+  await clickText(page, text, { at, occurrence, timeout });
+  await page.keyboard.press('F12');
+}
+
+/**
+ * Types `text` into the active editor and reports whether the editor refused
+ * it as read-only: { refused: VS Code showed "Cannot edit in read-only
+ * editor", message }. The caller checks the text itself did not change.
+ */
+export async function tryTyping(page, text, { timeout = 5_000 } = {}) {
+  await focusWorkbench(page);
+  await page.keyboard.type(text);
+  const note = page.locator('.monaco-editor-overlaymessage', { hasText: /read-only/i }).first();
+  const message = await note
+    .waitFor({ state: 'visible', timeout })
+    .then(() => note.innerText())
+    .catch(() => undefined);
+  return { refused: Boolean(message), message: message?.trim() };
+}
+
+// ---------------------------------------------------------------------------
 // Commands and quick fixes
 
-/** Runs a command by its palette label: F1, type, wait for the match, Enter. */
-export async function runCommand(page, label, { timeout = DEFAULT_TIMEOUT } = {}) {
+/**
+ * Runs a command by its palette label: F1, type, wait for the match, Enter.
+ * Waits for the palette to close, unless `opensQuickInput` says the command
+ * shows a quick pick of its own (the same widget), which pickQuickInput reads.
+ */
+export async function runCommand(page, label, { timeout = DEFAULT_TIMEOUT, opensQuickInput = false } = {}) {
   await focusWorkbench(page);
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
@@ -439,7 +594,48 @@ export async function runCommand(page, label, { timeout = DEFAULT_TIMEOUT } = {}
     return text.includes(want);
   }, { timeout, message: `command palette to offer ${JSON.stringify(label)}` });
   await page.keyboard.press('Enter');
+  if (opensQuickInput) return;
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
+}
+
+/**
+ * Waits for a quick pick (not the command palette) whose title contains
+ * `title` (if given) and which lists an item whose label contains `label`;
+ * returns { title, labels } without choosing anything.
+ */
+export async function readQuickInput(page, { title, label, timeout = DEFAULT_TIMEOUT } = {}) {
+  const widget = page.locator('.quick-input-widget');
+  return waitUntil(async () => {
+    if (!(await widget.isVisible())) return undefined;
+    const value = await widget.locator('.quick-input-box input').inputValue().catch(() => '');
+    if (value.startsWith('>')) return undefined; // still the command palette
+    const shownTitle = ((await widget.locator('.quick-input-title').innerText().catch(() => '')) ?? '').trim();
+    if (title && !shownTitle.includes(title)) return undefined;
+    const labels = await widget.locator('.quick-input-list .monaco-list-row').evaluateAll((els) =>
+      els.map((el) => (el.getAttribute('aria-label') || el.innerText || '').replace(/\s+/g, ' ').trim()),
+    );
+    if (!labels.length || (label && !labels.some((l) => l.includes(label)))) return undefined;
+    return { title: shownTitle, labels };
+  }, { timeout, interval: 100, message: `a quick pick${title ? ` titled ${JSON.stringify(title)}` : ''}${label ? ` offering ${JSON.stringify(label)}` : ''}` });
+}
+
+/**
+ * Chooses, with the keyboard, the first entry of the open quick pick whose
+ * label contains `label`, and waits for the quick pick to close. Returns what
+ * readQuickInput saw plus the label of the entry chosen.
+ */
+export async function pickQuickInput(page, label, { title, timeout = DEFAULT_TIMEOUT } = {}) {
+  const seen = await readQuickInput(page, { title, label, timeout });
+  const focused = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused').first();
+  const chosen = await waitUntil(async () => {
+    const text = ((await focused.getAttribute('aria-label', { timeout: 1_000 }).catch(() => null)) ?? '').replace(/\s+/g, ' ').trim();
+    if (text.includes(label)) return text;
+    await page.keyboard.press('ArrowDown');
+    return undefined;
+  }, { timeout, interval: 50, message: `quick pick entry ${JSON.stringify(label)} to be focused` });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
+  return { ...seen, chosen };
 }
 
 /**
@@ -548,6 +744,21 @@ const helpers = {
   runCommand,
   openQuickFixes,
   quickFix,
+  readQuickInput,
+  pickQuickInput,
+  activeTabLabel,
+  tabLabels,
+  waitForActiveTab,
+  cursorPosition,
+  waitForCursor,
+  copySelection,
+  editorRect,
+  isTextInView,
+  waitForLink,
+  ctrlClickLink,
+  goToDefinition,
+  tryTyping,
+  squiggleOn,
 };
 
 export { DEFAULT_TIMEOUT };

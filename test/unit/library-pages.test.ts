@@ -213,3 +213,14 @@ test('never throws: empty text, junk, bare [* fragments, a brief with no markers
   assert.deepEqual(buildPageIndex(brief, 'west').pages, []);
   assert.deepEqual(buildPageIndex(brief, 'west').footnotes, []);
 });
+
+test('slip: a footnote printed under a later heading belongs to the section of its call-out', () => {
+  const ix = buildPageIndex(SLIP, 'slip');
+  // Footnote 31 ("Schloss, 876 F.2d at 292") is called out in the Serafini
+  // section but printed after the Leigh heading.
+  const fn = ix.footnote('31');
+  assert.ok(fn && fn.callOut !== undefined);
+  assert.ok(fn.start > at(SLIP, '\nIndividual-capacity Takings Clause claim against Leigh\n'), 'footnote 31 is printed under the Leigh heading');
+  assert.equal(ix.sectionAt(fn.callOut)?.title, 'Individual-capacity Takings Clause claim against Serafini');
+  assert.equal(ix.sectionAt(fn.start + 5)?.title, 'Individual-capacity Takings Clause claim against Serafini');
+});

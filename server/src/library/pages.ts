@@ -470,6 +470,9 @@ function makeIndex(pagination: Pagination, parts: Parts): PageIndex {
       return byLabel.get(label);
     },
     sectionAt(offset: number): SectionRange | undefined {
+      // A footnote belongs to the section of its call-out, wherever the slip prints its text.
+      const f = lastStartAtOrBefore(footnotes, offset);
+      if (f >= 0 && offset < footnotes[f].end && footnotes[f].callOut !== undefined) offset = footnotes[f].callOut!;
       for (const list of byLevel) {
         const k = lastStartAtOrBefore(list, offset);
         if (k >= 0 && offset < list[k].end) return list[k];
