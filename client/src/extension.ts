@@ -66,6 +66,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       },
     }),
     vscode.commands.registerCommand('pincite.showCitedIn', () => showCitedIn()),
+    // The code lens's command: the server sends plain JSON, the references view wants VS Code objects.
+    vscode.commands.registerCommand('pincite.showReferences', async (uri: unknown, position: unknown) => {
+      if (typeof uri !== 'string' || !position || typeof position !== 'object') return;
+      const p = position as { line: number; character: number };
+      const target = vscode.Uri.parse(uri);
+      const pos = new vscode.Position(p.line, p.character);
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, pos);
+      await vscode.commands.executeCommand('editor.action.showReferences', target, pos, locations ?? []);
+    }),
   );
 
   await startClient(context);

@@ -28,7 +28,10 @@ import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { loadConfigFor, mergeConfig, type ProjectConfig } from './config';
 import { LibraryService } from './libraryService';
 import { completionsAt } from './features/completion';
-import { citedInResult, definitionAt, documentLinks, hoverLibrary, referencesAt } from './features/opinionLinks';
+import { codeLenses, prepareRename, referencesInBriefs, renameShortName, workspaceSymbols } from './features/briefTools';
+import { WorkspaceIndex } from './workspaceIndex';
+import { ResponseError } from 'vscode-languageserver/node';
+import { authorityKeysAt, citedInResult, definitionAt, documentLinks, hoverLibrary, referencesAt } from './features/opinionLinks';
 import { CITED_IN_REQUEST, OPINION_TEXT_REQUEST, type CitedInParams, type OpinionTextParams } from './protocol';
 
 
@@ -43,6 +46,15 @@ let clientPullsDiagnostics = false;
 let initOptions: PinciteSettings = DEFAULT_SETTINGS;
 const ruleDocBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href;
 let workspaceRoots: string[] = [];
+
+const workspace = new WorkspaceIndex({
+  maxFileSize: () => initOptions.maxDocumentSize,
+  openDocument: (uri) => {
+    const d = documents.get(uri);
+    return d ? { text: d.getText(), version: d.version } : undefined;
+  },
+  log: (m) => log(m),
+});
 
 const library = new LibraryService({
   bundledDir: path.join(__dirname, '..', 'opinions'),
@@ -88,6 +100,7 @@ connection.onInitialize((params): InitializeResult => {
       // not a file URI: relative opinion folders cannot be resolved
     }
   }
+  workspace.setRoots(workspaceRoots);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -95,6 +108,9 @@ connection.onInitialize((params): InitializeResult => {
       definitionProvider: true,
       completionProvider: { resolveProvider: false },
       referencesProvider: true,
+      workspaceSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      renameProvider: { prepareProvider: true },
       documentLinkProvider: { resolveProvider: false },
       documentSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
@@ -319,9 +335,54 @@ connection.onReferences((params, token) =>
     if (!doc || token.isCancellationRequested) return [];
     const r = await analyse(doc);
     if (!r || r.analysis.skipped) return [];
-    return referencesAt(doc, r.analysis, doc.offsetAt(params.position), library, params.context?.includeDeclaration !== false);
+    const offset = doc.offsetAt(params.position);
+    const here = referencesAt(doc, r.analysis, offset, library, params.context?.includeDeclaration !== false);
+    if (!here.length) return here;
+    // The same authority in the workspace's other briefs, after this brief's own citations.
+    const others = referencesInBriefs(await workspace.all(), doc.uri, authorityKeysAt(r.analysis, offset));
+    const ownCount = here.filter((l) => l.uri === doc.uri).length;
+    return [...here.slice(0, ownCount), ...others, ...here.slice(ownCount)];
   }),
 );
+
+connection.onWorkspaceSymbol((params, token) =>
+  guarded('workspace symbols', [], async () => {
+    if (token.isCancellationRequested) return [];
+    return workspaceSymbols(await workspace.all(), params.query);
+  }),
+);
+
+connection.onCodeLens((params, token) =>
+  guarded('code lens', [], async () => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || token.isCancellationRequested) return [];
+    const r = await analyse(doc);
+    if (!r || r.analysis.skipped || !r.settings.codeLens) return [];
+    return codeLenses(doc, r.analysis);
+  }),
+);
+
+connection.onPrepareRename((params) =>
+  guarded('prepare rename', null, async () => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const r = await analyse(doc);
+    if (!r || r.analysis.skipped) return null;
+    return prepareRename(doc, r.analysis, doc.offsetAt(params.position));
+  }),
+);
+
+connection.onRenameRequest(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const r = await analyse(doc);
+  if (!r || r.analysis.skipped) return null;
+  const result = await guarded('rename', null as ReturnType<typeof renameShortName> | null, () =>
+    renameShortName(doc, r.analysis, doc.offsetAt(params.position), params.newName),
+  );
+  if (result && 'error' in result) throw new ResponseError(-32602, result.error);
+  return result;
+});
 
 connection.onRequest(CITED_IN_REQUEST, (params: CitedInParams) =>
   guarded('cited in', null, async () => {

@@ -16,6 +16,8 @@ export interface PinciteSettings {
   parallelSupremeCourt?: 'drop' | 'keep';
   /** Folders of the writer's own opinions (absolute, or relative to the workspace folder). */
   opinionFolders: string[];
+  /** Show each authority's citation count above its first citation. */
+  codeLens: boolean;
 }
 
 export const DEFAULT_SETTINGS: PinciteSettings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: PinciteSettings = {
   rules: {},
   maxDocumentSize: 2_000_000,
   opinionFolders: [],
+  codeLens: true,
 };
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
@@ -39,7 +42,7 @@ export function sanitize(raw: unknown): PinciteSettings {
   }
   const max = typeof s.maxDocumentSize === 'number' && s.maxDocumentSize > 0 ? s.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize;
   const folders = Array.isArray(s.opinionFolders) ? (s.opinionFolders as unknown[]).filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
-  const out: PinciteSettings = { languages, rules, maxDocumentSize: max, opinionFolders: folders };
+  const out: PinciteSettings = { languages, rules, maxDocumentSize: max, opinionFolders: folders, codeLens: s.codeLens !== false };
   if (s.citationSpacing === 'traditional' || s.citationSpacing === 'compact') out.citationSpacing = s.citationSpacing;
   if (s.parallelSupremeCourt === 'drop' || s.parallelSupremeCourt === 'keep') out.parallelSupremeCourt = s.parallelSupremeCourt;
   return out;

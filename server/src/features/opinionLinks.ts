@@ -103,6 +103,12 @@ function keysAt(analysis: Analysis, c: Citation): string[] {
   return keys;
 }
 
+/** Keys of the authority of the citation at `offset`, for finding it in other documents. */
+export function authorityKeysAt(analysis: Analysis, offset: number): string[] {
+  const c = citationAt(analysis, offset);
+  return c ? keysAt(analysis, c) : [];
+}
+
 export function citedInAt(analysis: Analysis, offset: number): { label: string; places: CitedPlace[] } | undefined {
   const c = citationAt(analysis, offset);
   if (!c || !analysis.library) return undefined;

@@ -1,0 +1,122 @@
+// Tools across the brief and the workspace: references of an authority in
+// other briefs, workspace symbols, a code lens with each authority's count, and
+// renaming a case's short-form name. LSP mapping only.
+
+import { SymbolKind, type CodeLens, type Location, type Range, type SymbolInformation, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../analysisCache';
+import type { Authority, Citation, Span } from '../core/types';
+import { positionIn, type IndexedBrief } from '../workspaceIndex';
+import { citationAt } from './hover';
+
+const SYMBOL_KIND: Record<Authority['kind'], SymbolKind> = {
+  case: SymbolKind.Class,
+  database: SymbolKind.Class,
+  docket: SymbolKind.Class,
+  constitution: SymbolKind.Module,
+  statute: SymbolKind.Function,
+  regulation: SymbolKind.Function,
+  rule: SymbolKind.Method,
+  record: SymbolKind.File,
+};
+
+function rangeIn(brief: IndexedBrief, span: Span): Range {
+  return { start: positionIn(brief, span.start), end: positionIn(brief, span.end) };
+}
+
+/** Citations in other briefs of the authority with any of `keys`. */
+export function referencesInBriefs(briefs: IndexedBrief[], exceptUri: string, keys: string[]): Location[] {
+  if (!keys.length) return [];
+  const want = new Set(keys);
+  const out: Location[] = [];
+  for (const b of briefs) {
+    if (b.uri === exceptUri) continue;
+    for (const a of b.authorities) {
+      if (!a.keys.some((k) => want.has(k))) continue;
+      for (const s of a.spans) out.push({ uri: b.uri, range: rangeIn(b, s) });
+    }
+  }
+  return out;
+}
+
+/** Workspace symbols: the authorities of every brief whose label contains the query (any case). */
+export function workspaceSymbols(briefs: IndexedBrief[], query: string, limit = 500): SymbolInformation[] {
+  const q = query.trim().toLowerCase();
+  const out: SymbolInformation[] = [];
+  for (const b of briefs) {
+    const file = decodeURIComponent(b.uri.slice(b.uri.lastIndexOf('/') + 1));
+    for (const a of b.authorities) {
+      if (a.kind === 'record' || !a.spans.length) continue;
+      if (q && !a.label.toLowerCase().includes(q)) continue;
+      out.push({ name: a.label, kind: SYMBOL_KIND[a.kind], location: { uri: b.uri, range: rangeIn(b, a.spans[0]) }, containerName: file });
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
+}
+
+/** One lens per authority, on its first citation: how often the brief cites it; clicking lists the places. */
+export function codeLenses(doc: TextDocument, analysis: Analysis): CodeLens[] {
+  const cites = analysis.result.citations;
+  const out: CodeLens[] = [];
+  for (const a of analysis.result.authorities) {
+    if (a.kind === 'record' || !a.citations.length) continue;
+    const first = cites[a.citations[0]];
+    const n = a.citations.length;
+    const position = doc.positionAt(first.span.start);
+    out.push({
+      range: { start: position, end: doc.positionAt(first.span.end) },
+      command: {
+        title: `${n} citation${n === 1 ? '' : 's'} of ${shortLabel(a.label)}`,
+        command: 'pincite.showReferences',
+        arguments: [doc.uri, position],
+      },
+    });
+  }
+  return out;
+}
+
+function shortLabel(label: string): string {
+  return label.length > 60 ? label.slice(0, 57) + '…' : label;
+}
+
+/** The short-form name under the cursor: a short case citation's name or a supra's. */
+function shortNameAt(analysis: Analysis, offset: number): { c: Citation; span: Span } | undefined {
+  const c = citationAt(analysis, offset);
+  if (!c) return undefined;
+  let span: Span | undefined;
+  if (c.kind === 'shortCase' && c.caseName) span = c.caseName.span;
+  else if (c.kind === 'supra') span = c.nameSpan;
+  if (!span || offset < span.start || offset > span.end) return undefined;
+  return { c, span };
+}
+
+export function prepareRename(doc: TextDocument, analysis: Analysis, offset: number): { range: Range; placeholder: string } | null {
+  const found = shortNameAt(analysis, offset);
+  if (!found) return null;
+  return {
+    range: { start: doc.positionAt(found.span.start), end: doc.positionAt(found.span.end) },
+    placeholder: analysis.text.slice(found.span.start, found.span.end),
+  };
+}
+
+/** Renames the short-form name in every short form and supra of the authority; full citations keep their full name. */
+export function renameShortName(doc: TextDocument, analysis: Analysis, offset: number, newName: string): WorkspaceEdit | { error: string } {
+  const found = shortNameAt(analysis, offset);
+  if (!found) return { error: 'Put the cursor on the name of a short-form citation (Younger, 401 U.S. at 44) to rename it.' };
+  const name = newName.trim();
+  if (!name || /[\n\r]/.test(name) || /[*_]/.test(name)) return { error: 'The new short name must be plain text on one line (emphasis stays as written around it).' };
+  const cites = analysis.result.citations;
+  const a = analysis.result.authorities.find((x) => x.id === found.c.authority);
+  const members = a ? a.citations : [found.c.index];
+  const old = analysis.text.slice(found.span.start, found.span.end);
+  const edits: TextEdit[] = [];
+  for (const i of members) {
+    const c = cites[i];
+    const span = c.kind === 'shortCase' && c.caseName ? c.caseName.span : c.kind === 'supra' ? c.nameSpan : undefined;
+    // Only the short forms that use the same name: a writer who mixed names renames one of them.
+    if (!span || analysis.text.slice(span.start, span.end) !== old) continue;
+    edits.push({ range: { start: doc.positionAt(span.start), end: doc.positionAt(span.end) }, newText: name });
+  }
+  return { changes: { [doc.uri]: edits } };
+}
