@@ -5,12 +5,16 @@
 import { normalize } from './text/normalize';
 import { scanCitations } from './cite/scanner';
 import { resolve } from './resolve/resolve';
+import { blankToaRegions } from './toa/regions';
 import type { ScanResult } from './types';
 
 export function analyzeText(text: string): ScanResult {
-  const n = normalize(text);
+  // A generated table of authorities repeats the brief's citations: blanked
+  // (offsets kept), they never count, draw findings or become antecedents.
+  const scanned = blankToaRegions(text);
+  const n = normalize(scanned);
   const citations = scanCitations(n);
-  const authorities = resolve(citations, text);
+  const authorities = resolve(citations, scanned);
   return { citations, authorities, pageMarkers: n.pageMarkers };
 }
 

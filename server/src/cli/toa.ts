@@ -1,0 +1,92 @@
+// `pincite toa FILE... [--write] [--format markdown|text] [--passim N]`: the
+// table of authorities of each brief, printed, or written into the brief
+// between its `<!-- pincite-toa -->` markers (inserted after the title when
+// absent). Reading and writing go through callbacks, so the command itself
+// touches no file and the tests need none.
+
+import { analyzeText } from '../core/analyze';
+import {
+  buildToa,
+  DEFAULT_TOA_OPTIONS,
+  findToaMarkers,
+  renderToa,
+  toaFormatForPath,
+  updateToaInDocument,
+  type ToaFormat,
+} from '../core/toa/index';
+
+export const TOA_USAGE = `       pincite toa FILE... [--write] [--format markdown|text] [--passim N]`;
+
+export const TOA_HELP = `  toa      print the table of authorities of each FILE, or with --write put it
+           into the file between <!-- pincite-toa --> and <!-- /pincite-toa -->
+           (inserted after the title when the markers are absent)
+
+  --write            (toa) update each FILE in place instead of printing
+  --format FORMAT    (toa) markdown or text (default: text for .txt and .brief, else markdown)
+  --passim N         (toa) print "passim" for an authority cited in more than N places (default 5)
+`;
+
+export interface ToaFlags {
+  write: boolean;
+  format?: ToaFormat;
+  passim?: number;
+}
+
+/**
+ * Runs `pincite toa`. `read` returns a file's text, or undefined after
+ * reporting why through its own channel (as the CLI's readText does); `write`
+ * stores a brief's new text (the CLI writes atomically) and may throw.
+ * Every file is read before anything is printed or written.
+ * Exit status: 0 done; 2 bad arguments, an unreadable file or a failed write.
+ */
+export function toaCommand(
+  files: string[],
+  flags: ToaFlags,
+  out: (s: string) => void,
+  err: (s: string) => void,
+  read: (f: string) => string | undefined,
+  write: (f: string, text: string) => void,
+): number {
+  if (flags.format !== undefined && flags.format !== 'markdown' && flags.format !== 'text') {
+    err(`pincite toa: --format must be markdown or text (got ${JSON.stringify(flags.format)})\n`);
+    return 2;
+  }
+  const passim = flags.passim ?? DEFAULT_TOA_OPTIONS.passim;
+  if (!Number.isInteger(passim) || passim < 0) {
+    err(`pincite toa: --passim must be a whole number, 0 or more (got ${String(flags.passim)})\n`);
+    return 2;
+  }
+  if (files.length === 0) {
+    err('pincite toa: name at least one file\n');
+    return 2;
+  }
+  const briefs: Array<{ path: string; text: string }> = [];
+  for (const f of files) {
+    const text = read(f);
+    if (text === undefined) return 2;
+    briefs.push({ path: f, text });
+  }
+  for (const [k, b] of briefs.entries()) {
+    const format = flags.format ?? toaFormatForPath(b.path);
+    const result = analyzeText(b.text);
+    if (!flags.write) {
+      const table = renderToa(buildToa(b.text, result, { passim }), { format });
+      out(briefs.length > 1 ? `${k > 0 ? '\n' : ''}${b.path}\n\n${table}` : table);
+      continue;
+    }
+    const had = findToaMarkers(b.text).length > 0;
+    const updated = updateToaInDocument(b.text, result, { passim, format });
+    if (!updated.edit) {
+      out(`${b.path}: table of authorities up to date\n`);
+      continue;
+    }
+    try {
+      write(b.path, updated.text);
+    } catch (e) {
+      err(`pincite toa: could not write ${b.path}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    out(`${b.path}: table of authorities ${had ? 'updated' : 'inserted'}\n`);
+  }
+  return 0;
+}
