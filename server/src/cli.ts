@@ -1,12 +1,20 @@
 // `pincite`: the command-line front end over the same core the editor uses.
 //
 //   pincite cites FILE... [--json]                            every citation found
-//   pincite check FILE... [--format stylish|json|sarif] [--fix]   the rule findings
+//   pincite check FILE... [--format stylish|json|sarif] [--fix] [--max-warnings N]
+//                                                             the rule findings
+//   pincite toa FILE... [--write] [--format markdown|text] [--passim N]
+//                                                             the table of authorities
 //
-// Exit codes: 0 success (for check: no error-severity finding left), 1 an
-// error-severity finding remains, 2 bad arguments or an unreadable file (named
-// in the message). Nothing is written except standard output and standard
-// error, and, with --fix only, the fixed briefs themselves.
+// FILE is a file, a directory (its brief files, at any depth) or a glob the
+// shell left unexpanded ('briefs/**/*.md'); see cli/files.ts.
+//
+// Exit codes: 0 success (for check: no error-severity finding left, and no more
+// warnings than --max-warnings allows), 1 an error-severity finding remains or
+// too many warnings, 2 bad arguments, an unreadable file, or a directory or
+// pattern that selects no file (named in the message). Nothing is written except
+// standard output and standard error, and, with check --fix and toa --write
+// only, the briefs themselves (written atomically).
 
 import * as fs from 'node:fs';
 import { analyzeText } from './core/analyze';
@@ -14,44 +22,62 @@ import { fileJson } from './cli/citesJson';
 import { formatTable } from './cli/table';
 import { Library } from './library/library';
 import { findBundledDir, readBundledOpinions } from './library/bundled';
-import { checkFiles, formatJson, formatSarif, formatStylish, type FileReport, type Format } from './cli/check';
+import { checkFiles, formatJson, formatSarif, formatStylish, writeAtomically, type FileReport, type Format } from './cli/check';
+import { TOA_HELP, TOA_USAGE, toaCommand, type ToaFlags } from './cli/toa';
+import { BRIEF_EXTENSIONS, expandFileArgs } from './cli/files';
+
+// toa's own help: its command paragraph, then its options.
+const [TOA_COMMAND_HELP, TOA_OPTIONS_HELP = ''] = TOA_HELP.replace(/\n+$/, '').split(/\n\n/);
 
 const USAGE = `Usage: pincite cites FILE... [--json]
-       pincite check FILE... [--format stylish|json|sarif] [--fix]
+       pincite check FILE... [--format stylish|json|sarif] [--fix] [--max-warnings N]
+${TOA_USAGE}
 
 Commands:
   cites    list every citation in each FILE: kind, text, position and parts,
            with short forms and Id. resolved to what they cite
   check    report the citation problems in each FILE, with the rule behind each
+${TOA_COMMAND_HELP}
+
+FILE is a file, a directory (every ${BRIEF_EXTENSIONS.join(', ')} file under it,
+skipping node_modules and dot-folders) or a quoted glob such as 'briefs/**/*.md'
+(* ? ** {a,b} [abc]).
 
 Options:
   --json             (cites) print one JSON object: {"files":[{"path","citations":[...]}]}
   --format FORMAT    (check) stylish (default), json, or sarif (SARIF 2.1.0)
   --fix              (check) apply the safe fixes and write each changed file
-  --help             show this help
+  --max-warnings N   (check) exit 1 when there are more than N warnings (0: none allowed)
+${TOA_OPTIONS_HELP ? `${TOA_OPTIONS_HELP}\n` : ''}  --help             show this help
   --version
 
 Settings come from the nearest .pincite.json above each file.
-Exit status: 0 no error-severity problem, 1 at least one, 2 bad arguments or unreadable file.
+Exit status: 0 success (check: no error-severity problem, and no more warnings
+than --max-warnings); 1 (check) an error-severity problem or too many warnings;
+2 bad arguments, an unreadable file, a directory or pattern that selects no
+file, or a file that could not be written.
 `;
 
 /** Largest file the CLI reads; a brief is far smaller, a mistaken binary may not be. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
+/** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
+const VALUE_OPTIONS = new Set(['--format', '--max-warnings', '--passim']);
+
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const args: string[] = [];
   const flags = new Set<string>();
-  let format: Format = 'stylish';
+  const values = new Map<string, string | undefined>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--format' || a.startsWith('--format=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'stylish' && v !== 'json' && v !== 'sarif') {
-        err(`pincite: --format must be stylish, json or sarif (got ${v === undefined ? 'nothing' : JSON.stringify(v)})\n`);
-        return 2;
-      }
-      format = v;
-      flags.add('--format');
+    if (a === '--') {
+      args.push(...argv.slice(i + 1));
+      break;
+    }
+    const name = a.startsWith('--') && a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+    if (VALUE_OPTIONS.has(name)) {
+      values.set(name, a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
+      flags.add(name);
     } else if (a.startsWith('--')) flags.add(a);
     else args.push(a);
   }
@@ -63,10 +89,11 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     out(`${version()}\n`);
     return 0;
   }
-  const [command, ...files] = args;
+  const [command, ...patterns] = args;
   const known: Record<string, Set<string>> = {
     cites: new Set(['--json']),
-    check: new Set(['--format', '--fix']),
+    check: new Set(['--format', '--fix', '--max-warnings']),
+    toa: new Set(['--write', '--format', '--passim']),
   };
   if (!(command in known)) {
     err(`pincite: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
@@ -78,10 +105,56 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       return 2;
     }
   }
-  if (files.length === 0) {
+  const shown = (v: string | undefined) => (v === undefined ? 'nothing' : JSON.stringify(v));
+  let format: Format = 'stylish';
+  let maxWarnings: number | undefined;
+  if (command === 'check') {
+    if (values.has('--format')) {
+      const v = values.get('--format');
+      if (v !== 'stylish' && v !== 'json' && v !== 'sarif') {
+        err(`pincite: --format must be stylish, json or sarif (got ${shown(v)})\n`);
+        return 2;
+      }
+      format = v;
+    }
+    if (values.has('--max-warnings')) {
+      const v = values.get('--max-warnings');
+      if (v === undefined || !/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
+        err(`pincite check: --max-warnings must be a whole number, 0 or more (got ${shown(v)})\n`);
+        return 2;
+      }
+      maxWarnings = Number(v);
+    }
+  }
+  const toaFlags: ToaFlags = { write: flags.has('--write') };
+  if (command === 'toa') {
+    if (values.has('--format')) {
+      const v = values.get('--format');
+      if (v !== 'markdown' && v !== 'text') {
+        err(`pincite toa: --format must be markdown or text (got ${shown(v)})\n`);
+        return 2;
+      }
+      toaFlags.format = v;
+    }
+    if (values.has('--passim')) {
+      const v = values.get('--passim');
+      if (v === undefined || !/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
+        err(`pincite toa: --passim must be a whole number, 0 or more (got ${shown(v)})\n`);
+        return 2;
+      }
+      toaFlags.passim = Number(v);
+    }
+  }
+  if (patterns.length === 0) {
     err(`pincite ${command}: name at least one file\n\n${USAGE}`);
     return 2;
   }
+  const { files, errors } = expandFileArgs(patterns);
+  if (errors.length) {
+    for (const e of errors) err(`pincite: ${e}\n`);
+    return 2;
+  }
+  if (command === 'toa') return toaCommand(files, toaFlags, out, err, (f) => readText(f, err), writeAtomically);
   const read: Array<{ path: string; text: string }> = [];
   for (const file of files) {
     const text = readText(file, err);
@@ -99,7 +172,14 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     if (format === 'json') out(formatJson(reports));
     else if (format === 'sarif') out(formatSarif(reports, version()));
     else out(formatStylish(reports));
-    return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+    const count = (severity: string) => reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+    let code = count('error') > 0 ? 1 : 0;
+    const warnings = count('warning');
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+      err(`pincite: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+      code = 1;
+    }
+    return code;
   }
   const results = read.map((r) => fileJson(r.path, analyzeText(r.text)));
   if (flags.has('--json')) {
