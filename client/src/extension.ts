@@ -10,8 +10,10 @@ import {
   OPINION_SCHEME,
   OPINION_TEXT_REQUEST,
   STATUS_NOTIFICATION,
+  TOA_REQUEST,
   type CitedInParams,
   type CitedInResult,
+  type ToaResult,
   type StatusParams,
 } from '../../server/src/protocol';
 
@@ -66,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       },
     }),
     vscode.commands.registerCommand('pincite.showCitedIn', () => showCitedIn()),
+    vscode.commands.registerCommand('pincite.updateTableOfAuthorities', () => updateTableOfAuthorities()),
     // The code lens's command: the server sends plain JSON, the references view wants VS Code objects.
     vscode.commands.registerCommand('pincite.showReferences', async (uri: unknown, position: unknown) => {
       if (typeof uri !== 'string' || !position || typeof position !== 'object') return;
@@ -112,6 +115,31 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       status.severity = vscode.LanguageStatusSeverity.Error;
       status.detail = 'server failed to start — see Output';
     }
+  }
+}
+
+/** Inserts the Table of Authorities between its markers (adding them the first time), as one undoable edit. */
+async function updateTableOfAuthorities(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return;
+  const doc = editor.document;
+  const result = await client.sendRequest<ToaResult | null>(TOA_REQUEST, { textDocument: { uri: doc.uri.toString() } });
+  if (!result) {
+    void vscode.window.showWarningMessage('Pincite: this document is not checked, so it has no Table of Authorities (see pincite.languages).');
+    return;
+  }
+  if (!result.edit) {
+    void vscode.window.showInformationMessage(`Pincite: the Table of Authorities is up to date (${result.entries} authorities).`);
+    return;
+  }
+  const r = result.edit.range;
+  const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+  const ok = await editor.edit((b) => b.replace(range, result.edit!.newText));
+  if (ok) {
+    void vscode.window.setStatusBarMessage(
+      `Pincite: ${result.inserted ? 'inserted' : 'updated'} the Table of Authorities (${result.entries} authorities)`,
+      5000,
+    );
   }
 }
 

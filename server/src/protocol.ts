@@ -47,3 +47,19 @@ export interface CitedInResult {
   authority: string;
   places: CitedInPlace[];
 }
+
+/** Client → server: the edit that inserts or updates the Table of Authorities in a brief. */
+export const TOA_REQUEST = 'pincite/tableOfAuthorities';
+
+export interface ToaParams {
+  textDocument: { uri: string };
+}
+
+export interface ToaResult {
+  /** The replacement to apply (absent when the table is already up to date). */
+  edit?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+  /** Authorities listed, for the message the client shows. */
+  entries: number;
+  /** True when markers were inserted (first run). */
+  inserted: boolean;
+}

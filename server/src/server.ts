@@ -32,7 +32,8 @@ import { codeLenses, prepareRename, referencesInBriefs, renameShortName, workspa
 import { WorkspaceIndex } from './workspaceIndex';
 import { ResponseError } from 'vscode-languageserver/node';
 import { authorityKeysAt, citedInResult, definitionAt, documentLinks, hoverLibrary, referencesAt } from './features/opinionLinks';
-import { CITED_IN_REQUEST, OPINION_TEXT_REQUEST, type CitedInParams, type OpinionTextParams } from './protocol';
+import { CITED_IN_REQUEST, OPINION_TEXT_REQUEST, TOA_REQUEST, type CitedInParams, type OpinionTextParams, type ToaParams, type ToaResult } from './protocol';
+import { buildToa, findToaMarkers, toaFormatForLanguage, updateToaInDocument } from './core/toa/index';
 
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -391,6 +392,28 @@ connection.onRequest(CITED_IN_REQUEST, (params: CitedInParams) =>
     const r = await analyse(doc);
     if (!r || r.analysis.skipped) return null;
     return citedInResult(r.analysis, doc.offsetAt(params.position), library);
+  }),
+);
+
+// The Table of Authorities: the client applies the edit, so the writer can undo it.
+connection.onRequest(TOA_REQUEST, (params: ToaParams) =>
+  guarded('table of authorities', null as ToaResult | null, async () => {
+    const doc = documents.get(params?.textDocument?.uri);
+    if (!doc) return null;
+    const r = await analyse(doc);
+    if (!r || r.analysis.skipped) return null;
+    const text = r.analysis.text;
+    const result = r.analysis.result;
+    const options = { passim: r.settings.toaPassim, format: toaFormatForLanguage(doc.languageId) };
+    const updated = updateToaInDocument(text, result, options);
+    const entries = buildToa(text, result, options).sections.reduce((n, s) => n + s.entries.length, 0);
+    if (!updated.edit) return { entries, inserted: false };
+    const e = updated.edit;
+    return {
+      entries,
+      inserted: findToaMarkers(text).length === 0,
+      edit: { range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText },
+    };
   }),
 );
 

@@ -18,6 +18,8 @@ export interface PinciteSettings {
   opinionFolders: string[];
   /** Show each authority's citation count above its first citation. */
   codeLens: boolean;
+  /** Table of Authorities: more locations than this print "passim". */
+  toaPassim: number;
 }
 
 export const DEFAULT_SETTINGS: PinciteSettings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: PinciteSettings = {
   maxDocumentSize: 2_000_000,
   opinionFolders: [],
   codeLens: true,
+  toaPassim: 5,
 };
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
@@ -42,8 +45,15 @@ export function sanitize(raw: unknown): PinciteSettings {
   }
   const max = typeof s.maxDocumentSize === 'number' && s.maxDocumentSize > 0 ? s.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize;
   const folders = Array.isArray(s.opinionFolders) ? (s.opinionFolders as unknown[]).filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
-  const out: PinciteSettings = { languages, rules, maxDocumentSize: max, opinionFolders: folders, codeLens: s.codeLens !== false };
+  const out: PinciteSettings = { languages, rules, maxDocumentSize: max, opinionFolders: folders, codeLens: s.codeLens !== false, toaPassim: passimOf(s) };
   if (s.citationSpacing === 'traditional' || s.citationSpacing === 'compact') out.citationSpacing = s.citationSpacing;
   if (s.parallelSupremeCourt === 'drop' || s.parallelSupremeCourt === 'keep') out.parallelSupremeCourt = s.parallelSupremeCourt;
   return out;
+}
+
+/** `pincite.toa.passim` arrives flat (`toa.passim`) or nested (`toa: { passim }`) depending on the client. */
+function passimOf(s: Record<string, unknown>): number {
+  const nested = s.toa && typeof s.toa === 'object' ? (s.toa as Record<string, unknown>).passim : undefined;
+  const v = s['toa.passim'] ?? nested;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : DEFAULT_SETTINGS.toaPassim;
 }
