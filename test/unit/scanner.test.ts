@@ -155,3 +155,16 @@ test('a [hereinafter] name is read with the citation and resolves a later supra'
   assert.equal(supra.antecedent, 0);
   assert.equal(supra.authority, r.citations[0].authority);
 });
+
+test('a prose opener with its comma is not part of the case name: "Later, Heller, 554 U.S. at 600"', () => {
+  for (const [text, name] of [
+    ['Later, *Heller*, 554 U.S. at 600.', 'Heller'],
+    ['Moreover, Heller, 554 U.S. at 600.', 'Heller'],
+    ['Thus, Younger v. Harris, 401 U.S. 37, 43 (1971).', 'Younger v. Harris'],
+    ['Smith, Jones & Co. v. Brown, 1 F.3d 1 (2d Cir. 1990).', 'Smith, Jones & Co. v. Brown'],
+  ]) {
+    const c = analyzeText(text).citations[0] as { caseName?: { span: { start: number; end: number } } };
+    assert.ok(c.caseName, text);
+    assert.equal(text.slice(c.caseName.span.start, c.caseName.span.end).replace(/\*/g, ''), name);
+  }
+});

@@ -174,7 +174,8 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
     const next = kept[1].s.toLowerCase();
     if ((s === 'In' || s === 'in') && (next === 're' || next === 're:')) break;
     if (/^ex$/i.test(s) && next.startsWith('parte')) break;
-    if (isLowerCh(s.charCodeAt(0)) || PROSE_OPENERS.has(s) || SIGNALS.includes(s.toLowerCase())) {
+    // `Later, Heller, 554 U.S. at 600`: an opener keeps its comma.
+    if (isLowerCh(s.charCodeAt(0)) || PROSE_OPENERS.has(s) || PROSE_OPENERS.has(s.replace(/,$/, '')) || SIGNALS.includes(s.toLowerCase())) {
       kept = kept.slice(1);
       v -= 1;
       continue;
