@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   CITED_IN_REQUEST,
+  OPEN_OPINION_COMMAND,
   OPINION_SCHEME,
   OPINION_TEXT_REQUEST,
   STATUS_NOTIFICATION,
@@ -68,6 +69,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       },
     }),
     vscode.commands.registerCommand('pincite.showCitedIn', () => showCitedIn()),
+    // Hover links to the bundled opinions run this (VS Code drops custom-scheme links in hovers).
+    vscode.commands.registerCommand(OPEN_OPINION_COMMAND, async (uri: unknown, line: unknown) => {
+      if (typeof uri !== 'string' || !uri.startsWith(`${OPINION_SCHEME}:`)) return;
+      const n = typeof line === 'number' && line >= 0 ? line : 0;
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      await vscode.window.showTextDocument(doc, { selection: new vscode.Range(n, 0, n, 0), preview: true });
+    }),
     vscode.commands.registerCommand('pincite.updateTableOfAuthorities', () => updateTableOfAuthorities()),
     // The code lens's command: the server sends plain JSON, the references view wants VS Code objects.
     vscode.commands.registerCommand('pincite.showReferences', async (uri: unknown, position: unknown) => {
@@ -99,6 +107,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.pincite.json') },
     diagnosticPullOptions: { onChange: true, onSave: true },
     initializationOptions: { opinionScheme: true },
+    // Hover cards link to opinions through this one command; nothing else in them is trusted.
+    markdown: { isTrusted: { enabledCommands: [OPEN_OPINION_COMMAND] }, supportHtml: false },
   };
   client = new LanguageClient('pincite', 'Pincite', serverOptions, clientOptions);
   client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {

@@ -168,3 +168,15 @@ test('a prose opener with its comma is not part of the case name: "Later, Heller
     assert.equal(text.slice(c.caseName.span.start, c.caseName.span.end).replace(/\*/g, ''), name);
   }
 });
+
+test('a constitution citation after a sentence ending in a capitalised word reads only its own jurisdiction', () => {
+  for (const [text, jurisdiction] of [
+    ['The claims run against the State. U.S. Const. amend. XI.', 'U.S.'],
+    ['Id. amend. XIV. Conn. Const. art. I, § 7.', 'Conn.'],
+    ['N. Y. Const. art. I, § 12.', 'N.Y.'],
+  ]) {
+    const c = analyzeText(text).citations.find((x) => x.kind === 'constitution');
+    assert.ok(c && c.kind === 'constitution', text);
+    assert.equal(c.jurisdiction, jurisdiction, text);
+  }
+});

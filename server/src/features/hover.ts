@@ -34,6 +34,15 @@ export function citationAt(analysis: Analysis, offset: number): Citation | undef
   return best;
 }
 
+/**
+ * A citation's text for display: whitespace collapsed and Markdown emphasis
+ * dropped (a span read from `*Younger v. Harris*, 401 U.S. 37` starts after
+ * the opening asterisk and holds the closing one).
+ */
+export function shown(c: Citation): string {
+  return c.text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+}
+
 function md(s: string): string {
   return s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 }
@@ -106,9 +115,9 @@ function partLines(analysis: Analysis, c: Citation): string[] {
   if (year) parts.push(['Year', String(year)]);
   if ('date' in c && c.date) parts.push(['Date', c.date]);
   if (c.signal) parts.push(['Signal', c.signal.text]);
-  if ('parallelOf' in c && c.parallelOf !== undefined) parts.push(['Parallel of', cites[c.parallelOf].text.replace(/\s+/g, ' ')]);
-  if (c.historyOf !== undefined) parts.push(['Subsequent history of', cites[c.historyOf].text.replace(/\s+/g, ' ')]);
-  if (c.resolution === 'resolved' && c.antecedent != null) parts.push(['Refers to', cites[c.antecedent].text.replace(/\s+/g, ' ')]);
+  if ('parallelOf' in c && c.parallelOf !== undefined) parts.push(['Parallel of', shown(cites[c.parallelOf])]);
+  if (c.historyOf !== undefined) parts.push(['Subsequent history of', shown(cites[c.historyOf])]);
+  if (c.resolution === 'resolved' && c.antecedent != null) parts.push(['Refers to', shown(cites[c.antecedent])]);
   else if (c.resolution && c.resolution !== 'resolved') parts.push([c.resolution === 'ambiguous' ? 'Ambiguous' : 'Unresolved', c.resolutionReason]);
   return parts.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `- ${k}: ${md(v!)}`);
 }
@@ -194,7 +203,7 @@ export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, 
     lines.push(...curatedCard(entry, lib, c));
   } else {
     const places = lib?.citedIn(c) ?? [];
-    if (places.length) lines.push(...placesCard(authority?.label ?? c.text.replace(/\s+/g, ' '), places));
+    if (places.length) lines.push(...placesCard(authority?.label ?? shown(c), places));
   }
   if (lines.length) lines.push('', '---', '');
   lines.push(`**${KIND_LABEL[c.kind]}**${authority && !entry && !opinion ? ` — ${md(authority.label)}` : ''}`);

@@ -10,7 +10,7 @@ import type { Citation, Span } from '../core/types';
 import { opinionPins } from '../core/rules/opinionPins';
 import { authorityKeys, type CitedPlace, type OpinionText } from '../library/library';
 import type { LibraryService } from '../libraryService';
-import type { CitedInResult } from '../protocol';
+import { OPEN_OPINION_COMMAND, type CitedInResult } from '../protocol';
 import { citationAt, type HoverLibrary, type HoverPlace } from './hover';
 
 export interface OpinionTarget {
@@ -154,9 +154,21 @@ export function referencesAt(doc: TextDocument, analysis: Analysis, offset: numb
   return [...own, ...places.map((p) => locationIn(service, p.text, p.span.start, p.span.end - p.span.start))];
 }
 
+/**
+ * A link target for hover markdown. VS Code's hover renderer keeps only a few
+ * URI schemes (not `pincite-opinion:`), so in VS Code the link runs the
+ * client's `pincite.openOpinion` command, which the client trusts; other
+ * editors get the file itself with a `#L` line.
+ */
+export function hoverTarget(service: LibraryService, t: OpinionText, offset: number): string {
+  const line = t.positionAt(offset).line;
+  if (!service.useOpinionScheme) return `${service.uriFor(t)}#L${line + 1}`;
+  return `command:${OPEN_OPINION_COMMAND}?${encodeURIComponent(JSON.stringify([service.uriFor(t), line]))}`;
+}
+
 /** What the hover card needs from the library: the opinion a citation opens, where the opinions cite it, links for curated uses. */
 export function hoverLibrary(analysis: Analysis, service: LibraryService): HoverLibrary {
-  const uriAt = (t: OpinionText, offset: number) => `${service.uriFor(t)}#L${t.positionAt(offset).line + 1}`;
+  const uriAt = (t: OpinionText, offset: number) => hoverTarget(service, t, offset);
   const lib = analysis.library;
   return {
     opinion(c) {

@@ -5,6 +5,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Authority } from '../core/types';
 import type { Analysis } from '../analysisCache';
+import { shown } from './hover';
 
 const GROUPS: Array<[Authority['kind'], string, SymbolKind]> = [
   ['case', 'Cases', SymbolKind.Class],
@@ -33,7 +34,7 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
         range: { start: doc.positionAt(start), end: doc.positionAt(end) },
         selectionRange: { start: doc.positionAt(first.span.start), end: doc.positionAt(first.span.end) },
         children: a.citations.map((i) => ({
-          name: cites[i].text.replace(/\s+/g, ' ').slice(0, 120),
+          name: shown(cites[i]).slice(0, 120),
           detail: cites[i].kind,
           kind: SymbolKind.Field,
           range: { start: doc.positionAt(cites[i].span.start), end: doc.positionAt(cites[i].span.end) },

@@ -963,6 +963,9 @@ class Scanner {
       const ts = tokenStart(t, e, this.floor);
       const tok = t.slice(ts, e);
       if (!/^(?:[A-Z][A-Za-z.']*\.|[A-Z]\.)$/.test(tok) || /^(?:See|Cf)\.?$/.test(tok)) break;
+      // A second token only completes a spaced initialism (`N. Y. Const.`); otherwise it ends the
+      // previous sentence (`against the State. U.S. Const.`).
+      if (jur && !(/^[A-Z]\.$/.test(tok) && /^[A-Z]\.$/.test(jur))) break;
       jur = jur ? `${tok} ${jur}` : tok;
       s = ts;
     }
