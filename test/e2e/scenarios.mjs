@@ -49,6 +49,83 @@ function russoPageAt(offset) {
   return markers.length ? Number(markers[markers.length - 1][1]) : undefined;
 }
 
+// The curated authorities and doctrine notes the hover cards show, read from
+// the data files so the expected text follows them.
+const AUTHORITY_DIR = path.join(ROOT, 'data', 'authorities');
+const CURATED = fs
+  .readdirSync(AUTHORITY_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(fs.readFileSync(path.join(AUTHORITY_DIR, f), 'utf8')));
+const AUTHORITIES = new Map(CURATED.flatMap((d) => d.authorities ?? []).map((a) => [a.id, a]));
+const DOCTRINES = new Map(CURATED.flatMap((d) => d.doctrines ?? []).map((d) => [d.id, d]));
+
+function authority(id) {
+  const a = AUTHORITIES.get(id);
+  assert.ok(a, `data/authorities has ${id}`);
+  return a;
+}
+
+function doctrine(id) {
+  const d = DOCTRINES.get(id);
+  assert.ok(d, `data/authorities has the doctrine ${id}`);
+  return d;
+}
+
+/** Text as a hover renders it: Markdown emphasis gone, whitespace collapsed. */
+function rendered(markdown) {
+  return markdown.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whitespace collapsed, for comparing with hover text. */
+function squash(text) {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// KNOWN PRODUCT BUG: the server writes the hover's links to the bundled
+// opinions with pincite-opinion: URIs, and VS Code's Markdown renderer drops
+// links whose scheme is not http(s), mailto, data, file, vscode-remote or
+// (trusted) command, so "Russo p. 228-30" shows as plain text. While this is
+// true a missing link is only logged; set it to false once the links render.
+const HOVER_OPINION_LINKS_DROPPED = false;
+
+/** The hover's link whose text ends with `where` (e.g. "p. 228-30"): it must open a bundled opinion at a line. */
+function assertOpinionLink(hover, where, log) {
+  const l = hover.links.find((x) => x.text.endsWith(where));
+  if (!l && HOVER_OPINION_LINKS_DROPPED) {
+    log(`known bug: "${where}" is shown without its link (links in the hover: ${JSON.stringify(hover.links)})`);
+    return;
+  }
+  assert.ok(l, `a link for ${where} among ${JSON.stringify(hover.links)}`);
+  // VS Code keeps only trusted command links in a hover: pincite.openOpinion with [uri, line].
+  assert.match(l.href, /^command:pincite\.openOpinion\?|#L\d+$/, `the ${where} link opens a line of the opinion`);
+}
+
+/**
+ * Checks a curated authority's card in a hover read by ui.readHover: the
+ * canonical citation in bold first, the holding, each later treatment and
+ * each use in the bundled opinions as a link. Returns the card's text (the
+ * part above the rule), which is the same whichever citation of the
+ * authority is hovered.
+ */
+function assertCuratedCard(hover, entry, log = () => {}) {
+  const [first] = hover.blocks;
+  assert.equal(first?.text, entry.citation, 'the card starts with the canonical citation');
+  assert.deepEqual(first.strong, [entry.citation], 'the canonical citation is bold');
+  const text = squash(hover.text);
+  assert.ok(text.includes(squash(entry.holding)), `the card gives the holding of ${entry.name}`);
+  for (const t of entry.treatment ?? []) {
+    assert.ok(text.includes(`Later treatment (${t.kind}): ${t.by}`), `the card names the later treatment by ${t.by}`);
+  }
+  assert.match(text, /In the bundled opinions:/);
+  for (const u of entry.usedIn) {
+    const where = `p. ${u.pages}`;
+    assert.ok(text.includes(squash(`${where}: ${u.how}`)), `the card says how ${u.opinion} uses it at ${where}`);
+    assertOpinionLink(hover, where, log);
+  }
+  assert.ok(hover.sections.length >= 2, 'a rule separates the card from the parts Pincite read');
+  return hover.sections[0];
+}
+
 /** Every file and folder under `dir`, relative, sorted. */
 function listTree(dir) {
   return fs.readdirSync(dir, { recursive: true }).map(String).sort();
@@ -282,6 +359,185 @@ export const scenarios = [
       assert.equal(russoPageAt(end - at.selected), 228, 'the place is on page 228');
       await ui.waitUntil(() => ui.isTextInView(selected, { horizontally: true }), { message: 'the citation in view' });
       await screenshot('opened');
+    },
+  },
+
+  {
+    name: "hovering a citation shows the authority's card",
+    async run({ page, ui, screenshot, log }) {
+      const younger = authority('younger-v-harris');
+      assert.ok(younger.treatment?.some((t) => /^Sprint\b/.test(t.by)), 'the Younger entry names Sprint as later treatment');
+      await ui.openFile('holdings.md');
+      await ui.waitForEditorText('*Younger v. Harris*, 401 U.S. 37, 43 (1971)');
+
+      // The full citation: the card, then the parts Pincite read.
+      const full = await ui.readHover('401 U.S. 37', { contains: 'Case citation' });
+      const card = assertCuratedCard(full, younger, log);
+      assert.match(full.text, /Later treatment \(limited\): Sprint Commc'ns, Inc\. v\. Jacobs/);
+      assert.match(full.text, /Russo p\. 228-30: /);
+      assert.match(full.text, /Volume: 401/);
+      assert.match(full.text, /Pin cite: 43/);
+      assert.match(full.text, /Cited 3 times in this document/);
+      log(`card: ${card.split('\n')[0]} (${card.length} characters); links: ${full.links.map((l) => `${l.text} -> ${l.href}`).join(', ')}`);
+      await screenshot('card');
+      // Following the card's link opens Russo read-only where page 228 begins.
+      const marker = placeInRusso('[*228]');
+      await page.locator('.monaco-hover a', { hasText: 'Russo p. 228-30' }).first().click();
+      await ui.waitForActiveTab(RUSSO_FILE);
+      await ui.waitForCursor((p) => p.line === marker.line, { message: `the caret on line ${marker.line} ([*228])` });
+      await ui.waitForEditorText('[*228]');
+      await ui.openFile('holdings.md');
+      await ui.waitForEditorText('*Younger v. Harris*, 401 U.S. 37, 43 (1971)');
+
+      // Id. and the short form show the same card, then their own parts.
+      const id = await ui.readHover('Id.', { contains: 'Id. citation' });
+      assertCuratedCard(id, younger);
+      assert.equal(id.sections[0], card, 'Id. shows the same card as the full citation');
+      assert.match(id.text, /Pin cite: 44/);
+      // (The citation it refers to is quoted from the text, which the server
+      // takes with the closing "*" of the italic name: "Harris*, 401 U.S." —
+      // reported, not asserted here.)
+      assert.match(id.text, /Refers to: Younger v\. Harris\b/);
+      await screenshot('id-card');
+      await ui.closeHover();
+
+      const short = await ui.readHover('401 U.S. at 49', { contains: 'Short-form case citation' });
+      assert.equal(short.sections[0], card, 'the short form shows the same card as the full citation');
+      assert.match(short.text, /Pin cite: 49/);
+      await ui.closeHover();
+    },
+  },
+  {
+    name: 'hovering a doctrine phrase shows the doctrine note',
+    async run({ ui, screenshot, log }) {
+      await ui.openFile('holdings.md');
+      await ui.waitForEditorText('qualified immunity');
+      // Each phrase as the prose writes it, and the note the data gives for it.
+      const cases = [
+        { at: 'abstention to the', note: doctrine('younger-abstention'), shot: 'younger-abstention' },
+        { at: 'qualified immunity', note: doctrine('qualified-immunity'), shot: 'qualified-immunity' },
+      ];
+      for (const { at, note, shot } of cases) {
+        const hover = await ui.readHover(at, { contains: '— doctrine' });
+        const title = rendered(note.name);
+        const [first] = hover.blocks;
+        assert.equal(first?.text, `${title} — doctrine`, `the note on "${at}" starts with its name`);
+        assert.deepEqual(first.strong, [title], 'the doctrine name is bold');
+        const text = squash(hover.text);
+        assert.ok(text.includes(squash(note.summary)), `the note on ${title} gives its summary`);
+        assert.match(hover.text, /Controlling:/);
+        const controlling = note.controlling.map((cid) => AUTHORITIES.get(cid)).filter(Boolean);
+        assert.ok(controlling.length > 0, `${note.id} names controlling authorities that the data has`);
+        for (const a of controlling) assert.ok(text.includes(a.citation), `the note on ${title} lists ${a.citation} as controlling`);
+        assert.doesNotMatch(hover.text, /Case citation|Volume:/, 'a doctrine phrase is not read as a citation');
+        log(`${title}: ${controlling.length} controlling authorities`);
+        await screenshot(shot);
+        await ui.closeHover();
+      }
+    },
+  },
+  {
+    name: 'accepting a completion inserts a well-formed citation',
+    async run({ page, ui, screenshot, log }) {
+      const younger = authority('younger-v-harris');
+      const start = 'Federal courts abstain. *See* ';
+      const first = `${start}*Younger v. Harris*, 401 U.S. 37, 43 (1971)`;
+      const second = `${first}. The rule rests on comity. *Id.* at 44`;
+      const third = `${second}.\n\nBad faith can overcome it. *Younger*, 401 U.S. at 49`;
+      // The file is that one line with no line end, so Ctrl+End is the end of it.
+      await ui.openFile('completion.md');
+      await ui.waitForEditorText(start.trim());
+      await ui.waitForLanguageStatus(/Pincite: 0 citations/);
+      await ui.clickText('Federal');
+      await page.keyboard.press('Control+End');
+
+      // A case name: the full citation, with the pin as the selected placeholder.
+      await ui.typeText('Youn');
+      const chosen = await ui.acceptSuggestion(younger.name, { exact: true });
+      log(`accepted ${JSON.stringify(chosen.label)} (${chosen.detail}) from ${chosen.all.map((r) => r.label).join(' | ')}`);
+      assert.equal(chosen.detail, younger.citation, 'the entry shows the canonical citation');
+      await ui.waitForEditorText(`${start}*Younger v. Harris*, 401 U.S. 37, pin (1971)`);
+      await ui.waitForCursor((p) => p.selected === 'pin'.length, { message: 'the pin placeholder selected' });
+      await screenshot('pin-placeholder');
+      // Pin 4 comes before the first page, which the server flags; with 43 the
+      // squiggle goes, so the clean editor below is the server's view of the final text.
+      await ui.typeText('4');
+      await ui.waitUntil(() => ui.squiggleOn('401 U.S. 37, 4 (1971)', { kind: 'error' }), { message: 'an error squiggle while the pin reads 4' });
+      await ui.typeText('3');
+      await page.keyboard.press('Tab'); // to the end of the snippet
+      await ui.waitForNoSquiggles({});
+      let text = await ui.copyEditorText();
+      await page.keyboard.press('Control+End');
+      assert.equal(text, first);
+      await ui.waitForLanguageStatus(/Pincite: 1 citation\b.*\b0 problems/);
+      await ui.waitForNoSquiggles({});
+      await screenshot('full-citation');
+
+      // Then Id. for the authority just cited.
+      await ui.typeText('. The rule rests on comity. I');
+      const id = await ui.acceptSuggestion('Id. at …', { exact: true });
+      log(`accepted ${JSON.stringify(id.label)} (${id.detail}) from ${id.all.map((r) => r.label).join(' | ')}`);
+      assert.match(id.detail, /^Id\. — .*Younger/, 'the Id. entry names the authority it refers to');
+      await ui.waitForEditorText('comity. *Id.* at pin');
+      await ui.waitForCursor((p) => p.selected === 'pin'.length, { message: 'the pin placeholder selected' });
+      await ui.typeText('4');
+      await ui.waitUntil(() => ui.squiggleOn('*Id.* at 4', { kind: 'error' }), { message: 'an error squiggle while the Id. pin reads 4' });
+      await ui.typeText('4');
+      await page.keyboard.press('Tab');
+      await ui.waitForNoSquiggles({});
+      text = await ui.copyEditorText();
+      await page.keyboard.press('Control+End');
+      assert.equal(text, second);
+      await ui.waitForLanguageStatus(/Pincite: 2 citations\b.*\b0 problems/);
+      await ui.waitForNoSquiggles({});
+      await screenshot('id');
+
+      // In a new paragraph the case name offers the short form.
+      await ui.typeText('.\n\nBad faith can overcome it. Youn');
+      const short = await ui.acceptSuggestion('Younger, 401 U.S. at …', { exact: true });
+      log(`accepted ${JSON.stringify(short.label)} (${short.detail}) from ${short.all.map((r) => r.label).join(' | ')}`);
+      await ui.waitForEditorText('overcome it. *Younger*, 401 U.S. at pin');
+      await ui.waitForCursor((p) => p.line === 3 && p.selected === 'pin'.length, { message: 'the pin placeholder selected' });
+      await ui.typeText('4');
+      await ui.waitUntil(() => ui.squiggleOn('401 U.S. at 4', { kind: 'error' }), { message: 'an error squiggle while the short-form pin reads 4' });
+      await ui.typeText('9');
+      await page.keyboard.press('Tab');
+      await ui.waitForNoSquiggles({});
+      text = await ui.copyEditorText();
+      await page.keyboard.press('Control+End');
+      assert.equal(text, third);
+      await ui.waitForLanguageStatus(/Pincite: 3 citations\b.*\b0 problems/);
+      await ui.waitForNoSquiggles({});
+      await screenshot('short-form');
+    },
+  },
+  {
+    name: 'the Table of Authorities command inserts the table, and running it again changes nothing',
+    async run({ ui, screenshot, log }) {
+      const original = fs.readFileSync(path.join(ROOT, 'test', 'e2e', 'workspace', 'toa.md'), 'utf8');
+      await ui.openFile('toa.md');
+      await ui.waitForEditorText('*Quern v. Jordan*');
+      await ui.runCommand('Pincite: Insert or Update Table of Authorities');
+      await ui.waitForEditorText('<!-- /pincite-toa -->');
+      const text = await ui.copyEditorText();
+      const table = /<!-- pincite-toa -->\n([\s\S]*?)<!-- \/pincite-toa -->/.exec(text)?.[1] ?? '';
+      log(table.trim().split('\n').slice(0, 6).join(' / '));
+      // Sections in order, each authority once in full form (the Id. and the short form folded in).
+      const order = ['| Cases', '| Constitutional Provisions', '| Statutes', '| Rules'].map((h) => table.indexOf(h));
+      assert.ok(order.every((k, i) => k >= 0 && (i === 0 || k > order[i - 1])), `sections in order: ${order}`);
+      assert.equal(table.split('*Younger v. Harris*, 401 U.S. 37 (1971)').length - 1, 1, 'Younger listed once, in full, without its pins');
+      assert.match(table, /\*Quern v\. Jordan\*, 440 U\.S\. 332 \(1979\) \| II\. The Official-Capacity Claims Are Barred/);
+      assert.match(table, /\*Younger v\. Harris\*, 401 U\.S\. 37 \(1971\) \| I\. The Court Should Abstain; II\. The Official-Capacity Claims Are Barred/);
+      assert.match(table, /U\.S\. Const\. amend\. XI \|/);
+      assert.match(table, /42 U\.S\.C\. § 1983 \|/);
+      assert.match(table, /Fed\. R\. Civ\. P\. 12\(b\)\(1\) \|/);
+      // The rest of the brief is untouched.
+      const outside = text.replace(/<!-- pincite-toa -->[\s\S]*<!-- \/pincite-toa -->\n*/, '');
+      assert.equal(outside.replace(/\n+/g, '\n').trim(), original.replace(/\n+/g, '\n').trim());
+      await screenshot('table-of-authorities');
+      // Again: nothing to change.
+      await ui.runCommand('Pincite: Insert or Update Table of Authorities');
+      await ui.waitUntil(async () => (await ui.copyEditorText()) === text, { message: 'the document unchanged by a second run' });
     },
   },
 ];

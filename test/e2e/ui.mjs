@@ -136,12 +136,20 @@ export async function waitForEditorText(page, text, { timeout = DEFAULT_TIMEOUT 
   }, { timeout, message: `editor text to contain ${JSON.stringify(text)}` });
 }
 
-/** The whole document, via select-all + copy + the page's clipboard. */
-export async function copyEditorText(page) {
-  await activeEditor(page).locator('.view-lines').click({ position: { x: 5, y: 5 } });
+/**
+ * The whole document, via select-all + copy + the page's clipboard. Leaves
+ * the caret at the start of the document. Focuses the editor without
+ * clicking (a code lens or widget may lie over its first line).
+ */
+export async function copyEditorText(page, { timeout = DEFAULT_TIMEOUT } = {}) {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await focusWorkbench(page);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');
-  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const text = await waitUntil(async () => (await page.evaluate(() => navigator.clipboard.readText())) || undefined, {
+    timeout,
+    message: 'the document on the clipboard',
+  });
   await page.keyboard.press('Control+Home');
   return text.replace(/\r\n/g, '\n');
 }
@@ -236,36 +244,70 @@ export async function typeText(page, text) {
   await page.keyboard.type(text);
 }
 
+const SUGGEST_ROWS = '.editor-widget.suggest-widget .monaco-list-row';
+
 /**
- * Opens the suggestion list (Ctrl+Space) and returns its labels. With
- * `contains`, waits until one label includes it.
+ * The rows the suggestion list shows: { label, detail, focused, aria } each,
+ * where label is the entry's own label (not the snippet description or the
+ * docs VS Code adds to the focused row's aria label) and detail the text
+ * drawn at its right.
  */
-export async function openSuggestions(page, { contains, timeout = DEFAULT_TIMEOUT } = {}) {
-  const rows = page.locator('.editor-widget.suggest-widget .monaco-list-row');
+export async function suggestions(page) {
+  return page.locator(SUGGEST_ROWS).evaluateAll((els) =>
+    els.map((el) => {
+      const pick = (sel) => (el.querySelector(sel)?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+      return {
+        label: pick('.left .monaco-icon-name-container') || pick('.left .label-name') || pick('.monaco-icon-label'),
+        detail: pick('.details-label'),
+        focused: el.classList.contains('focused'),
+        aria: (el.getAttribute('aria-label') || '').trim(),
+      };
+    }),
+  );
+}
+
+/** Whether a suggestion row's label is `want`: the same text (exact) or containing it. */
+function suggestionMatches(row, want, exact) {
+  return exact ? row.label === want : row.label.includes(want);
+}
+
+/**
+ * Opens the suggestion list (Ctrl+Space) and returns its labels (aria
+ * labels). With `contains`, waits until one entry's label includes it (or,
+ * with `exact`, is it).
+ */
+export async function openSuggestions(page, { contains, exact = false, timeout = DEFAULT_TIMEOUT } = {}) {
+  const rows = page.locator(SUGGEST_ROWS);
   return waitUntil(async () => {
     if (!(await rows.first().isVisible())) {
       await page.keyboard.press('Control+Space');
       await rows.first().waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
       return undefined;
     }
-    const labels = await rows.evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') || el.innerText || '').trim()));
-    if (contains && !labels.some((l) => l.includes(contains))) return undefined;
-    return labels;
+    const shown = await suggestions(page);
+    if (contains && !shown.some((r) => suggestionMatches(r, contains, exact))) return undefined;
+    return shown.map((r) => r.aria || r.label);
   }, { timeout, interval: 200, message: `suggestions${contains ? ` including ${JSON.stringify(contains)}` : ''}` });
 }
 
-/** Opens the suggestion list and accepts the entry whose label includes `label` (keyboard only). */
-export async function acceptSuggestion(page, label, { timeout = DEFAULT_TIMEOUT } = {}) {
-  await openSuggestions(page, { contains: label, timeout });
-  const focused = page.locator('.editor-widget.suggest-widget .monaco-list-row.focused').first();
-  await waitUntil(async () => {
-    const text = (await focused.getAttribute('aria-label', { timeout: 1_000 }).catch(() => null)) ?? '';
-    if (text.includes(label)) return true;
+/**
+ * Opens the suggestion list and accepts, with the keyboard, the entry whose
+ * label includes `label` (with `exact`, equals it). Resolves when the list
+ * has closed, with the accepted row ({ label, detail, ... }) and `all`, the
+ * rows the list showed.
+ */
+export async function acceptSuggestion(page, label, { exact = false, timeout = DEFAULT_TIMEOUT } = {}) {
+  await openSuggestions(page, { contains: label, exact, timeout });
+  const all = await suggestions(page);
+  const chosen = await waitUntil(async () => {
+    const focused = (await suggestions(page)).find((r) => r.focused);
+    if (focused && suggestionMatches(focused, label, exact)) return focused;
     await page.keyboard.press('ArrowDown');
     return undefined;
   }, { timeout, interval: 50, message: `suggestion ${JSON.stringify(label)} to be focused` });
   await page.keyboard.press('Enter');
-  await page.locator('.editor-widget.suggest-widget .monaco-list-row').first().waitFor({ state: 'hidden', timeout });
+  await page.locator(SUGGEST_ROWS).first().waitFor({ state: 'hidden', timeout });
+  return { ...chosen, all };
 }
 
 // ---------------------------------------------------------------------------
@@ -324,18 +366,79 @@ export async function waitForNoSquiggles(page, { kind, timeout = DEFAULT_TIMEOUT
  */
 export async function hoverText(page, text, { contains, occurrence = 0, timeout = DEFAULT_TIMEOUT } = {}) {
   const deadline = Date.now() + timeout;
-  const rect = await requireTextRect(page, text, { occurrence, timeout });
-  // Leave the text first so a hover that is already open does not linger.
-  await page.mouse.move(rect.x + rect.width / 2, Math.max(0, rect.y - 200));
-  await page.mouse.move(rect.x + Math.min(rect.width / 2, 6), rect.y + rect.height / 2, { steps: 3 });
+  let movedAt = 0;
+  const hoverOnText = async () => {
+    // Measured each time: a code lens arriving above the line moves it down.
+    const rect = await requireTextRect(page, text, { occurrence, timeout: Math.max(1, deadline - Date.now()) });
+    // Leave the text first so a hover that is already open does not linger.
+    await page.mouse.move(rect.x + rect.width / 2, Math.max(0, rect.y - 200));
+    await page.mouse.move(rect.x + Math.min(rect.width / 2, 6), rect.y + rect.height / 2, { steps: 3 });
+    movedAt = Date.now();
+  };
+  await hoverOnText();
   const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
   return waitUntil(async () => {
-    if (!(await hover.isVisible())) return undefined;
-    const content = (await hover.innerText()).trim();
-    if (!content || /^Loading\.\.\.$/m.test(content)) return undefined;
-    if (contains && !content.includes(contains)) return undefined;
-    return content;
+    const content = (await hover.isVisible()) ? (await hover.innerText()).trim() : '';
+    const loading = /^Loading\.\.\.$/m.test(content);
+    if (content && !loading && (!contains || content.includes(contains))) return content;
+    // VS Code asks the providers once per mouse rest; if that answer was
+    // empty (the server still starting) or is not the one awaited, nothing
+    // asks again until the mouse moves: hover anew every few seconds.
+    if (!loading && Date.now() - movedAt > 3_000) await hoverOnText();
+    return undefined;
   }, { timeout: Math.max(1, deadline - Date.now()), message: `hover on ${JSON.stringify(text)}${contains ? ` containing ${JSON.stringify(contains)}` : ''}` });
+}
+
+/**
+ * Hovers `text` as hoverText does (same options) and returns the hover's
+ * rendered content: { text, blocks, sections, links }. `blocks` are the
+ * top-level paragraphs, lists and headings of the rendered Markdown, each
+ * { tag, text, strong } (strong: the bold runs in it); `sections` the text
+ * between horizontal rules (and between hover parts); `links` each
+ * { text, href }.
+ */
+export async function readHover(page, text, options = {}) {
+  const shown = await hoverText(page, text, options);
+  const content = await page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first().evaluate((root) => {
+    const norm = (s) => (s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+    const blocks = [];
+    const sections = [];
+    for (const part of root.querySelectorAll('.rendered-markdown')) {
+      let current = [];
+      for (const el of part.children) {
+        if (el.tagName === 'HR') {
+          sections.push(current.join('\n'));
+          current = [];
+          continue;
+        }
+        const block = {
+          tag: el.tagName.toLowerCase(),
+          text: norm(el.innerText),
+          strong: [...el.querySelectorAll('strong, b')].map((b) => norm(b.textContent)),
+        };
+        blocks.push(block);
+        current.push(block.text);
+      }
+      sections.push(current.join('\n'));
+    }
+    const links = [...root.querySelectorAll('a')].map((a) => ({
+      text: norm(a.textContent),
+      href: a.getAttribute('data-href') || a.getAttribute('href') || '',
+    }));
+    return { blocks, sections: sections.filter(Boolean), links };
+  });
+  return { text: shown, ...content };
+}
+
+/** Moves the mouse away and presses Escape until no editor hover is shown. */
+export async function closeHover(page, { timeout = DEFAULT_TIMEOUT } = {}) {
+  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
+  await waitUntil(async () => {
+    if (!(await hover.isVisible())) return true;
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Escape');
+    return undefined;
+  }, { timeout, interval: 200, message: 'the hover to close' });
 }
 
 // ---------------------------------------------------------------------------
@@ -406,6 +509,26 @@ export async function waitForStatusBarItem(page, text, { timeout = DEFAULT_TIMEO
     timeout,
     message: `status bar item ${JSON.stringify(text)}`,
   });
+}
+
+/** Accessible label of the language status item ("Pincite: 3 citations, 1 authorities · 0 problems · analysed in …"), or undefined. */
+export async function languageStatusLabel(page) {
+  const label = await page.locator('.part.statusbar [id="status.languageStatus"]').first().getAttribute('aria-label', { timeout: 1_000 }).catch(() => null);
+  return label ?? undefined;
+}
+
+/** Waits until the language status item's label matches `pattern` (a RegExp); returns the label. */
+export async function waitForLanguageStatus(page, pattern, { timeout = DEFAULT_TIMEOUT } = {}) {
+  let last;
+  try {
+    return await waitUntil(async () => {
+      last = await languageStatusLabel(page);
+      return last && pattern.test(last) ? last : undefined;
+    }, { timeout, message: `the language status to match ${pattern}` });
+  } catch (err) {
+    err.message += ` (it last read ${JSON.stringify(last)})`;
+    throw err;
+  }
 }
 
 /**
@@ -731,16 +854,21 @@ const helpers = {
   clickText,
   tokenAt,
   typeText,
+  suggestions,
   openSuggestions,
   acceptSuggestion,
   waitForSquiggles,
   waitForNoSquiggles,
   hoverText,
+  readHover,
+  closeHover,
   openProblems,
   readProblems,
   statusBarItems,
   waitForStatusBarItem,
   readLanguageStatus,
+  languageStatusLabel,
+  waitForLanguageStatus,
   runCommand,
   openQuickFixes,
   quickFix,
