@@ -22,11 +22,17 @@ function plain(s: string): string {
   return s.replace(/[*_]/g, '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The Markdown heading above `at`, if any. */
+/** The Markdown heading above `at`, if any: scans back line by line. */
 function headingAbove(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 20000), at);
-  const m = /(?:^|\n)#{1,6}[ \t]+([^\n]*)(?![\s\S]*\n#{1,6}[ \t])/.exec(before);
-  return m ? m[1] : '';
+  let end = at;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const m = /^#{1,6}[ \t]+(.*)$/.exec(text.slice(start, end).replace(/\r?\n$/, ''));
+    if (m) return m[1];
+    if (start === 0) break;
+    end = start - 1;
+  }
+  return '';
 }
 
 function isSegment(c: Citation): boolean {
@@ -44,7 +50,10 @@ export const CITE110: Rule = {
   },
   check({ text, cites, result }) {
     const idx = authorityIndex();
-    if (!idx.entries.some((e) => e.treatment?.some((t) => t.phrases?.length))) return [];
+    const phrases = idx.entries.flatMap((e) => (e.treatment ?? []).flatMap((t) => t.phrases ?? []));
+    // Most briefs contain none of the phrases: one pass over the text settles it.
+    const lower = plain(text);
+    if (!phrases.some((p) => lower.includes(p))) return [];
     const out = [];
     for (const a of result.authorities) {
       if (a.kind !== 'case') continue;
