@@ -57,6 +57,11 @@ export class OpinionText {
     return (this.scan ??= analyzeText(this.text));
   }
 
+  /** Drops the scan once "cited in" has taken what it needs from it (a large library would keep every citation object alive). */
+  releaseCitations(): void {
+    this.scan = undefined;
+  }
+
   /** Offset a link to `page` (and footnote) should open at: the page's marker, the footnote's text, or the start of the opinion's text. */
   targetOffset(page?: number, footnote?: string): number {
     if (footnote) {
@@ -318,6 +323,7 @@ export class Library {
           else index.set(k, [...places]);
         }
       }
+      t.releaseCitations();
     }
     return index;
   }
