@@ -49,9 +49,9 @@ export class LibraryService {
     this.byUri.clear();
     this.uriOf.clear();
     for (const o of lib.opinions) for (const t of o.texts) this.register(t);
-    // Scan the opinions for "cited in" soon after start, not on the first hover.
+    // Scan the opinions for "cited in" soon after start, not on the first hover, one opinion at a time.
     setTimeout(() => {
-      if (this.current === lib) lib.citedIn([]);
+      if (this.current === lib) void lib.warmCitedIn(() => this.current === lib);
     }, 1500).unref?.();
     return lib;
   }

@@ -218,7 +218,9 @@ function docketKey(d: string): string {
 export class Library {
   readonly opinions: Opinion[] = [];
   private readonly byKey = new Map<string, Opinion>();
-  private citedIndex?: Map<string, CitedPlace[]>;
+  private readonly citedIndex = new Map<string, CitedPlace[]>();
+  /** Opinions whose citations are in `citedIndex` already. */
+  private readonly cited = new Set<Opinion>();
 
   constructor(inputs: OpinionInput[] = []) {
     for (const input of inputs) this.add(input);
@@ -234,7 +236,6 @@ export class Library {
       if (!this.byKey.has(key)) this.byKey.set(key, o);
     }
     for (const d of input.meta.dockets) if (!this.byKey.has(`k:${docketKey(d)}`)) this.byKey.set(`k:${docketKey(d)}`, o);
-    this.citedIndex = undefined;
     return o;
   }
 
@@ -291,7 +292,8 @@ export class Library {
 
   /** Every place the library's opinions cite an authority with one of `keys`, in opinion order. */
   citedIn(keys: string[]): CitedPlace[] {
-    const index = (this.citedIndex ??= this.buildCitedIndex());
+    for (const o of this.opinions) if (!this.cited.has(o)) this.indexCitations(o);
+    const index = this.citedIndex;
     const seen = new Set<CitedPlace>();
     const out: CitedPlace[] = [];
     for (const k of keys) for (const p of index.get(k) ?? []) if (!seen.has(p)) seen.add(p), out.push(p);
@@ -300,32 +302,43 @@ export class Library {
   }
 
   /**
-   * Scans each opinion's primary text once. Only primary texts count: the two
+   * Indexes the citations of every opinion, one at a time with a yield between
+   * them, so a large library does not hold up the requests of the open brief.
+   * `citedIn` finishes whatever is left if it is asked first.
+   */
+  async warmCitedIn(isCurrent: () => boolean = () => true): Promise<void> {
+    for (const o of this.opinions) {
+      if (!isCurrent()) return;
+      if (!this.cited.has(o)) this.indexCitations(o);
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  /**
+   * Scans an opinion's primary text once. Only primary texts count: the two
    * copies of one opinion would list every place twice.
    */
-  private buildCitedIndex(): Map<string, CitedPlace[]> {
-    const index = new Map<string, CitedPlace[]>();
-    for (const o of this.opinions) {
-      const t = o.primary;
-      if (!t) continue;
-      const scan = t.citations;
-      for (const a of scan.authorities) {
-        const keys = authorityKeys(scan.citations, a.citations);
-        // An opinion citing itself (its own docket in the caption) is not a "cited in".
-        if (keys.some((k) => this.byKey.get(k) === o)) continue;
-        // A parallel segment is part of its lead's place, not a place of its own.
-        const places = a.citations
-          .filter((i) => scan.citations[i].span.start >= t.bodyStart && !isParallelSegment(scan.citations[i]))
-          .map((i) => this.place(o, t, scan.citations[i]));
-        for (const k of keys) {
-          const list = index.get(k);
-          if (list) list.push(...places);
-          else index.set(k, [...places]);
-        }
+  private indexCitations(o: Opinion): void {
+    this.cited.add(o);
+    const t = o.primary;
+    if (!t) return;
+    const index = this.citedIndex;
+    const scan = t.citations;
+    for (const a of scan.authorities) {
+      const keys = authorityKeys(scan.citations, a.citations);
+      // An opinion citing itself (its own docket in the caption) is not a "cited in".
+      if (keys.some((k) => this.byKey.get(k) === o)) continue;
+      // A parallel segment is part of its lead's place, not a place of its own.
+      const places = a.citations
+        .filter((i) => scan.citations[i].span.start >= t.bodyStart && !isParallelSegment(scan.citations[i]))
+        .map((i) => this.place(o, t, scan.citations[i]));
+      for (const k of keys) {
+        const list = index.get(k);
+        if (list) list.push(...places);
+        else index.set(k, [...places]);
       }
-      t.releaseCitations();
     }
-    return index;
+    t.releaseCitations();
   }
 
   private place(o: Opinion, t: OpinionText, c: Citation): CitedPlace {
