@@ -2,7 +2,7 @@
 //
 //   pincite cites FILE... [--json]                            every citation found
 //   pincite check FILE... [--format stylish|json|sarif] [--fix] [--max-warnings N]
-//                                                             the rule findings
+//                        [--opinions DIR]...                  the rule findings
 //   pincite toa FILE... [--write] [--format markdown|text] [--passim N]
 //                                                             the table of authorities
 //
@@ -20,7 +20,8 @@ import * as fs from 'node:fs';
 import { analyzeText } from './core/analyze';
 import { fileJson } from './cli/citesJson';
 import { formatTable } from './cli/table';
-import { Library } from './library/library';
+import { Library, type OpinionInput } from './library/library';
+import { loadOpinionFolders } from './library/opinionFolders';
 import { findBundledDir, readBundledOpinions } from './library/bundled';
 import { checkFiles, formatJson, formatSarif, formatStylish, writeAtomically, type FileReport, type Format } from './cli/check';
 import { TOA_HELP, TOA_USAGE, toaCommand, type ToaFlags } from './cli/toa';
@@ -30,7 +31,7 @@ import { BRIEF_EXTENSIONS, expandFileArgs } from './cli/files';
 const [TOA_COMMAND_HELP, TOA_OPTIONS_HELP = ''] = TOA_HELP.replace(/\n+$/, '').split(/\n\n/);
 
 const USAGE = `Usage: pincite cites FILE... [--json]
-       pincite check FILE... [--format stylish|json|sarif] [--fix] [--max-warnings N]
+       pincite check FILE... [--format stylish|json|sarif] [--fix] [--max-warnings N] [--opinions DIR]...
 ${TOA_USAGE}
 
 Commands:
@@ -48,6 +49,8 @@ Options:
   --format FORMAT    (check) stylish (default), json, or sarif (SARIF 2.1.0)
   --fix              (check) apply the safe fixes and write each changed file
   --max-warnings N   (check) exit 1 when there are more than N warnings (0: none allowed)
+  --opinions DIR     (check) also check pins and quotations against your own opinions
+                     in DIR (as pincite.opinionFolders does in the editor); repeatable
 ${TOA_OPTIONS_HELP ? `${TOA_OPTIONS_HELP}\n` : ''}  --help             show this help
   --version
 
@@ -64,7 +67,52 @@ const MAX_BYTES = 64 * 1024 * 1024;
 /** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
 const VALUE_OPTIONS = new Set(['--format', '--max-warnings', '--passim']);
 
-export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+/**
+ * The command as the `pincite` binary runs it: reads the `--opinions` folders
+ * (asynchronously, like the editor), then runs `main` with them.
+ */
+export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const rest: string[] = [];
+  const folders: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (a === '--opinions' || a.startsWith('--opinions=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) {
+        err('pincite: --opinions needs a folder\n');
+        return 2;
+      }
+      folders.push(v);
+    } else rest.push(a);
+  }
+  if (folders.length && rest[0] !== 'check') {
+    err('pincite: --opinions applies to check only\n');
+    return 2;
+  }
+  let extra: OpinionInput[] = [];
+  if (folders.length) {
+    let skipped = 0;
+    const loaded = await loadOpinionFolders(folders, {
+      maxFileSize: MAX_OPINION_BYTES,
+      onSkip: (m) => {
+        skipped++;
+        err(`pincite: opinion folders: ${m}\n`);
+      },
+    });
+    if (!loaded.length && skipped) return 2;
+    extra = loaded.map((l) => ({ meta: l.meta, texts: l.meta.texts.slice(0, 1).map((m) => ({ meta: m, text: l.text, bodyStart: l.bodyStart })) }));
+  }
+  return main(rest, out, err, extra);
+}
+
+/** Largest opinion file read from an --opinions folder. */
+const MAX_OPINION_BYTES = 8 * 1024 * 1024;
+
+export function main(argv: string[], out: (s: string) => void, err: (s: string) => void, opinions: OpinionInput[] = []): number {
   const args: string[] = [];
   const flags = new Set<string>();
   const values = new Map<string, string | undefined>();
@@ -164,7 +212,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   if (command === 'check') {
     let reports: FileReport[];
     try {
-      reports = checkFiles(read, flags.has('--fix'), err, bundledLibrary(err));
+      reports = checkFiles(read, flags.has('--fix'), err, bundledLibrary(err, opinions));
     } catch (e) {
       err(`pincite check: could not write a fixed file: ${(e as Error).message}\n`);
       return 2;
@@ -191,14 +239,14 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
 }
 
 /** The opinions that ship with Pincite, so `check` reports what the editor does. */
-function bundledLibrary(err: (s: string) => void): Library | undefined {
+function bundledLibrary(err: (s: string) => void, extra: OpinionInput[] = []): Library | undefined {
   const dir = findBundledDir(__dirname);
   if (!dir) {
     err('pincite: the bundled opinions were not found; pins and quotations are not checked against them\n');
-    return undefined;
+    return extra.length ? new Library(extra) : undefined;
   }
   const problems: string[] = [];
-  const lib = new Library(readBundledOpinions(dir, problems));
+  const lib = new Library([...readBundledOpinions(dir, problems), ...extra]);
   for (const p of problems) err(`pincite: ${p}\n`);
   return lib;
 }
@@ -233,9 +281,9 @@ function version(): string {
 declare const PINCITE_VERSION: string | undefined;
 
 if (require.main === module) {
-  process.exitCode = main(
+  void run(
     process.argv.slice(2),
     (s) => process.stdout.write(s),
     (s) => process.stderr.write(s),
-  );
+  ).then((code) => (process.exitCode = code));
 }

@@ -366,3 +366,44 @@ test('a .pincite.json in a subfolder applies to the briefs under it only', () =>
   assert.equal(run(['check', 'lenient/**/*.md', '--max-warnings', '0'], dir).code, 0);
   assert.equal(run(['check', '{strict,lenient}/*.md', '--max-warnings', '0'], dir).code, 1);
 });
+
+test('pincite check --opinions DIR checks pins and quotations against the writer\'s own opinions', async () => {
+  const { run: runAsync } = await import('../../server/src/cli');
+  const dir = tmpDir();
+  const ops = path.join(dir, 'opinions');
+  fs.mkdirSync(ops);
+  fs.writeFileSync(
+    path.join(ops, 'doe.md'),
+    [
+      '---',
+      'caption: Doe v. Roe',
+      'cite: 999 F. Supp. 3d 100',
+      'court: D. Conn.',
+      'date: 2020-03-04',
+      'pages: 100-104',
+      'pagination: lexis',
+      '---',
+      '',
+      '[*100] The parties dispute the facts.',
+      '',
+      '[*101] A municipality cannot be held liable merely because it employs a tortfeasor.',
+      '',
+      '[*102] The motion is denied.',
+      '',
+    ].join('\n'),
+  );
+  const brief = path.join(dir, 'brief.md');
+  fs.writeFileSync(brief, 'Doe v. Roe, 999 F. Supp. 3d 100, 102 (D. Conn. 2020). "A municipality cannot be held liable merely because it employs a tortfeasor." Id. at 102. Nor later. Id. at 110.\n');
+  let out = '';
+  let err = '';
+  const code = await runAsync(['check', '--format', 'json', '--opinions', ops, brief], (s) => (out += s), (s) => (err += s));
+  assert.equal(code, 1, err);
+  assert.deepEqual(JSON.parse(out).files[0].diagnostics.map((d: { code: string }) => d.code), ['CITE101', 'CITE092']);
+  // Without the folder, Doe v. Roe is unknown and nothing is checked against it.
+  out = '';
+  assert.equal(await runAsync(['check', '--format', 'json', brief], (s) => (out += s), () => undefined), 0);
+  assert.deepEqual(JSON.parse(out).files[0].diagnostics, []);
+  // --opinions belongs to check, and needs a folder.
+  assert.equal(await runAsync(['cites', '--opinions', ops, brief], () => undefined, () => undefined), 2);
+  assert.equal(await runAsync(['check', brief, '--opinions'], () => undefined, () => undefined), 2);
+});
