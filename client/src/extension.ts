@@ -70,11 +70,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('pincite.showCitedIn', () => showCitedIn()),
     // Hover links to the bundled opinions run this (VS Code drops custom-scheme links in hovers).
-    vscode.commands.registerCommand(OPEN_OPINION_COMMAND, async (uri: unknown, line: unknown) => {
+    vscode.commands.registerCommand(OPEN_OPINION_COMMAND, async (uri: unknown, line: unknown, character: unknown) => {
       if (typeof uri !== 'string' || !uri.startsWith(`${OPINION_SCHEME}:`)) return;
       const n = typeof line === 'number' && line >= 0 ? line : 0;
+      const ch = typeof character === 'number' && character >= 0 ? character : 0;
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-      await vscode.window.showTextDocument(doc, { selection: new vscode.Range(n, 0, n, 0), preview: true });
+      await vscode.window.showTextDocument(doc, { selection: new vscode.Range(n, ch, n, ch), preview: true });
     }),
     vscode.commands.registerCommand('pincite.updateTableOfAuthorities', () => updateTableOfAuthorities()),
     // The code lens's command: the server sends plain JSON, the references view wants VS Code objects.

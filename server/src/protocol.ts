@@ -18,7 +18,7 @@ export interface StatusParams {
 /** URI scheme of opinions opened read-only in VS Code (the client provides their text). */
 export const OPINION_SCHEME = 'pincite-opinion';
 
-/** Client command behind hover links to an opinion: arguments `[uri, zero-based line]`. */
+/** Client command behind hover links to an opinion: arguments `[uri, zero-based line, zero-based character]`. */
 export const OPEN_OPINION_COMMAND = 'pincite.openOpinion';
 
 /** Client → server: the text of an opinion URI the server handed out in a link or location. */

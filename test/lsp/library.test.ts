@@ -238,7 +238,11 @@ function startClient(t: TestContext, options?: ClientOptions): Client {
 
 const RUSSO_TEXT = fs.readFileSync(RUSSO_LEXIS, 'utf8');
 /** 1-based line of a star-page marker in the Russo Lexis text. */
-const markerLine = (text: string, page: number) => positionIn(text, offsetOf(text, `[*${page}]`)).line + 1;
+/** `#L<line>,<column>` of a page's marker: links open at the marker itself. */
+const markerFragment = (text: string, page: number) => {
+  const p = positionIn(text, offsetOf(text, `[*${page}]`));
+  return `#L${p.line + 1},${p.character + 1}`;
+};
 
 const LIBRARY_BRIEF = [
   '# Argument',
@@ -270,13 +274,13 @@ test('with opinionScheme: links, definition and opinionText use pincite-opinion:
   // Russo: from after the case name, to the pin page's star marker.
   assert.deepEqual(russo.range.start, positionIn(LIBRARY_BRIEF, offsetOf(LIBRARY_BRIEF, '158 F. Supp. 2d 214')));
   assert.match(textAt(LIBRARY_BRIEF, russo.range), /^158 F\. Supp\. 2d 214, 229/);
-  assert.equal(russo.target, `${RUSSO_SCHEME_URI}#L${markerLine(RUSSO_TEXT, 229)}`);
+  assert.equal(russo.target, `${RUSSO_SCHEME_URI}${markerFragment(RUSSO_TEXT, 229)}`);
   // Id. at 230: to [*230].
   assert.match(textAt(LIBRARY_BRIEF, id.range), /^Id\. at 230/);
-  assert.equal(id.target, `${RUSSO_SCHEME_URI}#L${markerLine(RUSSO_TEXT, 230)}`);
+  assert.equal(id.target, `${RUSSO_SCHEME_URI}${markerFragment(RUSSO_TEXT, 230)}`);
   // Campbell: the slip opinion (no pin); a line inside the file.
   assert.match(textAt(LIBRARY_BRIEF, campbell.range), /^No\. 3:21-cv-107/);
-  const m = /^(.*)#L(\d+)$/.exec(campbell.target ?? '');
+  const m = /^(.*)#L(\d+),\d+$/.exec(campbell.target ?? '');
   assert.ok(m, `Campbell target ${campbell.target}`);
   assert.equal(m[1], CAMPBELL_SCHEME_URI);
   const campbellLines = fs.readFileSync(CAMPBELL_SLIP, 'utf8').split('\n').length;
@@ -322,10 +326,10 @@ test('without opinionScheme: links are file: URIs to the bundled opinions, which
   const russo = links.find((l) => textAt(LIBRARY_BRIEF, l.range).startsWith('158 F. Supp. 2d'));
   assert.ok(russo, 'a Russo link');
   const lexisUri = pathToFileURL(RUSSO_LEXIS).href;
-  assert.equal(russo.target, `${lexisUri}#L${markerLine(RUSSO_TEXT, 229)}`);
-  assert.match(russo.target!, /^file:\/\/.*\/opinions\/russo-v-city-of-hartford\.lexis\.txt#L\d+$/);
+  assert.equal(russo.target, `${lexisUri}${markerFragment(RUSSO_TEXT, 229)}`);
+  assert.match(russo.target!, /^file:\/\/.*\/opinions\/russo-v-city-of-hartford\.lexis\.txt#L\d+,\d+$/);
   const campbell = links.find((l) => textAt(LIBRARY_BRIEF, l.range).startsWith('No. 3:21-cv-107'));
-  assert.equal(campbell?.target?.replace(/#L\d+$/, ''), pathToFileURL(CAMPBELL_SLIP).href);
+  assert.equal(campbell?.target?.replace(/#L\d+,\d+$/, ''), pathToFileURL(CAMPBELL_SLIP).href);
 
   // Open what the link points at: the bundled opinion is a source, not a brief.
   const target = russo.target!.replace(/#.*$/, '');
@@ -484,7 +488,7 @@ test('pincite.opinionFolders: the writer\'s opinion is linked and checked; overs
   await c.open(uri, brief);
 
   // Indexing runs in the background: poll until the Doe citation links to the writer's file at [*103].
-  const doeTarget = `${pathToFileURL(doeFile).href}#L${markerLine(doe, 103)}`;
+  const doeTarget = `${pathToFileURL(doeFile).href}${markerFragment(doe, 103)}`;
   const links = await c.until(async () => {
     const l = (await c.links(uri)) ?? [];
     return l.some((x) => x.target === doeTarget) ? l : undefined;

@@ -57,7 +57,8 @@ function plain(value: string): string {
 function linkTo(value: string, label: string): { uri: string; line: number } {
   const m = new RegExp(`\\[${label}\\]\\(command:pincite\\.openOpinion\\?([^)]+)\\)`).exec(value);
   assert.ok(m, `no opinion link labelled ${label} in ${value.slice(0, 400)}`);
-  const [uri, line] = JSON.parse(decodeURIComponent(m[1])) as [string, number];
+  const [uri, line, character] = JSON.parse(decodeURIComponent(m[1])) as [string, number, number];
+  assert.equal(typeof character, 'number');
   return { uri, line: line + 1 };
 }
 

@@ -61,7 +61,7 @@ function linkAt(brief: string, needle: string): { file: string; line: number } {
     return s < at + needle.length && e > at;
   });
   assert.ok(link, `no link on ${needle}; links: ${JSON.stringify(links.map((l) => brief.slice(doc.offsetAt(l.range.start), doc.offsetAt(l.range.end))))}`);
-  const m = /^pincite-opinion:\/[^/]+\/([^#]+)#L(\d+)$/.exec(link.target!);
+  const m = /^pincite-opinion:\/[^/]+\/([^#]+)#L(\d+),\d+$/.exec(link.target!);
   assert.ok(m, link.target);
   return { file: decodeURIComponent(m[1]), line: Number(m[2]) };
 }
@@ -134,7 +134,7 @@ test('without the read-only scheme (other editors) links name the bundled file i
   const { doc, analysis } = analyse(brief, plain);
   const [link] = documentLinks(doc, analysis, plain);
   assert.ok(link.target!.startsWith('file://'));
-  assert.ok(link.target!.includes(`/opinions/${LEXIS}#L${lineInFile(LEXIS, '[*228]')}`));
+  assert.ok(link.target!.includes(`/opinions/${LEXIS}#L${lineInFile(LEXIS, '[*228]')},`));
 });
 
 test('the server hands out the opinion text for its URIs, byte for byte', () => {

@@ -55,19 +55,22 @@ export function workspaceSymbols(briefs: IndexedBrief[], query: string, limit = 
   return out;
 }
 
-/** One lens per authority, on its first citation: how often the brief cites it; clicking lists the places. */
+/**
+ * One lens per authority cited more than once, on its first citation: how
+ * often the brief cites it; clicking lists the places. An authority cited once
+ * gets none (a lens on every paragraph would bury the brief).
+ */
 export function codeLenses(doc: TextDocument, analysis: Analysis): CodeLens[] {
   const cites = analysis.result.citations;
   const out: CodeLens[] = [];
   for (const a of analysis.result.authorities) {
-    if (a.kind === 'record' || !a.citations.length) continue;
+    if (a.kind === 'record' || a.citations.length < 2) continue;
     const first = cites[a.citations[0]];
-    const n = a.citations.length;
     const position = doc.positionAt(first.span.start);
     out.push({
       range: { start: position, end: doc.positionAt(first.span.end) },
       command: {
-        title: `${n} citation${n === 1 ? '' : 's'} of ${shortLabel(a.label)}`,
+        title: `${a.citations.length} citations of ${shortLabel(a.label)}`,
         command: 'pincite.showReferences',
         arguments: [doc.uri, position],
       },
@@ -76,8 +79,10 @@ export function codeLenses(doc: TextDocument, analysis: Analysis): CodeLens[] {
   return out;
 }
 
+/** `Younger v. Harris, 401 U.S. 37 (1971)` → `Younger v. Harris`; a statute or rule stays whole. */
 function shortLabel(label: string): string {
-  return label.length > 60 ? label.slice(0, 57) + '…' : label;
+  const name = / v\. |^In re |^Ex parte /.test(label) ? label.split(/, (?=\d|No\.)/)[0] : label;
+  return name.length > 50 ? name.slice(0, 49) + '…' : name;
 }
 
 /** The short-form name under the cursor: a short case citation's name or a supra's. */

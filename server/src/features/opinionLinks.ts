@@ -76,8 +76,9 @@ export function documentLinks(doc: TextDocument, analysis: Analysis, service: Li
     const o = target.text.opinion.meta;
     out.push({
       range: rangeOf(doc, span),
-      // `#L<line>` opens the editor at that line (VS Code and most link openers read it).
-      target: `${service.uriFor(target.text)}#L${pos.line + 1}`,
+      // `#L<line>,<column>` opens the editor at the marker itself (VS Code's link opener reads it),
+      // so a page that begins at the end of a long paragraph is in view with its lines wrapped.
+      target: `${service.uriFor(target.text)}#L${pos.line + 1},${pos.character + 1}`,
       tooltip: `Open ${o.caption}${target.page !== undefined ? ` at page ${target.page}` : ''}`,
     });
   }
@@ -158,12 +159,12 @@ export function referencesAt(doc: TextDocument, analysis: Analysis, offset: numb
  * A link target for hover markdown. VS Code's hover renderer keeps only a few
  * URI schemes (not `pincite-opinion:`), so in VS Code the link runs the
  * client's `pincite.openOpinion` command, which the client trusts; other
- * editors get the file itself with a `#L` line.
+ * editors get the file itself with a `#L<line>,<column>` fragment.
  */
 export function hoverTarget(service: LibraryService, t: OpinionText, offset: number): string {
-  const line = t.positionAt(offset).line;
-  if (!service.useOpinionScheme) return `${service.uriFor(t)}#L${line + 1}`;
-  return `command:${OPEN_OPINION_COMMAND}?${encodeURIComponent(JSON.stringify([service.uriFor(t), line]))}`;
+  const { line, character } = t.positionAt(offset);
+  if (!service.useOpinionScheme) return `${service.uriFor(t)}#L${line + 1},${character + 1}`;
+  return `command:${OPEN_OPINION_COMMAND}?${encodeURIComponent(JSON.stringify([service.uriFor(t), line, character]))}`;
 }
 
 /** What the hover card needs from the library: the opinion a citation opens, where the opinions cite it, links for curated uses. */
