@@ -19,7 +19,7 @@ const allowed = [
   /^language-configuration\.json$/,
   /^schemas\/pincite\.schema\.json$/,
   /^docs\/rules\/CITE\d{3}[a-z]?\.md$/,
-  /^docs\/images\/memorandum-in-vscode\.png$/,
+  /^docs\/images\/(memorandum-in-vscode|hover-card)\.png$/,
   /^images\/icon\.png$/,
   /^(README|CHANGELOG)\.md$/,
   /^(LICENSE|NOTICE)$/,
