@@ -65,8 +65,10 @@ export class LibraryService {
   private makeUri(t: OpinionText): string {
     const file = t.opinion.meta.bundled ? path.join(this.options.bundledDir, t.meta.file) : t.meta.file;
     if (!this.useOpinionScheme) return pathToFileURL(file).href;
-    // One readable path segment per opinion and text, so the editor tab says what it is.
-    return `${OPINION_SCHEME}:/${encodeURIComponent(t.opinion.meta.id)}/${encodeURIComponent(path.basename(t.meta.file))}`;
+    // The tab shows the text's own file name. The `.pincite` folder gives the document
+    // the `pincite-opinion` language from its first moment (package.json matches
+    // `**/*.pincite/*`), whose default wraps the opinions' paragraph-long lines.
+    return `${OPINION_SCHEME}:/${encodeURIComponent(t.opinion.meta.id)}.pincite/${encodeURIComponent(path.basename(t.meta.file))}`;
   }
 
   uriFor(t: OpinionText): string {

@@ -18,8 +18,8 @@ const SERVER = path.join(ROOT, 'dist', 'server.js');
 const OPINIONS = path.join(ROOT, 'opinions');
 const RUSSO_LEXIS = path.join(OPINIONS, 'russo-v-city-of-hartford.lexis.txt');
 const CAMPBELL_SLIP = path.join(OPINIONS, 'campbell-v-city-of-waterbury.slip.md');
-const RUSSO_SCHEME_URI = 'pincite-opinion:/russo-v-city-of-hartford/russo-v-city-of-hartford.lexis.txt';
-const CAMPBELL_SCHEME_URI = 'pincite-opinion:/campbell-v-city-of-waterbury/campbell-v-city-of-waterbury.slip.md';
+const RUSSO_SCHEME_URI = 'pincite-opinion:/russo-v-city-of-hartford.pincite/russo-v-city-of-hartford.lexis.txt';
+const CAMPBELL_SCHEME_URI = 'pincite-opinion:/campbell-v-city-of-waterbury.pincite/campbell-v-city-of-waterbury.slip.md';
 
 interface Position {
   line: number;
@@ -532,8 +532,8 @@ test('robustness: junk opinion URIs give null, an empty document has no links, a
     '',
     '%E0%A4%A',
     'pincite-opinion:/nope/nope.txt',
-    'pincite-opinion:/russo-v-city-of-hartford/../../package.json',
-    'pincite-opinion:/russo-v-city-of-hartford/russo-v-city-of-hartford.lexis.txt/extra',
+    'pincite-opinion:/russo-v-city-of-hartford.pincite/../../package.json',
+    'pincite-opinion:/russo-v-city-of-hartford.pincite/russo-v-city-of-hartford.lexis.txt/extra',
     pathToFileURL(path.join(ROOT, 'package.json')).href,
     'file:///etc/passwd',
   ]) {

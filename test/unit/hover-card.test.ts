@@ -93,7 +93,7 @@ test('Younger: the same card on the full cite, a parallel segment, the short for
   // Russo cites Younger on page 228: the card links there.
   const value = card(text, '401 U.S. 37, 43');
   const line = lexisLine(LEXIS.indexOf('[*228]'));
-  assert.deepEqual(linkTo(value, 'Russo p\\. 228[^\\]]*'), { uri: 'pincite-opinion:/russo-v-city-of-hartford/russo-v-city-of-hartford.lexis.txt', line });
+  assert.deepEqual(linkTo(value, 'Russo p\\. 228[^\\]]*'), { uri: 'pincite-opinion:/russo-v-city-of-hartford.pincite/russo-v-city-of-hartford.lexis.txt', line });
   assert.match(plain(value), /Sprint Commc'ns, Inc\. v\. Jacobs/);
 });
 
@@ -105,7 +105,7 @@ test('Ex parte Young: full, short form and Id. show the card and where Campbell 
   ].join('\n\n');
   for (const at of ['209 U.S. 123', 'Id.', '209 U.S. at 157']) assertCuratedCard(card(text, at), 'ex-parte-young');
   const campbell = linkTo(card(text, '209 U.S. 123'), 'Campbell, (?:State of Connecticut Judicial Branch|Official-capacity claims against Serafini and Leigh)');
-  assert.equal(campbell.uri, 'pincite-opinion:/campbell-v-city-of-waterbury/campbell-v-city-of-waterbury.slip.md');
+  assert.equal(campbell.uri, 'pincite-opinion:/campbell-v-city-of-waterbury.pincite/campbell-v-city-of-waterbury.slip.md');
   const slip = readProjectFile('opinions/campbell-v-city-of-waterbury.slip.md');
   assert.equal(slip.split('\n')[campbell.line - 1], 'State of Connecticut Judicial Branch', 'the link opens at the section heading');
 });
