@@ -5,11 +5,11 @@
 // disk. Reads only; never writes.
 
 import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeText } from './core/analyze';
 import type { Authority, Span } from './core/types';
 import { authorityKeys } from './library/library';
+import { walkFiles } from './folderWalk';
 
 const BRIEF_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.brief']);
 const MAX_FILES = 2000;
@@ -90,7 +90,14 @@ export class WorkspaceIndex {
 
   private async refresh(): Promise<void> {
     const files: string[] = [];
-    for (const root of this.roots) await this.walk(root, files);
+    const quiet = () => undefined; // a workspace holds many folders that are not briefs' business
+    for (const root of this.roots) {
+      for await (const f of walkFiles(root, { extensions: BRIEF_EXTENSIONS, onSkip: quiet })) {
+        // Linked files are left out: the same brief would be listed twice.
+        if (!f.link) files.push(f.path);
+        if (files.length > MAX_FILES) break;
+      }
+    }
     const seen = new Set<string>();
     for (const file of files.slice(0, MAX_FILES)) {
       const uri = pathToFileURL(file).href;
@@ -119,22 +126,6 @@ export class WorkspaceIndex {
     for (const uri of [...this.briefs.keys()]) if (!seen.has(uri)) this.briefs.delete(uri);
   }
 
-  private async walk(dir: string, out: string[]): Promise<void> {
-    if (out.length > MAX_FILES) return;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) await this.walk(full, out);
-      else if (e.isFile() && BRIEF_EXTENSIONS.has(path.extname(e.name).toLowerCase())) out.push(full);
-    }
-  }
 }
 
 /** The file path of a `file:` URI, or undefined. */

@@ -5,8 +5,9 @@
 // instead of throwing.
 
 import * as fs from 'node:fs/promises';
-import type { Dirent, Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import * as path from 'node:path';
+import { errorText, walkFiles } from '../folderWalk';
 import { parseOpinion } from './opinionHeader';
 import type { OpinionMeta } from './types';
 
@@ -31,19 +32,8 @@ export interface LoadedOpinion {
 const DEFAULT_MAX_FILES = 5000;
 const OPINION_EXTENSIONS = new Set(['.txt', '.md']);
 
-function errorText(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  if (err && typeof err.code === 'string') return err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : err.code;
-  return e instanceof Error ? e.message : String(e);
-}
-
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
-}
-
-/** Folders the walk does not enter: tool and editor state, not opinions. */
-function skippedFolderName(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
 }
 
 /** Reads every .txt and .md file under the folders (recursively, not following symlinked directories, skipping node_modules and dot-folders), parses each, yields to the event loop between files (await a setImmediate promise) so a language server stays responsive. Never throws; never writes anything. */
@@ -121,41 +111,8 @@ export async function loadOpinionFolders(folders: string[], options: FolderScanO
   };
 
   const walk = async (dir: string): Promise<void> => {
-    let entries: Dirent[];
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      skip(`skipped folder ${dir}: cannot be read (${errorText(e)}).`);
-      return;
-    }
-    // A stable order, so the same folders always give the same library.
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (full || cancelled()) return;
-      const entryPath = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!skippedFolderName(entry.name)) await walk(entryPath);
-        continue;
-      }
-      if (!OPINION_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) continue;
-      if (entry.isSymbolicLink()) {
-        // A link to a file is read; a link to a folder is not followed (it could loop).
-        let target: Stats | undefined;
-        try {
-          target = await fs.stat(entryPath);
-        } catch (e) {
-          skip(`skipped ${entryPath}: a symbolic link that cannot be followed (${errorText(e)}).`);
-          continue;
-        }
-        if (target.isDirectory()) {
-          skip(`skipped ${entryPath}: a symbolic link to a folder (not followed).`);
-          continue;
-        }
-      } else if (!entry.isFile()) {
-        skip(`skipped ${entryPath}: not a regular file.`);
-        continue;
-      }
-      await readFile(entryPath);
+    for await (const file of walkFiles(dir, { extensions: OPINION_EXTENSIONS, onSkip: skip, cancelled: () => full || cancelled() })) {
+      await readFile(file.path);
       await nextTurn();
     }
   };
