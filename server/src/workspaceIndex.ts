@@ -10,6 +10,7 @@ import { analyzeText } from './core/analyze';
 import type { Authority, Span } from './core/types';
 import { authorityKeys } from './library/library';
 import { walkFiles } from './folderWalk';
+import { lineStarts, positionAt } from './core/text/lines';
 
 const BRIEF_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.brief']);
 const MAX_FILES = 2000;
@@ -34,12 +35,10 @@ export interface IndexedBrief {
 
 export function indexText(uri: string, text: string, stamp = ''): IndexedBrief {
   const result = analyzeText(text);
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   return {
     uri,
     stamp,
-    lineStarts,
+    lineStarts: lineStarts(text),
     authorities: result.authorities.map((a) => ({
       id: a.id,
       kind: a.kind,
@@ -51,15 +50,7 @@ export function indexText(uri: string, text: string, stamp = ''): IndexedBrief {
 }
 
 export function positionIn(brief: IndexedBrief, offset: number): { line: number; character: number } {
-  const starts = brief.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
+  return positionAt(brief.lineStarts, offset);
 }
 
 export class WorkspaceIndex {

@@ -4,6 +4,7 @@
 // server, the CLI and the tests share it.
 
 import { analyzeText } from '../core/analyze';
+import { lineStarts, positionAt } from '../core/text/lines';
 import type { Citation, ScanResult, Span } from '../core/types';
 import { buildPageIndex, type PageIndex } from './pages';
 import { buildQuoteIndex, type QuoteIndex } from './quotes';
@@ -14,7 +15,7 @@ export class OpinionText {
   private pageIdx?: PageIndex;
   private quoteIdx?: QuoteIndex;
   private scan?: ScanResult;
-  private lineStarts?: number[];
+  private starts?: number[];
   private readonly found = new Map<string, QuoteMatch[]>();
 
   constructor(
@@ -35,21 +36,7 @@ export class OpinionText {
 
   /** Zero-based line and character (UTF-16) of an offset, as LSP positions count. */
   positionAt(offset: number): { line: number; character: number } {
-    if (!this.lineStarts) {
-      const starts = [0];
-      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) starts.push(i + 1);
-      this.lineStarts = starts;
-    }
-    const starts = this.lineStarts;
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: at - starts[lo] };
+    return positionAt((this.starts ??= lineStarts(this.text)), offset, this.text.length);
   }
 
   /** The citations in the opinion itself (for "cited in"). */
