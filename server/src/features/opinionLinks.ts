@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysisCache';
 import type { Citation, Span } from '../core/types';
 import { opinionPins } from '../core/rules/opinionPins';
-import { authorityKeys, type CitedPlace, type OpinionText } from '../library/library';
+import { authorityKeys, opinionCiteKey, type CitedPlace, type OpinionText } from '../library/library';
 import type { LibraryService } from '../libraryService';
 import { OPEN_OPINION_COMMAND, type CitedInResult } from '../protocol';
 import { citationAt, type HoverLibrary, type HoverPlace } from './hover';
@@ -100,7 +100,7 @@ function keysAt(analysis: Analysis, c: Citation): string[] {
   const keys = authorityKeys(analysis.result.citations, members);
   // A short form or Id. whose authority has no full citation in the document still names its opinion.
   const o = analysis.designated.get(c.index);
-  if (o) for (const x of o.meta.cites) keys.push(x.kind === 'reporter' ? `r:${x.volume} ${x.reporter} ${x.page}` : x.kind === 'database' ? `d:${x.year} ${x.database} ${x.number}` : `k:${x.docket}`);
+  if (o) for (const x of o.meta.cites) keys.push(opinionCiteKey(x));
   return keys;
 }
 

@@ -8,7 +8,7 @@ import { lineStarts, positionAt } from '../core/text/lines';
 import type { Citation, ScanResult, Span } from '../core/types';
 import { buildPageIndex, type PageIndex } from './pages';
 import { buildQuoteIndex, type QuoteIndex } from './quotes';
-import type { OpinionMeta, OpinionTextMeta, QuoteMatch } from './types';
+import type { OpinionCite, OpinionMeta, OpinionTextMeta, QuoteMatch } from './types';
 
 /** One text of an opinion, indexed on first use. */
 export class OpinionText {
@@ -197,6 +197,13 @@ function romanToArabic(s: string): string {
   return String(n);
 }
 
+/** The key of one of an opinion's own citations, in the form `authorityKeys` gives a brief's. */
+export function opinionCiteKey(c: OpinionCite): string {
+  if (c.kind === 'reporter') return `r:${c.volume} ${c.reporter} ${c.page}`;
+  if (c.kind === 'database') return `d:${c.year} ${c.database} ${c.number}`;
+  return `k:${docketKey(c.docket)}`;
+}
+
 function docketKey(d: string): string {
   const m = /(\d{1,2})[:-](\d{2})[- ]?(cv|cr|mc)[- ]?0*(\d{1,6})/i.exec(d);
   return m ? `${m[1]}:${m[2]}-${m[3].toLowerCase()}-${m[4]}` : d.trim();
@@ -205,6 +212,7 @@ function docketKey(d: string): string {
 export class Library {
   readonly opinions: Opinion[] = [];
   private readonly byKey = new Map<string, Opinion>();
+  private designations = new WeakMap<ScanResult, Map<number, Opinion>>();
   private readonly citedIndex = new Map<string, CitedPlace[]>();
   /** Opinions whose citations are in `citedIndex` already. */
   private readonly cited = new Set<Opinion>();
@@ -218,11 +226,11 @@ export class Library {
     for (const t of input.texts) o.texts.push(new OpinionText(o, t.meta, t.text, t.bodyStart ?? 0));
     this.opinions.push(o);
     for (const c of input.meta.cites) {
-      const key =
-        c.kind === 'reporter' ? `r:${c.volume} ${c.reporter} ${c.page}` : c.kind === 'database' ? `d:${c.year} ${c.database} ${c.number}` : `k:${docketKey(c.docket)}`;
+      const key = opinionCiteKey(c);
       if (!this.byKey.has(key)) this.byKey.set(key, o);
     }
     for (const d of input.meta.dockets) if (!this.byKey.has(`k:${docketKey(d)}`)) this.byKey.set(`k:${docketKey(d)}`, o);
+    this.designations = new WeakMap(); // a new opinion can change what a scan designates
     return o;
   }
 
@@ -243,7 +251,11 @@ export class Library {
    * reporter name exactly one opinion whose pages hold the pin.
    */
   designate(result: ScanResult): Map<number, Opinion> {
-    const out = new Map<number, Opinion>();
+    // The rules and the editor features both ask for the same scan's designations.
+    let out = this.designations.get(result);
+    if (out) return out;
+    out = new Map<number, Opinion>();
+    this.designations.set(result, out);
     if (!this.opinions.length) return out;
     const byAuthority = new Map<string, Opinion>();
     for (const a of result.authorities) {

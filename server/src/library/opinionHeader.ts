@@ -14,6 +14,7 @@ import { reporterNamesCourt } from '../core/data/courtForms';
 import { PLACES } from '../core/data/places';
 import { citationCaseWord, citationDate, cleanCaption, DATE_WORDS, DAY_OF, isoFromWords, parseDateValue, partyName, ROLE, shortNameOf } from './captionWords';
 import type { OpinionCite, OpinionMeta, Pagination } from './types';
+import { opinionCiteKey } from './library';
 
 export interface ParsedOpinion {
   meta: OpinionMeta;
@@ -207,15 +208,9 @@ function citeOf(c: Citation, allowUnknownReporter: boolean): OpinionCite | undef
   return undefined;
 }
 
-function citeKey(c: OpinionCite): string {
-  if (c.kind === 'reporter') return `r ${c.volume} ${c.reporter} ${c.page}`;
-  if (c.kind === 'database') return `d ${c.year} ${c.database} ${c.number}`;
-  return `k ${c.docket.toLowerCase()}`;
-}
-
 function addCite(list: OpinionCite[], c: OpinionCite): void {
-  const k = citeKey(c);
-  if (!list.some((x) => citeKey(x) === k)) list.push(c);
+  const k = opinionCiteKey(c);
+  if (!list.some((x) => opinionCiteKey(x) === k)) list.push(c);
 }
 
 /** Reporter cites first, then database cites, then dockets: the order the canonical citation prefers. */
