@@ -33,7 +33,7 @@ import { WorkspaceIndex } from './workspaceIndex';
 import { ResponseError } from 'vscode-languageserver/node';
 import { authorityKeysAt, citedInResult, definitionAt, documentLinks, hoverLibrary, referencesAt } from './features/opinionLinks';
 import { CITED_IN_REQUEST, OPINION_TEXT_REQUEST, TOA_REQUEST, type CitedInParams, type OpinionTextParams, type ToaParams, type ToaResult } from './protocol';
-import { buildToa, findToaMarkers, toaFormatForLanguage, updateToaInDocument } from './core/toa/index';
+import { toaFormatForLanguage, updateToaInDocument } from './core/toa/index';
 
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -406,12 +406,12 @@ connection.onRequest(TOA_REQUEST, (params: ToaParams) =>
     const result = r.analysis.result;
     const options = { passim: r.settings.toaPassim, format: toaFormatForLanguage(doc.languageId) };
     const updated = updateToaInDocument(text, result, options);
-    const entries = buildToa(text, result, options).sections.reduce((n, s) => n + s.entries.length, 0);
+    const entries = updated.toa.sections.reduce((n, s) => n + s.entries.length, 0);
     if (!updated.edit) return { entries, inserted: false };
     const e = updated.edit;
     return {
       entries,
-      inserted: findToaMarkers(text).length === 0,
+      inserted: updated.inserted,
       edit: { range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText },
     };
   }),

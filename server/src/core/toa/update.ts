@@ -14,7 +14,7 @@ import { buildToa } from './build';
 import { clean, headings, isPlainHeading, MAX_PLAIN_HEADING } from './locations';
 import { blankToaRegions, findToaMarkers, TOA_END_MARKER, TOA_START_MARKER } from './regions';
 import { renderToa } from './render';
-import type { ToaFormat, ToaOptions } from './types';
+import type { Toa, ToaFormat, ToaOptions } from './types';
 
 export interface ToaEdit {
   start: number;
@@ -26,9 +26,10 @@ export function updateToaInDocument(
   text: string,
   result: ScanResult,
   options: ToaOptions & { format: ToaFormat },
-): { text: string; edit?: ToaEdit } {
+): { text: string; edit?: ToaEdit; toa: Toa; inserted: boolean } {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const table = renderToa(buildToa(text, result, options), { format: options.format }).replace(/\n/g, eol);
+  const toa = buildToa(text, result, options);
+  const table = renderToa(toa, { format: options.format }).replace(/\n/g, eol);
   // Between the markers: a blank line, the table, a blank line.
   const inner = eol + eol + table + eol;
   const markers = findToaMarkers(text);
@@ -53,8 +54,10 @@ export function updateToaInDocument(
     const after = rest === '' || rest.startsWith('\n') || rest.startsWith('\r\n') ? eol : eol + eol;
     next = text.slice(0, at) + before + TOA_START_MARKER + inner + TOA_END_MARKER + after + rest;
   }
-  if (next === text) return { text };
-  return { text: next, edit: diff(text, next) };
+  // `inserted`: the document had no markers, so the table and its markers are new.
+  const inserted = markers.length === 0;
+  if (next === text) return { text, toa, inserted: false };
+  return { text: next, edit: diff(text, next), toa, inserted };
 }
 
 /**
