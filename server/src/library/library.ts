@@ -106,9 +106,14 @@ export class Opinion {
     return [this.primary, ...this.texts].find((t) => t.pages.pageStart(page) !== undefined) ?? this.primary;
   }
 
-  /** Where `quote` appears: in the primary text first, then the others (the West copy lacks footnotes, the Lexis copy has them). */
-  findQuote(quote: string): { text: OpinionText; matches: QuoteMatch[] } | undefined {
+  /**
+   * Where `quote` appears: in the primary text first, then the others (the West
+   * copy lacks footnotes, the Lexis copy has them). `paginated` looks only in
+   * texts with star pages, for a caller that needs the pages.
+   */
+  findQuote(quote: string, { paginated = false } = {}): { text: OpinionText; matches: QuoteMatch[] } | undefined {
     for (const t of [this.primary, ...this.texts.filter((x) => x !== this.primary)]) {
+      if (paginated && !t.pages.pages.length) continue;
       const matches = t.findQuote(quote);
       if (matches.length) return { text: t, matches };
     }

@@ -7,7 +7,7 @@
 import type { Fix, Rule } from './types';
 import type { Citation } from '../types';
 import type { QuoteMatch } from '../../library/types';
-import type { Opinion, OpinionText } from '../../library/library';
+import type { OpinionText } from '../../library/library';
 import { quoteWords } from '../../library/quotes';
 import { formatPageRange, opinionPins } from './opinionPins';
 import { MIN_QUOTE_WORDS } from './CITE100';
@@ -52,7 +52,7 @@ export const CITE101: Rule = {
         if (quoteWords(q.words).length < MIN_QUOTE_WORDS) continue;
         // In a string citation the words may belong to another member; the pin is judged only when this opinion alone vouches.
         if (q.group.some((g) => library.designated.get(g) !== o)) continue;
-        const found = findPaginated(o, q.words);
+        const found = o.findQuote(q.words, { paginated: true });
         if (!found || !found.matches.some((m) => m.fromPage !== undefined)) continue;
         // Pages the bundled text lacks cannot be judged (CITE102 says so).
         if (pins.some((p) => !o.holdsPage(p.from))) continue;
@@ -74,13 +74,3 @@ export const CITE101: Rule = {
     return out;
   },
 };
-
-/** The matches in the first text that has the words and is paginated. */
-function findPaginated(o: Opinion, words: string): { text: OpinionText; matches: QuoteMatch[] } | undefined {
-  for (const t of [o.primary, ...o.texts.filter((x) => x !== o.primary)]) {
-    if (!t.pages.pages.length) continue;
-    const matches = t.findQuote(words);
-    if (matches.length) return { text: t, matches };
-  }
-  return undefined;
-}
