@@ -10,16 +10,13 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { analyzeText } from '../../server/src/core/analyze';
-import type { Analysis } from '../../server/src/analysisCache';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { referencesAt, authorityKeysAt } from '../../server/src/features/opinionLinks';
 import { codeLenses, prepareRename, referencesInBriefs, renameShortName, workspaceSymbols } from '../../server/src/features/briefTools';
 import { indexText, WorkspaceIndex } from '../../server/src/workspaceIndex';
-import { LibraryService } from '../../server/src/libraryService';
-import { ROOT } from './helpers';
+import { analyseBrief, bundledService } from './libraryHelpers';
 
-const svc = new LibraryService({ bundledDir: path.join(ROOT, 'opinions'), log: () => undefined, onChange: () => undefined });
+const svc = bundledService(false);
 
 const BRIEF_A = [
   '# Argument',
@@ -34,13 +31,8 @@ const BRIEF_A = [
 
 const BRIEF_B = 'The State relies on *Younger v. Harris*, 91 S. Ct. 746, 750 (1971). *Id.* at 751.\n';
 
-function analyse(uri: string, text: string): { doc: TextDocument; analysis: Analysis } {
-  const result = analyzeText(text);
-  const library = svc.library;
-  return {
-    doc: TextDocument.create(uri, 'markdown', 1, text),
-    analysis: { uri, version: 1, text, result, findings: [], designated: library.designate(result), library, ms: 0 },
-  };
+function analyse(uri: string, text: string) {
+  return analyseBrief(text, svc, { uri, findings: false });
 }
 
 function spanTexts(doc: TextDocument, text: string, ranges: Array<{ start: { line: number; character: number }; end: { line: number; character: number } }>): string[] {

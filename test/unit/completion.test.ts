@@ -5,26 +5,20 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver';
 import { analyzeText } from '../../server/src/core/analyze';
 import { checkAll } from '../../server/src/core/rules/index';
-import { LibraryService } from '../../server/src/libraryService';
-import type { Analysis } from '../../server/src/analysisCache';
 import { completionsAt } from '../../server/src/features/completion';
-import { ROOT } from './helpers';
+import { analyseBrief, bundledService } from './libraryHelpers';
 
-const svc = new LibraryService({ bundledDir: path.join(ROOT, 'opinions'), log: () => undefined, onChange: () => undefined });
+const svc = bundledService(false);
 
 /** Completions with the cursor at the `|` in `text`. */
 function complete(withCursor: string, languageId = 'markdown'): { items: CompletionItem[]; text: string; offset: number } {
   const offset = withCursor.indexOf('|');
   const text = withCursor.slice(0, offset) + withCursor.slice(offset + 1);
-  const result = analyzeText(text);
-  const library = svc.library;
-  const analysis: Analysis = { uri: 'file:///b.md', version: 1, text, result, findings: [], designated: library.designate(result), library, ms: 0 };
-  const doc = TextDocument.create('file:///b.md', languageId, 1, text);
+  const { doc, analysis } = analyseBrief(text, svc, { uri: 'file:///b.md', languageId, findings: false });
   return { items: completionsAt(doc, analysis, offset), text, offset };
 }
 

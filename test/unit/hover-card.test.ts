@@ -6,39 +6,21 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as path from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText } from '../../server/src/core/analyze';
-import { checkAll } from '../../server/src/core/rules/index';
-import { LibraryService } from '../../server/src/libraryService';
-import type { Analysis } from '../../server/src/analysisCache';
 import { hoverFor } from '../../server/src/features/hover';
 import { hoverLibrary } from '../../server/src/features/opinionLinks';
 import { authorityIndex } from '../../server/src/authorities/index';
-import { ROOT, lineIndex, readProjectFile } from './helpers';
+import { lineIndex, readProjectFile } from './helpers';
+import { analyseBrief, bundledService } from './libraryHelpers';
 
-const svc = new LibraryService({ bundledDir: path.join(ROOT, 'opinions'), log: () => undefined, onChange: () => undefined });
-svc.useOpinionScheme = true;
+const svc = bundledService();
 const LEXIS = readProjectFile('opinions/russo-v-city-of-hartford.lexis.txt');
 const lexisLine = lineIndex(LEXIS);
 
 function card(text: string, at: string, occurrence = 0): string {
-  const result = analyzeText(text);
-  const library = svc.library;
-  const analysis: Analysis = {
-    uri: 'file:///brief.md',
-    version: 1,
-    text,
-    result,
-    findings: checkAll(text, result, { library }),
-    designated: library.designate(result),
-    library,
-    ms: 0,
-  };
+  const { doc, analysis } = analyseBrief(text, svc);
   let offset = -1;
   for (let k = 0; k <= occurrence; k++) offset = text.indexOf(at, offset + 1);
   assert.ok(offset >= 0, `${at} not in the text`);
-  const doc = TextDocument.create('file:///brief.md', 'markdown', 1, text);
   const h = hoverFor(doc, analysis, offset + 1, hoverLibrary(analysis, svc));
   assert.ok(h, `no hover on ${at}`);
   return (h.contents as { value: string }).value;

@@ -5,40 +5,18 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as path from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/core/analyze';
-import { checkAll } from '../../server/src/core/rules/index';
-import { LibraryService } from '../../server/src/libraryService';
-import type { Analysis } from '../../server/src/analysisCache';
 import { citedInResult, definitionAt, documentLinks, referencesAt } from '../../server/src/features/opinionLinks';
-import { ROOT, readProjectFile, lineIndex } from './helpers';
+import { readProjectFile, lineIndex } from './helpers';
+import { analyseBrief, bundledService } from './libraryHelpers';
 
 const LEXIS = 'russo-v-city-of-hartford.lexis.txt';
 const CAMPBELL = 'campbell-v-city-of-waterbury.slip.md';
 
-function service(scheme = true): LibraryService {
-  const s = new LibraryService({ bundledDir: path.join(ROOT, 'opinions'), log: () => undefined, onChange: () => undefined });
-  s.useOpinionScheme = scheme;
-  return s;
-}
+const svc = bundledService();
 
-const svc = service();
-
-function analyse(text: string, s = svc): { doc: TextDocument; analysis: Analysis } {
-  const result = analyzeText(text);
-  const library = s.library;
-  const analysis: Analysis = {
-    uri: 'file:///brief.md',
-    version: 1,
-    text,
-    result,
-    findings: checkAll(text, result, { library }),
-    designated: library.designate(result),
-    library,
-    ms: 0,
-  };
-  return { doc: TextDocument.create('file:///brief.md', 'markdown', 1, text), analysis };
+function analyse(text: string, s = svc) {
+  return analyseBrief(text, s);
 }
 
 /** 1-based line in a bundled file of the first occurrence of `needle`. */
@@ -129,7 +107,7 @@ test('a citation of a case outside the library has no link and no definition', (
 });
 
 test('without the read-only scheme (other editors) links name the bundled file itself', () => {
-  const plain = service(false);
+  const plain = bundledService(false);
   const brief = RUSSO_FULL;
   const { doc, analysis } = analyse(brief, plain);
   const [link] = documentLinks(doc, analysis, plain);
