@@ -19,15 +19,14 @@
 // The temporary folder is removed at the end.
 
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { bundleForBench } from './bench-bundle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const countArg = args.indexOf('--opinions');
 const COUNT = countArg >= 0 ? Math.max(1, Number(args[countArg + 1]) || 1000) : 1000;
@@ -37,29 +36,17 @@ const gc = vm.runInNewContext('gc');
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pincite-bench-library-'));
 try {
-  const esbuild = await import(require.resolve('esbuild', { paths: [ROOT] }));
-  const outfile = path.join(tmp, 'library.js');
-  await esbuild.build({
-    stdin: {
-      contents: [
-        "export { Library } from './server/src/library/library';",
-        "export { readBundledOpinions } from './server/src/library/bundled';",
-        "export { loadOpinionFolders } from './server/src/library/opinionFolders';",
-        "export { analyzeText } from './server/src/core/analyze';",
-        "export { checkAll } from './server/src/core/rules/index';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minify: true,
-    logLevel: 'warning',
-  });
-  const { Library, readBundledOpinions, loadOpinionFolders, analyzeText, checkAll } = require(outfile);
+  const { Library, readBundledOpinions, loadOpinionFolders, analyzeText, checkAll } = await bundleForBench(
+    [
+      "export { Library } from './server/src/library/library';",
+      "export { readBundledOpinions } from './server/src/library/bundled';",
+      "export { loadOpinionFolders } from './server/src/library/opinionFolders';",
+      "export { analyzeText } from './server/src/core/analyze';",
+      "export { checkAll } from './server/src/core/rules/index';",
+    ].join('\n'),
+    tmp,
+    'library.js',
+  );
 
   const ms = (t) => Number(process.hrtime.bigint() - t) / 1e6;
   const median = (xs) => {
@@ -166,7 +153,7 @@ try {
   const designate = [];
   for (let k = 0; k < 25; k++) {
     const d = process.hrtime.bigint();
-    lib.designate(result);
+    lib.designate({ ...result }); // a fresh object each time: the library remembers each scan's designations
     designate.push(ms(d));
   }
   const withRules = [];

@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { bundleForBench } from './bench-bundle.mjs';
 import vm from 'node:vm';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,25 +62,12 @@ async function loadCore() {
       return { analyzeText: mod.analyzeText, checkAll: mod.checkAll, source: path.relative(ROOT, dist) };
     }
   }
-  const esbuild = await import(require.resolve('esbuild', { paths: [ROOT] }));
   tmpDir = mkdtempSync(path.join(os.tmpdir(), 'pincite-bench-'));
-  const outfile = path.join(tmpDir, 'core.js');
-  await esbuild.build({
-    stdin: {
-      contents: "export { analyzeText } from './server/src/core/analyze'; export { checkAll } from './server/src/core/rules/index';",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minify: true,
-    logLevel: 'warning',
-    define: { PINCITE_VERSION: JSON.stringify('bench') },
-  });
-  const mod = require(outfile);
+  const mod = await bundleForBench(
+    "export { analyzeText } from './server/src/core/analyze'; export { checkAll } from './server/src/core/rules/index';",
+    tmpDir,
+    'core.js',
+  );
   return { analyzeText: mod.analyzeText, checkAll: mod.checkAll, source: 'server/src/core (bundled by esbuild to a temporary file)' };
 }
 
