@@ -2,6 +2,10 @@
 // offsets are UTF-16 code-unit indices into the ORIGINAL document text
 // (JavaScript string indices, end exclusive), which is what LSP positions use.
 
+import type { LayoutFacts } from './text/layout';
+
+export type { LayoutFacts };
+
 export interface Span {
   start: number;
   end: number;
@@ -117,6 +121,8 @@ export interface CitationBase {
   nested: boolean;
   /** Index of the citation whose parenthetical holds this one, when nested. */
   nestedIn?: number;
+  /** True for an entry of the brief's own table of authorities or contents: checked, but never an antecedent. */
+  inTable?: boolean;
   /** Index of the citation this one is subsequent history of (`aff'd, …`). */
   historyOf?: number;
   /** History phrase before this citation as written (`aff'd,`, `cert. denied,`). */
@@ -307,4 +313,6 @@ export interface ScanResult {
   citations: Citation[];
   authorities: Authority[];
   pageMarkers: PageMarker[];
+  /** How the text is laid out (double-spaced, justified, line-numbered), for rules that judge spacing. */
+  layout?: LayoutFacts;
 }

@@ -193,6 +193,7 @@ class Scanner {
     let m: RegExpExecArray | null;
     while ((m = re.exec(t)) && m.index < to) {
       const i = m.index;
+      this.floorAtBarrier(i);
       let end: number | null = null;
       if (m[1] !== undefined) end = this.tryCase(i, to, nestedIn, depth) ?? this.tryTitledCode(i, to, nestedIn);
       else if (m[2] !== undefined) end = this.tryId(i, to, nestedIn, depth);
@@ -211,6 +212,20 @@ class Scanner {
       }
     }
     this.floor = nestedIn !== undefined ? savedFloor : this.floor;
+  }
+
+  /** A table entry starts a fresh reading: nothing before it belongs to a citation at `i`. */
+  private floorAtBarrier(i: number): void {
+    const b = this.n.barriers;
+    if (b.length === 0 || b[0] > i) return;
+    let lo = 0;
+    let hi = b.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (b[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    if (b[lo] > this.floor) this.floor = b[lo];
   }
 
   private add<T extends Citation>(c: T, ns: number, ne: number): T {
