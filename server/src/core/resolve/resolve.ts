@@ -12,7 +12,8 @@
 //   name, when given, must not contradict it.
 // - Nothing is guessed: anything else is left unresolved or ambiguous with a reason.
 
-import type { Authority, CaseCitation, Citation, DatabaseCitation, IdCitation, ShortCaseCitation } from '../types';
+import type { Authority, CaseCitation, Citation, DatabaseCitation, IdCitation, ShortCaseCitation, Span } from '../types';
+import { insideQuotation, quotedRanges } from '../text/quotes';
 
 type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
 
@@ -90,16 +91,23 @@ export function resolve(cites: Citation[], text: string): Authority[] {
 
   // Citation sentences: top-level citations joined only by `;`, a signal or `and`.
   assignSentences(cites, text);
+  /**
+   * Citations inside quoted text (a passage reproduced from another opinion)
+   * belong to that passage: an Id. after the quotation refers to the source
+   * the writer cites, not to a case the quoted court cited.
+   */
+  let quoted: Span[] | undefined;
+  const inQuote = (c: Citation) => insideQuotation((quoted ??= quotedRanges(text)), c.span);
 
   for (const c of cites) {
     resolveOne(c);
-    if (!c.nested && !('parallelOf' in c && c.parallelOf !== undefined) && c.historyOf === undefined) {
+    if (!c.nested && !('parallelOf' in c && c.parallelOf !== undefined) && c.historyOf === undefined && !c.inTable) {
       const list = sentenceMembers.get(c.sentence);
       if (list) list.push(c);
       else sentenceMembers.set(c.sentence, [c]);
     }
     const name = caseNameOf(c);
-    if (c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') {
+    if ((c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !c.inTable) {
       // A `[hereinafter Smith]` name counts as the citation's name too.
       const hereinafter = c.parentheticals.find((x) => x.kind === 'hereinafter')?.text.replace(/^[([]\s*hereinafter\s*/i, '');
       for (const w of [...words(name), ...words(hereinafter)]) byNameWord.set(w, c.index);
@@ -208,7 +216,8 @@ export function resolve(cites: Citation[], text: string): Authority[] {
   function registerSeg(c: Citation) {
     const k = keyOf(c);
     if (k && c.authority && !segToAuthority.has(k)) segToAuthority.set(k, c.authority);
-    if (c.kind === 'case') {
+    // A table entry or a history cite (`cert. denied, 540 U.S. 1218`) is no short form's antecedent.
+    if (c.kind === 'case' && !c.inTable && c.historyOf === undefined) {
       const sk = segKey(c.volume, c.reporter, c.reporterAsWritten);
       let pages = fullBySeg.get(sk);
       if (!pages) fullBySeg.set(sk, (pages = new Map()));
@@ -305,11 +314,15 @@ export function resolve(cites: Citation[], text: string): Authority[] {
 
   function resolveId(c: IdCitation) {
     // The immediately preceding top-level citation (parallels and history fold into their lead).
+    // Subsequent history and table entries fold into nothing an Id. can mean;
+    // a citation inside quoted text belongs to the quotation.
     let prev: Citation | undefined;
     for (let k = c.index - 1; k >= 0; k--) {
       const p = cites[k];
       if (c.nested ? p.nested && p.nestedIn === c.nestedIn ? false : p.index === c.nestedIn ? false : p.nested : p.nested) continue;
       if ('parallelOf' in p && p.parallelOf !== undefined) continue;
+      if (p.historyOf !== undefined || p.inTable) continue;
+      if (!c.nested && inQuote(p) && !inQuote(c)) continue;
       prev = p;
       break;
     }

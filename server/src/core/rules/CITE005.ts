@@ -11,7 +11,7 @@
 import type { Citation, Span } from '../types';
 import type { Rule } from './types';
 import { isCaseLike } from './citeParts';
-import { insideQuotation } from './quotes';
+import { insideQuotation } from '../text/quotes';
 
 /** What may separate a closing quotation mark from the citation that supports it. */
 const GAP = /^[\s.,;:!?)\]*_\u2019\u201d]*$/;

@@ -6,7 +6,7 @@
 // flagged.
 
 import type { Rule } from './types';
-import { insideQuotation } from './quotes';
+import { insideQuotation } from '../text/quotes';
 import { inCapitals, minimalEdit } from './citeSpans';
 import { isStateCode } from '../data/codeTypes';
 

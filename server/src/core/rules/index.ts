@@ -6,7 +6,7 @@ import { DEFAULT_RULE_SETTINGS, type Finding, type LibraryContext, type Rule, ty
 import type { Library } from '../../library/library';
 import { attributedQuotations } from './attribution';
 import { applyDirectives } from './directives';
-import { insideQuotation, quotedRanges } from './quotes';
+import { insideQuotation, quotedRanges } from '../text/quotes';
 import { CITE001 } from './CITE001';
 import { CITE002 } from './CITE002';
 import { CITE003 } from './CITE003';
