@@ -44,6 +44,16 @@ interface Located {
   ne: number;
 }
 
+/**
+ * The appellate record and the parties' papers as appellate courts cite them:
+ * `Pet. App. 3a`, `App. to Pet. for Cert. 83a`, `J.A. 19`, `C.A. J.A. 19`,
+ * `Br. in Opp. 23`, `Reply Br. at 5`, `Cert. Br. 23`, `Tr. of Oral Arg. 12`,
+ * `ROA.123`. (A bare `App. 349` is matched separately: only where no
+ * abbreviation stands before it, so `Cal. App.` stays a reporter.)
+ */
+const APPELLATE_RECORD =
+  "(?:Pet\\.[ \\t]?App\\.|App\\.[ \\t]?to[ \\t]?Pet\\.[ \\t]?for[ \\t]?Cert\\.|Pet\\.[ \\t]?for[ \\t]?Cert\\.|J\\.[ \\t]?A\\.|C\\.A\\.[ \\t]?App\\.|ROA\\.?|Br\\.[ \\t]?in[ \\t]?Opp\\.|(?:Cert|Reply|Opening|Answering|Resp|Pet|Gov't|Gov\\u2019t|Supp|Suppl)\\.?[ \\t]?Br\\.|Tr\\.[ \\t]?of[ \\t]?Oral[ \\t]?Arg\\.)";
+
 const TRIGGER = new RegExp(
   [
     // 1: a volume (or a placeholder) before a capitalised word
@@ -58,8 +68,10 @@ const TRIGGER = new RegExp(
     '(\\bConst\\b)',
     // 6: court rules
     '(\\b(?:Fed\\.?\\s?R\\.|F\\.\\s?R\\.\\s?(?:C|A|E|Cr)\\.|FRCP|FRAP|FRE\\b|FRCrP|Sup\\.\\s?Ct\\.\\s?R\\.|D\\.\\s?Conn\\.\\s?L\\.\\s?(?:Civ|Cr)))',
-    // 7: record cites
-    '(\\b(?:Doc|Dkt|DKT|ECF)\\b|\\b(?:(?:First|Second|Third|Fourth) )?(?:Am(?:ended|\\.) )?(?:Compl(?:aint|\\.)|COMPL\\.)(?=\\s?(?:¶|at\\b|\\(|\\[)))',
+    // 7: record cites: docket entries, the complaint, and the appendix, joint
+    // appendix, briefs and transcript that appellate filings cite by page
+    '(\\b(?:Doc|Dkt|DKT|ECF)\\b|\\b(?:(?:First|Second|Third|Fourth) )?(?:Am(?:ended|\\.) )?(?:Compl(?:aint|\\.)|COMPL\\.)(?=\\s?(?:¶|at\\b|\\(|\\[))|' +
+      '\\b(?:C\\.A\\. )?' + APPELLATE_RECORD + '(?=[ \\t]?(?:at[ \\t])?\\d)|(?<![\\w.][ \\t]|\\w)App\\.(?=[ \\t]?(?:at[ \\t])?\\d))',
     // 8: docket numbers
     '(\\b(?:Civil Action |CIVIL ACTION |Civ\\. (?:A\\. )?|Case |Docket )?(?:No|NO|Nos|NOS)\\.\\s?(?=\\d)|(?<![\\w:.-])\\d{1,2}[:-]\\d{2}-?(?:cv|CV|cr|CR|mc|MC)-?\\d)',
   ].join('|'),
@@ -67,6 +79,9 @@ const TRIGGER = new RegExp(
 );
 
 const TRIGGERS: RegExp[] = [];
+const APPELLATE_RECORD_AT = new RegExp(`(?:C\\.A\\. )?(?:${APPELLATE_RECORD}|App\\.)`, 'y');
+/** A record page: `349`, `3a`, `1a-9a`, `236–245`. */
+const RECORD_PAGE = /(\d{1,5}[a-z]{0,2})(?:[ \t]?[-\u2013][ \t]?(\d{1,5}[a-z]{0,2}))?(?![\w])/y;
 
 type BaseFields = ReturnType<Scanner['base']>;
 
@@ -1042,6 +1057,8 @@ class Scanner {
       i,
     );
     let document: string;
+    const appellate = m ? null : at(APPELLATE_RECORD_AT, t, i);
+    if (appellate) return this.appellateRecord(i, appellate[0], limit, nestedIn, depth);
     if (m) {
       const prefix = m[1] === 'Doc' ? 'Doc.' : m[1] === 'ECF' ? 'ECF No.' : 'Dkt. No.';
       document = `${prefix} ${m[2]}`;
@@ -1074,6 +1091,43 @@ class Scanner {
       kind: 'record',
       document,
       pins: pins.map((p, q) => this.pin(p, joiners[q] ?? 'comma')),
+    });
+    this.add(c, i, end);
+    this.linkHistory(c, i);
+    this.scanInside(rawParens, c.index, depth);
+    return end;
+  }
+
+  /**
+   * `Pet. App. 3a-9a`, `J.A. 19, 22`, `App. 349`, `Br. in Opp. 23`: the label,
+   * then pages that may carry an appendix letter (`3a`), ranges and lists.
+   */
+  private appellateRecord(i: number, label: string, limit: number, nestedIn: number | undefined, depth: number): number | null {
+    const t = this.t;
+    let j = i + label.length;
+    const am = at(/[ \t]?at[ \t]/y, t, j);
+    const pins: RawPin[] = [];
+    let k = am ? j + am[0].length : skipWs(t, j, limit);
+    for (let guard = 0; guard < 12; guard++) {
+      const pm = at(RECORD_PAGE, t, k);
+      if (!pm) break;
+      pins.push({ text: pm[0], start: k, end: k + pm[0].length, kind: pm[2] ? 'range' : 'page' });
+      j = k + pm[0].length;
+      const more = at(/,[ \t]?(?=\d)/y, t, j);
+      if (!more) break;
+      k = j + more[0].length;
+    }
+    if (pins.length === 0) return null;
+    const rawParens = parseParentheticals(t, j, false);
+    const end = rawParens.length ? rawParens[rawParens.length - 1].end : j;
+    const b = this.base('record', i, end, nestedIn);
+    const signal = findSignal(t, i, this.floor);
+    if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
+    b.parentheticals = this.parens(rawParens);
+    const c = make<RecordCitation>(b, {
+      kind: 'record',
+      document: label.replace(/\s+/g, ' ').replace(/\u2019/g, "'"),
+      pins: pins.map((p) => this.pin(p, am ? 'at' : 'none')),
     });
     this.add(c, i, end);
     this.linkHistory(c, i);

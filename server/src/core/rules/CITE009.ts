@@ -15,9 +15,9 @@ interface Problem {
   edits: Edit[];
 }
 
-function courtProblems(text: string, start: number, end: number): Problem[] {
+function courtProblems(text: string, start: number, end: number, padded: boolean): Problem[] {
   const written = text.slice(start, end);
-  const r = readCourt(written);
+  const r = readCourt(written, padded);
   if (!r?.problem) return [];
   const what =
     r.problem === 'ordinal'
@@ -28,7 +28,11 @@ function courtProblems(text: string, start: number, end: number): Problem[] {
   return [{ what, edits: [minimalEdit(text, start, end, r.right)] }];
 }
 
-function parenProblems(text: string, p: Parenthetical): Problem[] {
+/**
+ * `padded`: the text is justified typescript, where runs of spaces are the
+ * layout's; a line break inside the brackets is always the layout's.
+ */
+function parenProblems(text: string, p: Parenthetical, padded: boolean): Problem[] {
   const out: Problem[] = [];
   const open = p.span.start;
   const close = p.closed ? p.span.end - 1 : p.span.end;
@@ -42,7 +46,7 @@ function parenProblems(text: string, p: Parenthetical): Problem[] {
     }
   }
   if (p.court && p.courtSpan) {
-    out.push(...courtProblems(text, p.courtSpan.start, p.courtSpan.end));
+    out.push(...courtProblems(text, p.courtSpan.start, p.courtSpan.end, padded));
     // Between the court and the date: exactly one space.
     if (p.year !== undefined) {
       const after = text.slice(p.courtSpan.end, close);
@@ -50,7 +54,7 @@ function parenProblems(text: string, p: Parenthetical): Problem[] {
         out.push({ what: 'one space between the court and the date', edits: [{ start: p.courtSpan.end, end: p.courtSpan.end, newText: ' ' }] });
       } else {
         const gap = /^[ \t]{2,}(?=[0-9A-Z])/.exec(after);
-        if (gap) {
+        if (gap && !padded) {
           out.push({
             what: 'one space between the court and the date',
             edits: [{ start: p.courtSpan.end + 1, end: p.courtSpan.end + gap[0].length, newText: '' }],
@@ -66,7 +70,7 @@ function parenProblems(text: string, p: Parenthetical): Problem[] {
  * A first parenthetical the scanner could not read as a court because the
  * court is misspelled (`(2nd Cir.)`): read it as a court here.
  */
-function unreadCourt(text: string, c: Citation): Problem[] {
+function unreadCourt(text: string, c: Citation, padded: boolean): Problem[] {
   if (c.kind !== 'case' && c.kind !== 'database' && c.kind !== 'docket') return [];
   const p = c.parentheticals[0];
   if (!p || p.kind === 'courtDate' || !p.closed || c.parentheticals.some((x) => x.kind === 'courtDate')) return [];
@@ -74,9 +78,9 @@ function unreadCourt(text: string, c: Citation): Problem[] {
   const inner = text.slice(innerStart, p.span.end - 1);
   const m = /^([ \t]*)([^\n]*?)[ \t]*$/.exec(inner);
   if (!m || m[2].length === 0 || m[2].length > 40) return [];
-  const r = readCourt(m[2]);
+  const r = readCourt(m[2], padded);
   if (!r?.problem || r.problem === 'spacing') return [];
-  return courtProblems(text, innerStart + m[1].length, innerStart + m[1].length + m[2].length);
+  return courtProblems(text, innerStart + m[1].length, innerStart + m[1].length + m[2].length, padded);
 }
 
 export const CITE009: Rule = {
@@ -88,11 +92,12 @@ export const CITE009: Rule = {
     bluebook: 'T7, T1, 6.2(b)',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, result }) {
     const out = [];
+    const padded = result.layout?.justified ?? false;
     for (const c of cites) {
       const paren = c.parentheticals.find((p) => p.kind === 'courtDate');
-      const problems = paren ? parenProblems(text, paren) : unreadCourt(text, c);
+      const problems = paren ? parenProblems(text, paren, padded) : unreadCourt(text, c, padded);
       if (problems.length === 0) continue;
       const span = paren ?? c.parentheticals[0];
       out.push({

@@ -62,8 +62,26 @@ const NUMBER_PREFIX = /^[ \t\f]*(\d{1,2})(?=[ \t]|$)[ \t]*/;
 const PAGE_ITEM = '(?:\\d{1,4}[a-z]?(?:\\s?[-\u2013]\\s?\\d{1,4}[a-z]?)?|[ivxlc]{1,6})';
 const LEADER = new RegExp(`[ \t]*(?:\\.[ \t]?){4,}[ \t]*(?:${PAGE_ITEM}(?:,[ \t]?${PAGE_ITEM})*|passim)[ \t]*$`);
 const TABLE_HEADING = /^(?:TABLE OF (?:CONTENTS|(?:CITED )?AUTHORITIES|CASES)|INDEX OF AUTHORITIES|AUTHORITIES CITED|Table of (?:Contents|(?:Cited )?Authorities))$/;
-/** A line that ends a sentence or a heading block: final punctuation, perhaps inside a closing quote or bracket. */
-const ENDS_SENTENCE = /[.?!:]["'\u201d\u2019)\]]*$/;
+/** Lower-case abbreviations that end a line without ending its sentence (`Smith v.`, `et al.`, `cert.`). */
+const LOWER_ABBREVIATIONS = new Set([
+  'v', 'vs', 'al', 'seq', 'ed', 'eds', 'rev', 'cl', 'art', 'amend', 'n', 'nn', 'p', 'pp', 'etc', 'cf', 'id', 'ibid',
+  'supp', 'cert', 'reh', 'op', 'ex', 'rel', 'no', 'nos', 'ch', 'pt', 'sec', 'subd', 'para', 'cmt', 'e.g', 'i.e', 'viz',
+]);
+
+/**
+ * A line that plainly ends its sentence: `?`, `!` or `:`, or a period after a
+ * lower-case word that is not an abbreviation, a number or a closing bracket
+ * (`claim.`, `at 5.`, `(1994).`), perhaps inside a closing quote. A line ending
+ * in `N.C.`, `App.`, `Co.` or `v.` goes on.
+ */
+function endsSentence(line: string): boolean {
+  const m = /(\S*?)([.?!:])["'\u201d\u2019)\]]*$/.exec(line);
+  if (!m) return false;
+  if (m[2] !== '.') return true;
+  const word = m[1].replace(/^["'\u201c\u2018(\[]+/, '');
+  if (/[\d)\]"\u201d\u2019]$/.test(word)) return true;
+  return /^[a-z][a-z'\u2019-]*$/.test(word) && !LOWER_ABBREVIATIONS.has(word.toLowerCase());
+}
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -337,7 +355,7 @@ export function findLayout(text: string): Layout {
         (gapHasBreak || (facts.doubleSpaced && gapLines <= 2)) &&
         gapLines <= 40 &&
         prev.length >= longLine &&
-        !ENDS_SENTENCE.test(prev) &&
+        (!endsSentence(prev) || /^[a-z]/.test(l.content)) &&
         !/^(?:#|[-*+>] )/.test(prev);
       if (soft) {
         if (/[A-Za-z]-$/.test(prev) && /^[a-z]/.test(l.content)) {
