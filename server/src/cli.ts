@@ -26,12 +26,13 @@ import { findBundledDir, readBundledOpinions } from './library/bundled';
 import { checkFiles, formatJson, formatSarif, formatStylish, writeAtomically, type FileReport, type Format } from './cli/check';
 import { TOA_HELP, TOA_USAGE, toaCommand, type ToaFlags } from './cli/toa';
 import { BRIEF_EXTENSIONS, expandFileArgs } from './cli/files';
+import { isStyleName, STYLE_NAMES, type StyleName } from './core/style/profiles';
 
 // toa's own help: its command paragraph, then its options.
 const [TOA_COMMAND_HELP, TOA_OPTIONS_HELP = ''] = TOA_HELP.replace(/\n+$/, '').split(/\n\n/);
 
 const USAGE = `Usage: pincite cites FILE... [--json]
-       pincite check FILE... [--format stylish|json|sarif] [--fix] [--max-warnings N] [--opinions DIR]...
+       pincite check FILE... [--format stylish|json|sarif] [--fix] [--max-warnings N] [--style NAME] [--opinions DIR]...
 ${TOA_USAGE}
 
 Commands:
@@ -49,6 +50,8 @@ Options:
   --format FORMAT    (check) stylish (default), json, or sarif (SARIF 2.1.0)
   --fix              (check) apply the safe fixes and write each changed file
   --max-warnings N   (check) exit 1 when there are more than N warnings (0: none allowed)
+  --style NAME       (check) the house style to check in: auto (default: read from each
+                     file), bluebook, scotus, vendor, california or new-york
   --opinions DIR     (check) also check pins and quotations against your own opinions
                      in DIR (as pincite.opinionFolders does in the editor); repeatable
 ${TOA_OPTIONS_HELP ? `${TOA_OPTIONS_HELP}\n` : ''}  --help             show this help
@@ -65,7 +68,7 @@ file, or a file that could not be written.
 const MAX_BYTES = 64 * 1024 * 1024;
 
 /** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
-const VALUE_OPTIONS = new Set(['--format', '--max-warnings', '--passim']);
+const VALUE_OPTIONS = new Set(['--format', '--max-warnings', '--passim', '--style']);
 
 /**
  * The command as the `pincite` binary runs it: reads the `--opinions` folders
@@ -140,7 +143,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   const [command, ...patterns] = args;
   const known: Record<string, Set<string>> = {
     cites: new Set(['--json']),
-    check: new Set(['--format', '--fix', '--max-warnings']),
+    check: new Set(['--format', '--fix', '--max-warnings', '--style']),
     toa: new Set(['--write', '--format', '--passim']),
   };
   if (!(command in known)) {
@@ -156,7 +159,16 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   const shown = (v: string | undefined) => (v === undefined ? 'nothing' : JSON.stringify(v));
   let format: Format = 'stylish';
   let maxWarnings: number | undefined;
+  let style: StyleName | 'auto' | undefined;
   if (command === 'check') {
+    if (values.has('--style')) {
+      const v = values.get('--style');
+      if (v !== 'auto' && !isStyleName(v)) {
+        err(`pincite check: --style must be auto, ${STYLE_NAMES.join(', ')} (got ${shown(v)})\n`);
+        return 2;
+      }
+      style = v;
+    }
     if (values.has('--format')) {
       const v = values.get('--format');
       if (v !== 'stylish' && v !== 'json' && v !== 'sarif') {
@@ -212,7 +224,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   if (command === 'check') {
     let reports: FileReport[];
     try {
-      reports = checkFiles(read, flags.has('--fix'), err, bundledLibrary(err, opinions));
+      reports = checkFiles(read, flags.has('--fix'), err, bundledLibrary(err, opinions), style);
     } catch (e) {
       err(`pincite check: could not write a fixed file: ${(e as Error).message}\n`);
       return 2;

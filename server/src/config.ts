@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CheckOptions, RuleSetting } from './core/rules/index';
+import { isStyleName, STYLE_NAMES } from './core/style/profiles';
 
 export const CONFIG_FILE = '.pincite.json';
 
@@ -42,6 +43,10 @@ export function parseConfig(raw: unknown, source: string, problems: string[] = [
   if (o.parallelSupremeCourt !== undefined) {
     if (o.parallelSupremeCourt === 'drop' || o.parallelSupremeCourt === 'keep') out.parallelSupremeCourt = o.parallelSupremeCourt;
     else problems.push(`${source}: "parallelSupremeCourt" must be "drop" or "keep"`);
+  }
+  if (o.style !== undefined) {
+    if (o.style === 'auto' || isStyleName(o.style)) out.style = o.style;
+    else problems.push(`${source}: "style" must be "auto" or one of ${STYLE_NAMES.map((n) => `"${n}"`).join(', ')}`);
   }
   return out;
 }
@@ -80,6 +85,7 @@ export function mergeConfig(...layers: Array<CheckOptions | undefined>): CheckOp
     if (l.rules) Object.assign(out.rules!, l.rules);
     if (l.citationSpacing) out.citationSpacing = l.citationSpacing;
     if (l.parallelSupremeCourt) out.parallelSupremeCourt = l.parallelSupremeCourt;
+    if (l.style) out.style = l.style;
   }
   return out;
 }

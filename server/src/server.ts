@@ -186,6 +186,8 @@ async function analyse(doc: TextDocument): Promise<{ analysis: Analysis; setting
     rules: settings.rules,
     citationSpacing: settings.citationSpacing,
     parallelSupremeCourt: settings.parallelSupremeCourt,
+    // `auto` is the setting's default, so it leaves a project's .pincite.json style in force.
+    style: settings.style === 'auto' ? undefined : settings.style,
   });
   const analysis = cache.get(doc, settings, options, library.library);
   return { analysis, settings };
@@ -199,6 +201,7 @@ function sendStatus(a: Analysis): void {
     findings: a.findings.length,
     ms: Math.round(a.ms * 10) / 10,
     ...(a.skipped ? { skipped: a.skipped } : {}),
+    ...(a.style ? { style: a.style.profile.label, styleDetected: a.style.detected, styleEvidence: a.style.evidence } : {}),
   };
   void connection.sendNotification(STATUS_NOTIFICATION, params).catch(() => undefined);
 }

@@ -98,6 +98,7 @@ export type ScanNoteCode =
   | 'pinWithAt' // full citation pin joined with `at`: `292 at 293`
   | 'starPinWithoutAt' // `2001 U.S. App. LEXIS 16202, *8`
   | 'idCommaBeforeAt' // `Id., at 5`
+  | 'shortCommaBeforeAt' // `491 U. S., at 406`
   | 'idWithoutPeriod'; // `Id;`
 
 export interface ScanNote {

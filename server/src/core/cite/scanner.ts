@@ -122,6 +122,8 @@ interface Segment {
   edition?: Edition;
   ambiguous: boolean;
   corrupted: boolean;
+  /** `491 U. S., at 406`: a comma between the reporter and `at`. */
+  commaAt: boolean;
   /** True when the segment continues with `at` (a short form). */
   short: boolean;
   pageS: number;
@@ -345,6 +347,7 @@ class Scanner {
     let repE = j;
     let tokens = 0;
     let corrupted = false;
+    let commaAt = false;
     let page: { s: number; e: number; text: string } | null = null;
     let short = false;
     while (tokens <= MAX_REPORTER_TOKENS && j < limit) {
@@ -382,10 +385,16 @@ class Scanner {
       tokens++;
       repE = j + tok.length;
       if (trailingComma) {
-        // Only the OCR form `253 Conn, at 174` has a comma inside the reporter.
+        // A comma before `at`: the Supreme Court's short form (`491 U. S., at 406`)
+        // when what precedes it is a reporter, else the OCR form `253 Conn, at 174`
+        // with a comma where the reporter's period belongs.
         const k = skipWs(t, e, limit);
-        if (t.startsWith('at ', k)) {
-          corrupted = true;
+        if (t.startsWith('at ', k) || t.startsWith('at\n', k)) {
+          // The reporter is whole before the comma only when it ends as abbreviations
+          // do (`U. S.`, `N. W. 2d`); `Conn` has lost its period to the comma.
+          const before = t.slice(repS, repE);
+          if (/(?:\.|\d(?:d|th))$/.test(before) && lookupReporter(before)) commaAt = true;
+          else corrupted = true;
           short = true;
           page = { s: k, e: k + 2, text: '' };
           break;
@@ -425,6 +434,7 @@ class Scanner {
       edition: match?.editions[0],
       ambiguous: (match?.editions.length ?? 0) > 1,
       corrupted,
+      commaAt,
       short,
       pageS: page.s,
       pageE: page.e,
@@ -611,6 +621,7 @@ class Scanner {
       }
       const s2 = sg.seg;
       if (s2.corrupted) b.notes.push({ code: 'corruptedReporter', span: this.span(s2.repS, s2.repE) });
+      if (s2.commaAt) b.notes.push({ code: 'shortCommaBeforeAt', span: this.span(s2.repE, s2.repE + 1) });
       if (!s2.edition) b.notes.push({ code: 'unknownReporter', span: this.span(s2.repS, s2.repE) });
       if (s2.ambiguous) b.notes.push({ code: 'ambiguousReporter', span: this.span(s2.repS, s2.repE) });
       if (PLACEHOLDER.test(s2.volume)) b.notes.push({ code: 'placeholderVolume', span: this.span(s2.volS, s2.volE) });
