@@ -15,10 +15,11 @@ interface Problem {
   edits: Edit[];
 }
 
-function courtProblems(text: string, start: number, end: number, padded: boolean): Problem[] {
+function courtProblems(text: string, start: number, end: number, padded: boolean, closedOk = false): Problem[] {
   const written = text.slice(start, end);
   const r = readCourt(written, padded);
   if (!r?.problem) return [];
+  if (closedOk && r.problem === 'spacing') return []; // `D.Colo.` in West text
   const what =
     r.problem === 'ordinal'
       ? `write the ordinal as "${r.right}", not "${written}"`
@@ -32,7 +33,7 @@ function courtProblems(text: string, start: number, end: number, padded: boolean
  * `padded`: the text is justified typescript, where runs of spaces are the
  * layout's; a line break inside the brackets is always the layout's.
  */
-function parenProblems(text: string, p: Parenthetical, padded: boolean): Problem[] {
+function parenProblems(text: string, p: Parenthetical, padded: boolean, closedOk: boolean): Problem[] {
   const out: Problem[] = [];
   const open = p.span.start;
   const close = p.closed ? p.span.end - 1 : p.span.end;
@@ -46,11 +47,12 @@ function parenProblems(text: string, p: Parenthetical, padded: boolean): Problem
     }
   }
   if (p.court && p.courtSpan) {
-    out.push(...courtProblems(text, p.courtSpan.start, p.courtSpan.end, padded));
+    out.push(...courtProblems(text, p.courtSpan.start, p.courtSpan.end, padded, closedOk));
     // Between the court and the date: exactly one space.
     if (p.year !== undefined) {
       const after = text.slice(p.courtSpan.end, close);
       if (/^[0-9A-Z]/.test(after)) {
+        if (closedOk) return out; // `(10th Cir.2008)`: West closes the date up
         out.push({ what: 'one space between the court and the date', edits: [{ start: p.courtSpan.end, end: p.courtSpan.end, newText: ' ' }] });
       } else {
         const gap = /^[ \t]{2,}(?=[0-9A-Z])/.exec(after);
@@ -92,12 +94,13 @@ export const CITE009: Rule = {
     bluebook: 'T7, T1, 6.2(b)',
     fix: 'safe',
   },
-  check({ cites, text, result }) {
+  check({ cites, text, result, style }) {
     const out = [];
     const padded = result.layout?.justified ?? false;
+    const closedOk = style.accepts.has('closedUpCourts');
     for (const c of cites) {
       const paren = c.parentheticals.find((p) => p.kind === 'courtDate');
-      const problems = paren ? parenProblems(text, paren, padded) : unreadCourt(text, c, padded);
+      const problems = paren ? parenProblems(text, paren, padded, closedOk) : unreadCourt(text, c, padded);
       if (problems.length === 0) continue;
       const span = paren ?? c.parentheticals[0];
       out.push({

@@ -38,7 +38,7 @@ export const CITE030: Rule = {
     bluebook: '10.2.1',
     fix: 'safe',
   },
-  check({ cites, text, result }) {
+  check({ cites, text, result, style }) {
     const padded = result.layout?.justified ?? false;
     const out = [];
     const seen = new Set<number>();
@@ -72,7 +72,8 @@ export const CITE030: Rule = {
       if (written === 'V.' && /\sv\.\s/.test(text.slice(Math.max(0, name.span.start - 80), name.span.start))) continue;
       const edits: Edit[] = [];
       const problems: string[] = [];
-      if (written !== 'v.') {
+      // New York's official style writes `v` without its period.
+      if (written !== 'v.' && !(written === 'v' && style.accepts.has('versusWithoutPeriod'))) {
         const e = smallestEdit(v.start, written, 'v.');
         if (e) edits.push(e);
         problems.push(`"${written}" is written "v."`);

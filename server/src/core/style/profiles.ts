@@ -141,6 +141,7 @@ const WHOLE_RULES: Partial<Record<Acceptance, readonly string[]>> = {
   parallels: ['CITE020', 'CITE024'],
   unabbreviatedNames: ['CITE032'],
   officialReporterOnly: ['CITE023'],
+  fullCaptions: ['CITE036'],
 };
 
 export function silencedByStyle(style: StyleProfile, code: string): boolean {
