@@ -186,6 +186,22 @@ export function resolve(cites: Citation[], text: string): Authority[] {
       case 'record':
         attach(c, `record:${c.document}`, 'record', c.document);
         break;
+      case 'source': {
+        if (!c.number) {
+          // `119 Cong. Rec. at 24599`: a short form of the volume cited before.
+          const earlier = [...authorities.values()].reverse().find((a) => a.kind === 'source' && a.id.startsWith(`source:${c.volume} ${c.series} `));
+          c.antecedent = earlier ? earlier.citations[0] : null;
+          c.resolution = earlier ? 'resolved' : 'unresolved';
+          if (earlier) attach(c, earlier.id, 'source', earlier.label);
+          else c.resolutionReason = `no earlier citation of ${c.volume} ${c.series}`;
+          break;
+        }
+        const label = `${c.volume ? c.volume + ' ' : ''}${c.series} ${c.number}`;
+        attach(c, `source:${label}`, 'source', label);
+        break;
+      }
+      case 'crossReference':
+        break; // the filing pointing at itself: no authority
       case 'statute':
       case 'regulation': {
         const label = `${c.title ? c.title + ' ' : ''}${c.code} § ${c.section}`;
@@ -321,7 +337,7 @@ export function resolve(cites: Citation[], text: string): Authority[] {
       const p = cites[k];
       if (c.nested ? p.nested && p.nestedIn === c.nestedIn ? false : p.index === c.nestedIn ? false : p.nested : p.nested) continue;
       if ('parallelOf' in p && p.parallelOf !== undefined) continue;
-      if (p.historyOf !== undefined || p.inTable) continue;
+      if (p.historyOf !== undefined || p.inTable || p.kind === 'crossReference') continue;
       if (!c.nested && inQuote(p) && !inQuote(c)) continue;
       prev = p;
       break;
@@ -380,6 +396,16 @@ export function resolve(cites: Citation[], text: string): Authority[] {
   }
 
   function idMisfit(c: IdCitation, target: Citation): string | undefined {
+    if (target.kind === 'source' && target.paged) {
+      const pin = c.pins.find((p) => p.kind === 'page' || p.kind === 'range');
+      const page = Number(target.number.replace(/,/g, ''));
+      if (pin?.from === undefined || !Number.isFinite(page)) return undefined;
+      // The Federal Register prints thousands with a comma (`Id. at 15,043`), which a pin reads as `15`.
+      const thousands = /^,(\d{3})(?!\d)/.exec(text.slice(pin.span.end, pin.span.end + 5));
+      const value = thousands ? pin.from * 1000 + Number(thousands[1]) : pin.from;
+      if (value < page) return `pin ${value} comes before page ${target.number}, where ${target.volume} ${target.series} ${target.number} begins`;
+      return undefined;
+    }
     if (target.kind !== 'case') return undefined;
     const group = [target, ...target.parallels.map((p) => cites[p])].filter((x): x is CaseCitation => x.kind === 'case');
     const paragraph = c.pins.some((p) => p.kind === 'paragraph') || /^\(\s*¶/.test(c.parentheticals[0]?.text ?? '');
