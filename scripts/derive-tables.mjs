@@ -230,12 +230,51 @@ function courtsOf(reporter, abbreviation) {
   return 'mixed';
 }
 
-/** Whether a state/neutral reporter's jurisdiction list names a single court. */
-function namesOneCourt(reporter) {
+/** A state's name, as courts-db spells it, for matching reporter names. */
+const STATE_NAME_ALTERNATION = [...postalByName.keys()]
+  .filter((n) => n.length >= 4 && /^[a-z ]+$/u.test(n))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/**
+ * The official reports of one court are named for the state and, below its
+ * highest court, for the court: "Georgia Reports", "Georgia Appeals Reports",
+ * "North Carolina Court of Appeals Reports", "Ohio State Reports",
+ * "Pennsylvania Superior Court Reports". Such a reporter tells the reader
+ * which court decided the case (Bluebook 10.4), so its date parenthetical needs
+ * only the year. Reporters of several trial courts ("New York Miscellaneous
+ * Reports", "Pennsylvania District and County Reports") do not match.
+ * reporters-db's jurisdiction lists cannot decide this: they also name the
+ * courts that reviewed or were cited by the reported decisions.
+ */
+const OFFICIAL_REPORTS = new RegExp(
+  `^(?:(?:${STATE_NAME_ALTERNATION}) (?:state |supreme court |appellate court |appeals court |court of appeals |superior court |commonwealth court |criminal |appeals |appellate )?reports|decisiones de (?:${STATE_NAME_ALTERNATION}))$`,
+  'u',
+);
+/** An agency's own reports of its adjudications. */
+const AGENCY_REPORTS = /Commission|Board|Issuances|Decisions|Comptroller/u;
+/** Public-domain formats of one court: `IL` (its supreme court), `IL App (1st)`, `UT App`, `COA`, `NMCA`. */
+const ONE_COURT_NEUTRAL = /^(?:[A-Z]{2}(?: App(?: \(\w+\))?)?|COA|NMCA|NMSC)$/u;
+
+/**
+ * Whether a reporter, by itself, names the court that decided its cases: its
+ * jurisdiction list names one court (the nominative reports, `Gray`, `Cush.`),
+ * or it is a state's official reports or a one-court public-domain format.
+ */
+function namesOneCourt(reporter, abbreviation) {
   const list = [...new Set(reporter.mlz_jurisdiction ?? [])];
-  if (list.length !== 1) return false;
-  const { kind } = jurisdictionKind(list[0]);
-  return kind === 'state' || kind === 'scotus';
+  if (list.length === 1) {
+    // One state court, the Supreme Court, or one federal tribunal or agency
+    // (`T.C.`, `N.R.C.`): not a district or circuit, which share reporters.
+    const { kind } = jurisdictionKind(list[0]);
+    if (kind === 'state' || kind === 'scotus') return true;
+    // `us;federal` is reporters-db's catch-all: an agency's own reports (N.R.C.,
+    // F.C.C.) name their tribunal, the looseleaf services (L.R.R.M.) do not.
+    if (kind === 'federal-other' && (list[0] !== 'us;federal' || (reporter.cite_type === 'federal' && AGENCY_REPORTS.test(String(reporter.name ?? ''))))) return true;
+  }
+  if (reporter.cite_type === 'scotus_early') return false;
+  if (reporter.cite_type === 'neutral') return ONE_COURT_NEUTRAL.test(abbreviation);
+  return OFFICIAL_REPORTS.test(String(reporter.name ?? '').toLowerCase());
 }
 
 function statesOf(reporter) {
@@ -295,13 +334,13 @@ for (const abbreviation of [...editionSources.keys()].sort(byCodeUnit)) {
   }
   if (openEnd) end = null;
   let courts = courtKinds.size === 1 ? [...courtKinds][0] : 'mixed';
+  // Every reporters-db entry sharing the abbreviation must name its court
+  // (`Pa. Super.` is both the Superior Court's reports and its neutral citation).
   let identifiesCourt =
-    sources.length === 1 &&
-    courts === 'state' &&
-    ['state', 'neutral'].includes(first.cite_type) &&
-    namesOneCourt(first);
+    ((courts === 'state' && sources.some(({ reporter }) => ['state', 'neutral'].includes(reporter.cite_type) && namesOneCourt(reporter, abbreviation))) ||
+      (courts === 'federal-other' && sources.length === 1 && namesOneCourt(first, abbreviation)));
   if (sources.length === 1 && first.cite_type === 'scotus_early') {
-    identifiesCourt = namesOneCourt(first);
+    identifiesCourt = namesOneCourt(first, abbreviation);
   }
 
   const override = B1[abbreviation];

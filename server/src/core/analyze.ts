@@ -15,8 +15,38 @@ export function analyzeText(text: string): ScanResult {
   const n = normalize(scanned);
   const citations = scanCitations(n);
   markTableEntries(citations, n.tables);
+  markOwnCitation(citations, scanned);
   const authorities = resolve(citations, scanned);
   return { citations, authorities, pageMarkers: n.pageMarkers, layout: n.layout };
+}
+
+/**
+ * A reported opinion often begins with its own citation on a line of its own
+ * (`668 F. Supp. 2d 1260 (2009)`, the reporter's caption): name-less
+ * citations alone on one of the first three lines, with the opinion after
+ * them, are the document's own.
+ */
+function markOwnCitation(citations: Citation[], text: string): void {
+  let line = 0;
+  let start = 0;
+  while (line < 3 && start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const content = text.slice(start, end).trim();
+    if (content !== '') {
+      line++;
+      const on = citations.filter((c) => c.span.start >= start && c.span.end <= end);
+      // A caption names no case before the citation, and the opinion follows it.
+      const bare = on.every((c) => (c.kind === 'case' || c.kind === 'database') && !c.caseName);
+      if (on.length > 0 && bare && /\S/.test(text.slice(end))) {
+        // Only citations and the separators between them: `122 S.W.3d 276 (2003)`, `2018 IL App (1st) 152522; 122 N.E.3d 432`.
+        let rest = text.slice(start, end);
+        for (const c of [...on].reverse()) rest = rest.slice(0, c.span.start - start) + rest.slice(c.span.end - start);
+        if (/^[\s,;.]*$/.test(rest)) for (const c of on) c.ownCitation = true;
+      }
+    }
+    start = end + 1;
+  }
 }
 
 /** Citations inside the brief's own table of authorities or contents. */

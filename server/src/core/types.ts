@@ -126,6 +126,12 @@ export interface CitationBase {
   nestedIn?: number;
   /** True for an entry of the brief's own table of authorities or contents: checked, but never an antecedent. */
   inTable?: boolean;
+  /**
+   * True for the document's own citation printed above it (`668 F. Supp. 2d 1260
+   * (2009)` heading a reported opinion): not a citation the writer made, so
+   * neither checked nor an antecedent.
+   */
+  ownCitation?: boolean;
   /** Index of the citation this one is subsequent history of (`aff'd, …`). */
   historyOf?: number;
   /** History phrase before this citation as written (`aff'd,`, `cert. denied,`). */

@@ -101,7 +101,7 @@ export function resolve(cites: Citation[], text: string): Authority[] {
 
   for (const c of cites) {
     resolveOne(c);
-    if (!c.nested && !('parallelOf' in c && c.parallelOf !== undefined) && c.historyOf === undefined && !c.inTable) {
+    if (!c.nested && !('parallelOf' in c && c.parallelOf !== undefined) && c.historyOf === undefined && !c.inTable && !c.ownCitation) {
       const list = sentenceMembers.get(c.sentence);
       if (list) list.push(c);
       else sentenceMembers.set(c.sentence, [c]);
@@ -233,7 +233,7 @@ export function resolve(cites: Citation[], text: string): Authority[] {
     const k = keyOf(c);
     if (k && c.authority && !segToAuthority.has(k)) segToAuthority.set(k, c.authority);
     // A table entry or a history cite (`cert. denied, 540 U.S. 1218`) is no short form's antecedent.
-    if (c.kind === 'case' && !c.inTable && c.historyOf === undefined) {
+    if (c.kind === 'case' && !c.inTable && !c.ownCitation && c.historyOf === undefined) {
       const sk = segKey(c.volume, c.reporter, c.reporterAsWritten);
       let pages = fullBySeg.get(sk);
       if (!pages) fullBySeg.set(sk, (pages = new Map()));
@@ -337,7 +337,7 @@ export function resolve(cites: Citation[], text: string): Authority[] {
       const p = cites[k];
       if (c.nested ? p.nested && p.nestedIn === c.nestedIn ? false : p.index === c.nestedIn ? false : p.nested : p.nested) continue;
       if ('parallelOf' in p && p.parallelOf !== undefined) continue;
-      if (p.historyOf !== undefined || p.inTable || p.kind === 'crossReference') continue;
+      if (p.historyOf !== undefined || p.inTable || p.ownCitation || p.kind === 'crossReference') continue;
       if (!c.nested && inQuote(p) && !inQuote(c)) continue;
       prev = p;
       break;

@@ -5,10 +5,21 @@
 // official reporter that does identify the court is cited in parallel
 // (`215 Conn. 14, 574 A.2d 194 (1990)`), the year alone is right. Which court
 // it was is a fact of the decision, so no fix is offered.
+//
+// Which reporters name their court comes from the derived reporter table (a
+// state's official reports, one-court public-domain formats, an agency's own
+// reports). For a state reporter the table's answer rests on the reporter's
+// name, so the finding is a warning there; for the federal and regional
+// reporters it is certain. The Supreme Court cites the decision under review
+// and cases whose court its text has just named without the court
+// (`306 F. 3d 170 (2002)`): accepted in that house style.
 
 import type { Rule } from './types';
 import type { Edition } from '../data/reporters';
 import { courtDateOf, editionOf, groupOf, isCaseLike } from './citeParts';
+
+/** Text that names the deciding court: `the Fourth Circuit`, `the court of appeals`, `the District Court`. */
+const COURT_NAMED = /\b(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.\s?C\.|Federal)\s+Circuit|[Cc]ourt of [Aa]ppeals|[Dd]istrict [Cc]ourt|Supreme Court of [A-Z]\w+|[Cc]ourt below)\b/;
 
 /** Which court to add, with an example, by the kind of reporter. */
 function whatCourt(ed: Edition): string {
@@ -39,8 +50,9 @@ export const CITE007: Rule = {
     bluebook: '10.4',
     fix: 'lookup',
   },
-  check({ cites }) {
+  check({ cites, text, style }) {
     const out = [];
+    const fromContext = style.accepts.has('courtFromContext');
     for (const c of cites) {
       if (c.kind !== 'case' && c.kind !== 'database') continue;
       if (c.parallelOf !== undefined) continue;
@@ -55,9 +67,11 @@ export const CITE007: Rule = {
       // Mixed-coverage services (U.S.L.W.) and the Supreme Court's nominative reporters are left alone.
       if (eds.some((e) => e!.courts === 'mixed' || e!.courts === 'scotus')) continue;
       const lead = eds[0]!;
+      if (fromContext && (!('caseName' in c) || !c.caseName || COURT_NAMED.test(text.slice(Math.max(0, c.span.start - 300), c.span.start)))) continue;
       out.push({
         span: paren.span,
         citation: c.index,
+        ...(lead.courts === 'state' ? { severity: 'warning' as const } : {}),
         message: `CITE007 "${paren.text}" gives the year but not the court, and ${lead.abbr} does not show which court decided the case. Add ${whatCourt(lead)}; Pincite cannot tell which court it was.`,
         fixes: [],
       });

@@ -207,6 +207,7 @@ export function checkWith(
       continue; // a rule's bug must not hide the others' findings
     }
     for (const f of found) {
+      if (f.citation !== undefined && result.citations[f.citation]?.ownCitation) continue;
       // A rule may grade its own findings, but a severity the writer chose wins.
       const severity = f.severity && setting === rule.meta.defaultSeverity ? f.severity : setting;
       const finding: Finding = { ...f, code: rule.meta.code, severity };

@@ -46,6 +46,8 @@ export type Acceptance =
   | 'fullCaptions'
   /** A short form without the case name when the discussion just named the case (CITE056). */
   | 'bareShortForms'
+  /** The court left out where the text has just named it, or for the decision under review (CITE007). */
+  | 'courtFromContext'
   /** Certiorari and other history given however old (CITE071). */
   | 'fullHistory'
   /** S. Ct./L. Ed. and regional parallels, with or without a pin in each (CITE020, CITE024, CITE054). */
@@ -88,6 +90,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'fullCaptions',
     'bareShortForms',
     'fullHistory',
+    'courtFromContext',
   ]),
   vendor: profile('vendor', 'West/Lexis reporter text', [
     'closedUpReporters',
