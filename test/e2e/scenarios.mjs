@@ -100,29 +100,38 @@ function assertOpinionLink(hover, where, log) {
   assert.match(l.href, /^command:pincite\.openOpinion\?|#L\d+$/, `the ${where} link opens a line of the opinion`);
 }
 
+/** Shown on every curated card (server/src/authorities/card.ts). */
+const NOT_A_CITATOR = 'Treatment notes are selective; this is not a citator.';
+
 /**
  * Checks a curated authority's card in a hover read by ui.readHover: the
- * canonical citation in bold first, the holding, each later treatment and
- * each use in the bundled opinions as a link. Returns the card's text (the
- * part above the rule), which is the same whichever citation of the
- * authority is hovered.
+ * canonical citation in bold first (with its flag, if any), the holding, each
+ * step of the test, each later treatment, the not-a-citator line, and the
+ * first three uses in the bundled opinions as links. A matched citation shows
+ * none of the parts Pincite read. Returns the card's text (the part above the
+ * rule), which is the same whichever citation of the authority is hovered.
  */
 function assertCuratedCard(hover, entry, log = () => {}) {
   const [first] = hover.blocks;
-  assert.equal(first?.text, entry.citation, 'the card starts with the canonical citation');
+  assert.ok(first?.text.startsWith(entry.citation), `the card starts with the canonical citation: ${first?.text}`);
   assert.deepEqual(first.strong, [entry.citation], 'the canonical citation is bold');
   const text = squash(hover.text);
   assert.ok(text.includes(squash(entry.holding)), `the card gives the holding of ${entry.name}`);
-  for (const t of entry.treatment ?? []) {
-    assert.ok(text.includes(`Later treatment (${t.kind}): ${t.by}`), `the card names the later treatment by ${t.by}`);
+  for (const step of entry.test ?? []) assert.ok(text.includes(squash(step.text)), `the card gives the test step "${step.text}"`);
+  const treatments = entry.treatment ?? [];
+  for (const t of treatments) {
+    const line = treatments.length === 1 ? `Later treatment (${t.kind}): ${t.by}` : `${t.kind}: ${t.by}`;
+    assert.ok(text.includes(line), `the card names the later treatment by ${t.by}`);
   }
-  assert.match(text, /In the bundled opinions:/);
-  for (const u of entry.usedIn) {
-    const where = `p. ${u.pages}`;
+  if (!treatments.length && entry.treatmentState === 'none recorded') assert.ok(text.includes('Later treatment: none recorded.'));
+  assert.ok(text.includes(NOT_A_CITATOR), 'the card says it is not a citator');
+  if (entry.usedIn.length) assert.match(text, /In the bundled opinions:/);
+  for (const u of entry.usedIn.slice(0, 3)) {
+    const where = u.pages ? `p. ${u.pages}` : `, ${u.section}`;
     assert.ok(text.includes(squash(`${where}: ${u.how}`)), `the card says how ${u.opinion} uses it at ${where}`);
     assertOpinionLink(hover, where, log);
   }
-  assert.ok(hover.sections.length >= 2, 'a rule separates the card from the parts Pincite read');
+  assert.doesNotMatch(hover.text, /Volume:|First page:|Case citation/, 'a matched citation shows no parsed parts');
   return hover.sections[0];
 }
 
@@ -175,16 +184,24 @@ export const scenarios = [
     },
   },
   {
-    name: 'hovering a citation shows its parts',
+    name: 'hovering a citation shows its card, and the parts only where Pincite matched no authority',
     async run({ ui, screenshot }) {
       await ui.openFile('brief.md');
-      const hover = await ui.hoverText('401 U.S. 37', { contains: 'Volume' });
+      // Younger has a curated entry: the card, no parsed parts.
+      const younger = await ui.hoverText('401 U.S. 37', { contains: 'not a citator' });
+      assert.match(younger, /^Younger v\. Harris, 401 U\.S\. 37 \(1971\)/);
+      assert.doesNotMatch(younger, /Volume:|First page:/);
+      await screenshot('card');
+      await ui.closeHover();
+      // Weyant has no entry and the bundled opinions do not cite it: the parts.
+      await ui.openFile('holdings.md');
+      const hover = await ui.hoverText('101 F.3d 845', { contains: 'Volume' });
       assert.match(hover, /Case citation/);
-      assert.match(hover, /Younger v\. Harris/);
-      assert.match(hover, /Volume: 401/);
-      assert.match(hover, /First page: 37/);
-      assert.match(hover, /Pin cite: 43-44/);
-      await screenshot('hover');
+      assert.match(hover, /Weyant v\. Okst/);
+      assert.match(hover, /Volume: 101/);
+      assert.match(hover, /First page: 845/);
+      assert.match(hover, /Pin cite: 852/);
+      await screenshot('parts');
     },
   },
   {
@@ -214,7 +231,8 @@ export const scenarios = [
       // Jump to the Fed. App'x problem from the Problems panel, as a writer would.
       await page.locator('.markers-panel .monaco-list-row', { hasText: "Fed. App'x" }).first().dblclick();
       await ui.waitForSquiggles({ kind: 'error', min: 1 });
-      await ui.hoverText("Fed. App'x", { contains: 'Reporter' });
+      // Byrne has a curated entry: the hover shows its card (and the problem), not the parts.
+      await ui.hoverText("Fed. App'x", { contains: 'not a citator' });
       await screenshot('memorandum');
     },
   },
@@ -371,40 +389,72 @@ export const scenarios = [
       await ui.openFile('holdings.md');
       await ui.waitForEditorText('*Younger v. Harris*, 401 U.S. 37, 43 (1971)');
 
-      // The full citation: the card, then the parts Pincite read.
-      const full = await ui.readHover('401 U.S. 37', { contains: 'Case citation' });
+      // The full citation: the card, then only the count.
+      const full = await ui.readHover('401 U.S. 37', { contains: 'not a citator' });
       const card = assertCuratedCard(full, younger, log);
-      assert.match(full.text, /Later treatment \(limited\): Sprint Commc'ns, Inc\. v\. Jacobs/);
-      assert.match(full.text, /Russo p\. 228-30: /);
-      assert.match(full.text, /Volume: 401/);
-      assert.match(full.text, /Pin cite: 43/);
+      assert.match(full.text, /Later treatment \(limited\): Sprint Commc'ns, Inc\. v\. Jacobs, 571 U\.S\. 69, 78–81 \(2013\)/);
+      assert.match(full.text, /\(401 U\.S\. at 43–45, 53–54\)/);
+      assert.match(full.text, /Russo p\. 228–30: /);
       assert.match(full.text, /Cited 3 times in this document/);
+      assert.doesNotMatch(full.text, /Volume: 401/);
       log(`card: ${card.split('\n')[0]} (${card.length} characters); links: ${full.links.map((l) => `${l.text} -> ${l.href}`).join(', ')}`);
       await screenshot('card');
       // Following the card's link opens Russo read-only where page 228 begins.
       const marker = placeInRusso('[*228]');
-      await page.locator('.monaco-hover a', { hasText: 'Russo p. 228-30' }).first().click();
+      await page.locator('.monaco-hover a', { hasText: 'Russo p. 228–30' }).first().click();
       await ui.waitForActiveTab(RUSSO_FILE);
       await ui.waitForCursor((p) => p.line === marker.line && p.column === marker.column, { message: `the caret on [*228] (${marker.line}:${marker.column})` });
       await ui.waitForEditorText('[*228]');
       await ui.openFile('holdings.md');
       await ui.waitForEditorText('*Younger v. Harris*, 401 U.S. 37, 43 (1971)');
 
-      // Id. and the short form show the same card, then their own parts.
-      const id = await ui.readHover('Id.', { contains: 'Id. citation' });
+      // Id. and the short form show the same card, then what they refer to.
+      const id = await ui.readHover('Id.', { contains: 'Refers to' });
       assertCuratedCard(id, younger);
       assert.equal(id.sections[0], card, 'Id. shows the same card as the full citation');
-      assert.match(id.text, /Pin cite: 44/);
-      // (The citation it refers to is quoted from the text, which the server
-      // takes with the closing "*" of the italic name: "Harris*, 401 U.S." —
-      // reported, not asserted here.)
-      assert.match(id.text, /Refers to: Younger v\. Harris\b/);
+      assert.match(id.text, /Refers to: Younger v\. Harris, 401 U\.S\. 37, 43 \(1971\)/);
       await screenshot('id-card');
       await ui.closeHover();
 
-      const short = await ui.readHover('401 U.S. at 49', { contains: 'Short-form case citation' });
+      const short = await ui.readHover('401 U.S. at 49', { contains: 'Refers to' });
       assert.equal(short.sections[0], card, 'the short form shows the same card as the full citation');
-      assert.match(short.text, /Pin cite: 49/);
+      assert.match(short.text, /Refers to: Younger v\. Harris/);
+      await ui.closeHover();
+    },
+  },
+  {
+    name: "the Ex parte Young card names Whole Woman's Health v. Jackson first; the Scheuer card carries its flag",
+    async run({ page, ui, screenshot, log }) {
+      // The hover fades in after its text is there: let it settle before a screenshot.
+      const settle = () => page.waitForTimeout(400);
+      await ui.openFile('holdings.md');
+      await ui.waitForEditorText('*Ex parte Young*, 209 U.S. 123');
+
+      const young = authority('ex-parte-young');
+      assert.match(young.treatment[0].by, /^Whole Woman's Health v\. Jackson, 595 U\.S\. 30, 39–40 \(2021\)$/, 'the data puts Whole Woman\'s Health first');
+      const y = await ui.readHover('209 U.S. 123', { contains: 'not a citator' });
+      assertCuratedCard(y, young, log);
+      assert.equal(y.blocks[0].text, `${young.citation} — ⚠ limited`);
+      // The treatment list, most important first.
+      const list = y.blocks.find((b) => b.tag === 'ul' && b.text.includes("Whole Woman's Health"));
+      assert.ok(list, `a list of later treatment among ${JSON.stringify(y.blocks.map((b) => b.text.slice(0, 40)))}`);
+      assert.ok(list.text.startsWith("limited: Whole Woman's Health v. Jackson, 595 U.S. 30, 39–40 (2021). No injunction against state-court judges or clerks"), list.text.slice(0, 120));
+      assert.match(y.text, /To verify \(treatment\): Idaho v\. Coeur d'Alene Tribe/);
+      assertOpinionLink(y, ', Official-capacity claims against Serafini and Leigh', log);
+      log(`Ex parte Young: ${young.treatment.length} treatments, ${y.links.length} links`);
+      await settle();
+      await screenshot('ex-parte-young');
+      await ui.closeHover();
+
+      const scheuer = authority('scheuer-v-rhodes');
+      const sc = await ui.readHover('416 U.S. 232', { contains: 'not a citator' });
+      assertCuratedCard(sc, scheuer, log);
+      assert.equal(sc.blocks[0].text, `${scheuer.citation} — ⚠ abrogated in part`, 'the header flags the abrogation');
+      assert.match(sc.text, /Later treatment \(abrogated in part\): Harlow v\. Fitzgerald, 457 U\.S\. 800, 815–19 \(1982\)\./);
+      assert.match(sc.text, /Davis v\. Scherer, 468 U\.S\. 183, 191 \(1984\)/);
+      assert.ok(sc.text.indexOf('Later treatment') < sc.text.indexOf(NOT_A_CITATOR), 'the warning follows the treatment');
+      await settle();
+      await screenshot('scheuer');
       await ui.closeHover();
     },
   },

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { hoverFor } from '../../server/src/features/hover';
 import { hoverLibrary } from '../../server/src/features/opinionLinks';
 import { authorityIndex } from '../../server/src/authorities/index';
+import { NOT_A_CITATOR } from '../../server/src/authorities/card';
 import { lineIndex, readProjectFile } from './helpers';
 import { analyseBrief, bundledService } from './libraryHelpers';
 
@@ -55,10 +56,14 @@ function assertCuratedCard(value: string, id: string): void {
   const p = plain(value);
   assert.ok(p.startsWith(`**${e.citation}**`), `card should open with the canonical citation: ${p.slice(0, 120)}`);
   assert.ok(p.includes(e.holding), 'card shows the holding');
-  if (e.test?.length) assert.ok(p.includes('**Test:**') && p.includes(e.test[0]), 'card shows the test');
-  for (const t of e.treatment ?? []) assert.ok(p.includes(`**Later treatment (${t.kind}):** ${t.by}`), 'card shows the treatment');
-  // Parsed parts stay at the bottom.
-  assert.ok(/---\n\n\*\*(Case citation|Short-form case citation|Id\. citation|Supra citation)\*\*/.test(value), 'card ends with the parsed parts');
+  for (const s of e.test ?? []) assert.ok(p.includes(s.text), 'card shows each step of the test');
+  for (const t of e.treatment ?? []) {
+    const line = e.treatment!.length === 1 ? `**Later treatment (${t.kind}):** ${t.by}. ${t.what}` : `- ${t.kind}: ${t.by}. ${t.what}`;
+    assert.ok(p.includes(line), `card shows the treatment by ${t.by}`);
+  }
+  assert.ok(p.includes(NOT_A_CITATOR), 'card says the notes are not a citator');
+  // Matched to an authority: no parsed parts.
+  assert.doesNotMatch(value, /Volume:|Reporter:|First page:|\*\*Case citation\*\*/, 'a matched citation shows no parsed parts');
 }
 
 const YOUNGER_FULL = '*Younger v. Harris*, 401 U.S. 37, 43 (1971)';
@@ -75,8 +80,12 @@ test('Younger: the same card on the full cite, a parallel segment, the short for
   // Russo cites Younger on page 228: the card links there.
   const value = card(text, '401 U.S. 37, 43');
   const line = lexisLine(LEXIS.indexOf('[*228]'));
-  assert.deepEqual(linkTo(value, 'Russo p\\. 228[^\\]]*'), { uri: 'pincite-opinion:/russo-v-city-of-hartford.pincite/russo-v-city-of-hartford.lexis.txt', line });
-  assert.match(plain(value), /Sprint Commc'ns, Inc\. v\. Jacobs/);
+  assert.deepEqual(linkTo(value, 'Russo p\\. 228–30'), { uri: 'pincite-opinion:/russo-v-city-of-hartford.pincite/russo-v-city-of-hartford.lexis.txt', line });
+  assert.match(plain(value), /\*\*Later treatment \(limited\):\*\* Sprint Commc'ns, Inc\. v\. Jacobs, 571 U\.S\. 69, 78–81 \(2013\)\./);
+  // The holding's pin, in the reporter of the citation above it.
+  assert.match(plain(value), /cannot cure\. \(401 U\.S\. at 43–45, 53–54\)/);
+  // Id. and the short form say what they refer to, under the card.
+  assert.match(plain(card(text, 'Id.')), /---\n\n- Refers to: Younger v\. Harris, 401 U\.S\. 37, 43 \(1971\)\nCited 5 times in this document\.$/);
 });
 
 test('Ex parte Young: full, short form and Id. show the card and where Campbell applies it', () => {
@@ -86,10 +95,71 @@ test('Ex parte Young: full, short form and Id. show the card and where Campbell 
     'It reaches only officials. *Ex parte Young*, 209 U.S. at 157.',
   ].join('\n\n');
   for (const at of ['209 U.S. 123', 'Id.', '209 U.S. at 157']) assertCuratedCard(card(text, at), 'ex-parte-young');
-  const campbell = linkTo(card(text, '209 U.S. 123'), 'Campbell, (?:State of Connecticut Judicial Branch|Official-capacity claims against Serafini and Leigh)');
-  assert.equal(campbell.uri, 'pincite-opinion:/campbell-v-city-of-waterbury.pincite/campbell-v-city-of-waterbury.slip.md');
-  const slip = readProjectFile('opinions/campbell-v-city-of-waterbury.slip.md');
-  assert.equal(slip.split('\n')[campbell.line - 1], 'State of Connecticut Judicial Branch', 'the link opens at the section heading');
+  const value = card(text, '209 U.S. 123');
+  const slip = readProjectFile('opinions/campbell-v-city-of-waterbury.slip.md').split('\n');
+  // Both Campbell sections that apply it, each link opening at its heading:
+  // the three reasons against the official-capacity claims first.
+  for (const section of ['Official-capacity claims against Serafini and Leigh', 'State of Connecticut Judicial Branch']) {
+    const l = linkTo(value, `Campbell, ${section}`);
+    assert.equal(l.uri, 'pincite-opinion:/campbell-v-city-of-waterbury.pincite/campbell-v-city-of-waterbury.slip.md');
+    assert.equal(slip[l.line - 1], section, 'the link opens at the section heading');
+  }
+  assert.ok(value.indexOf('Official-capacity claims') < value.indexOf('State of Connecticut Judicial Branch'), 'the more relevant use first');
+  // Later treatment, most important first: Whole Woman's Health v. Jackson.
+  const p = plain(value);
+  const treatment = p.slice(p.indexOf('**Later treatment:**'));
+  assert.match(treatment, /^\*\*Later treatment:\*\*\n- limited: Whole Woman's Health v\. Jackson, 595 U\.S\. 30, 39–40 \(2021\)\. No injunction against state-court judges or clerks/);
+  for (const later of ['Edelman v. Jordan, 415 U.S. 651', 'Seminole Tribe of Fla. v. Florida, 517 U.S. 44', "Verizon Md. Inc. v. Pub. Serv. Comm'n, 535 U.S. 635, 645"]) assert.ok(treatment.includes(later), later);
+  assert.match(p, /\*\*To verify \(treatment\):\*\* Idaho v\. Coeur d'Alene Tribe/);
+  assert.match(p.split('\n')[0], /— ⚠ limited$/, 'the header flags limiting treatment');
+});
+
+test("Scheuer: the card flags Harlow's abrogation, names Davis v. Scherer, and keeps Russo's use", () => {
+  const text = 'The allegations are taken as true. *Scheuer v. Rhodes*, 416 U.S. 232, 236 (1974).';
+  const value = card(text, '416 U.S. 232');
+  assertCuratedCard(value, 'scheuer-v-rhodes');
+  const p = plain(value);
+  assert.equal(p.split('\n')[0], '**Scheuer v. Rhodes, 416 U.S. 232 (1974)** — ⚠ abrogated in part');
+  assert.match(p, /\*\*Later treatment \(abrogated in part\):\*\* Harlow v\. Fitzgerald, 457 U\.S\. 800, 815–19 \(1982\)\. .*Davis v\. Scherer, 468 U\.S\. 183, 191 \(1984\)/);
+  assert.match(value, /\[Russo p\. 222\]\(command:pincite\.openOpinion/);
+  // The flag sits above the holding, the warning below the treatment.
+  assert.ok(p.indexOf(entry('scheuer-v-rhodes').holding) < p.indexOf('Later treatment') && p.indexOf('Later treatment') < p.indexOf(NOT_A_CITATOR));
+});
+
+test('treatment states: none recorded, and a possible treatment to verify', () => {
+  const none = plain(card('Damages claims are at most stayed. *Kirschner v. Klemons*, 225 F.3d 227, 238 (2d Cir. 2000).', '225 F.3d'));
+  assert.match(none, /\n\*\*Later treatment:\*\* none recorded\.\n/);
+  assert.doesNotMatch(none.split('\n')[0], /⚠/, 'no flag without treatment');
+  const unsure = plain(card('Bald assertions do not suffice. *Tarshis v. Riese Org.*, 211 F.3d 30, 35 (2d Cir. 2000).', '211 F.3d'));
+  assert.match(unsure, /\*\*Later treatment:\*\* possible, not confirmed \(see below\)\./);
+  assert.match(unsure, /\*\*To verify \(treatment\):\*\* Many district court decisions cite Tarshis as "abrogated on other grounds by Swierkiewicz/);
+});
+
+test('a test shows each step with its pin; a pin in another report says so', () => {
+  const p = plain(card("The conditions are familiar. *Middlesex Cnty. Ethics Comm. v. Garden State Bar Ass'n*, 457 U.S. 423, 432 (1982).", '457 U.S. 423'));
+  assert.match(p, /\(457 U\.S\. at 432–35\)\n\n\*\*Test:\*\*\n1\. There is an ongoing state proceeding that is judicial in nature\. \(at 432\)\n/);
+  assert.match(p, /\n4\. Even when all three are met, .* defeat abstention\. \(at 435\)\n/);
+  const young = plain(card('*Ex parte Young*, 209 U.S. 123 (1908).', '209 U.S. 123'));
+  assert.match(young, /\n2\. The complaint alleges an ongoing violation of federal law\. \(535 U\.S\. at 645\)\n/);
+});
+
+test('three uses in the bundled opinions, then one line of links to the rest', () => {
+  const e = entry('42-usc-1983');
+  assert.ok(e.usedIn.length > 3, 'the § 1983 entry has more than three uses');
+  const value = card('The claim arises under 42 U.S.C. § 1983.', '1983');
+  const uses = value.slice(value.indexOf('**In the bundled opinions:**')).split('\n').filter((l) => l.startsWith('- '));
+  assert.equal(uses.length, 4, 'three uses and a line for the rest');
+  for (const [k, u] of e.usedIn.slice(0, 3).entries()) assert.ok(plain(uses[k]).includes(`Russo p. ${u.pages}](`) && plain(uses[k]).endsWith(u.how), `use ${k + 1}`);
+  const rest = e.usedIn.slice(3);
+  assert.ok(uses[3].startsWith(`- ${rest.length} more: `), uses[3]);
+  assert.equal([...uses[3].matchAll(/\]\(command:pincite\.openOpinion\?/g)].length, rest.length, 'a link for each of the rest');
+});
+
+test('a doctrine note says it is not a citator', () => {
+  const value = card('Campbell relies on the *Ex parte Young* exception.', 'exception');
+  assert.match(value, /— doctrine/);
+  assert.ok(plain(value).includes(`_${NOT_A_CITATOR}_`));
+  assert.match(plain(value), /\*\*Later developments:\*\* Whole Woman's Health v\. Jackson, 595 U\.S\. 30, 39–40 \(2021\)/);
 });
 
 test('Monell: full, short form and Id. show the card with its policy-or-custom test and Russo\'s pages', () => {
@@ -134,6 +204,8 @@ test('an authority with no curated entry gets a card built from the bundled opin
   assert.match(p, /\*\*In the bundled opinions:\*\*/);
   assert.match(p, /\[Russo p\. 22[67]\]/);
   assert.match(p, /extreme and outrageous conduct is stringent/);
+  // Not matched to a curated entry or a bundled opinion: the parts Pincite read are shown.
+  assert.match(p, /---\n\n\*\*Case citation\*\* — Huff v\. W\. Haven Bd\. of Educ\..*\n- Case name: Huff v\. W\. Haven Bd\. of Educ\.\n- Volume: 10\n- Reporter: F\. Supp\. 2d\n- First page: 117\n/);
 });
 
 test('a citation with no entry and no place in the opinions keeps the plain parts card', () => {

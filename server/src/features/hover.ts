@@ -1,5 +1,7 @@
-// Hover on a citation: what Pincite read — its kind, canonical form and parts,
-// and for a short form or Id. what it refers to.
+// Hover on a citation: the card for its authority (curated entry, bundled
+// opinion, or the places the bundled opinions cite it), and for a citation
+// Pincite could not match to an authority, the parts it read. A short form or
+// Id. says what it refers to either way.
 
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -7,6 +9,7 @@ import type { Citation } from '../core/types';
 import type { Analysis } from '../analysisCache';
 import type { AuthorityEntry, AuthorityUse, DoctrineNote } from '../authorities/types';
 import { authorityIndex, doctrineAt, entryFor } from '../authorities/index';
+import { curatedCardLines, doctrineCardLines, link, md, type CardLink } from '../authorities/card';
 
 const KIND_LABEL: Record<Citation['kind'], string> = {
   case: 'Case citation',
@@ -23,6 +26,10 @@ const KIND_LABEL: Record<Citation['kind'], string> = {
   rule: 'Court rule',
   constitution: 'Constitution',
 };
+
+function isParallelSegment(c: Citation): boolean {
+  return 'parallelOf' in c && c.parallelOf !== undefined;
+}
 
 /** The innermost citation whose span holds `offset`. */
 export function citationAt(analysis: Analysis, offset: number): Citation | undefined {
@@ -45,15 +52,8 @@ export function shown(c: Citation): string {
   return c.text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 }
 
-function md(s: string): string {
-  return s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
-}
-
 /** A link in a hover card: text and target URI. */
-export interface HoverLink {
-  label: string;
-  target: string;
-}
+export type HoverLink = CardLink;
 
 /** A place the library's opinions cite an authority, for the card. */
 export interface HoverPlace extends HoverLink {
@@ -75,7 +75,6 @@ const MAX_PLACES = 6;
 
 /** The parts Pincite read from the citation, as markdown list lines. */
 function partLines(analysis: Analysis, c: Citation): string[] {
-  const cites = analysis.result.citations;
   const parts: Array<[string, string | undefined]> = [];
   if ('caseName' in c && c.caseName) parts.push(['Case name', c.caseName.text]);
   switch (c.kind) {
@@ -124,30 +123,22 @@ function partLines(analysis: Analysis, c: Citation): string[] {
   if (year) parts.push(['Year', String(year)]);
   if ('date' in c && c.date) parts.push(['Date', c.date]);
   if (c.signal) parts.push(['Signal', c.signal.text]);
-  if ('parallelOf' in c && c.parallelOf !== undefined) parts.push(['Parallel of', shown(cites[c.parallelOf])]);
-  if (c.historyOf !== undefined) parts.push(['Subsequent history of', shown(cites[c.historyOf])]);
-  if (c.resolution === 'resolved' && c.antecedent != null) parts.push(['Refers to', shown(cites[c.antecedent])]);
-  else if (c.resolution && c.resolution !== 'resolved') parts.push([c.resolution === 'ambiguous' ? 'Ambiguous' : 'Unresolved', c.resolutionReason]);
-  return parts.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `- ${k}: ${md(v!)}`);
+  if ('parallelOf' in c && c.parallelOf !== undefined) parts.push(['Parallel of', shown(analysis.result.citations[c.parallelOf])]);
+  if (c.historyOf !== undefined) parts.push(['Subsequent history of', shown(analysis.result.citations[c.historyOf])]);
+  return [...parts.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `- ${k}: ${md(v!)}`), ...resolutionLines(analysis, c)];
 }
 
-function link(l: HoverLink): string {
-  return `[${md(l.label)}](${l.target})`;
+/** What a short form, Id. or supra refers to, or why it refers to nothing: shown under every card. */
+function resolutionLines(analysis: Analysis, c: Citation): string[] {
+  if (c.resolution === 'resolved' && c.antecedent != null) return [`- Refers to: ${md(shown(analysis.result.citations[c.antecedent]))}`];
+  if (c.resolution && c.resolution !== 'resolved') return [`- ${c.resolution === 'ambiguous' ? 'Ambiguous' : 'Unresolved'}: ${md(c.resolutionReason ?? '')}`];
+  return [];
 }
 
-/** The card for a curated authority: canonical citation, holding, test, treatment, where the opinions use it. */
+/** The card for a curated authority; where it names no use, the places the opinions cite it. */
 function curatedCard(entry: AuthorityEntry, lib: HoverLibrary | undefined, c: Citation): string[] {
-  const out: string[] = [`**${md(entry.citation)}**`, '', md(entry.holding)];
-  if (entry.test?.length) {
-    out.push('', '**Test:**');
-    entry.test.forEach((t, k) => out.push(`${k + 1}. ${md(t)}`));
-  }
-  for (const t of entry.treatment ?? []) out.push('', `**Later treatment (${t.kind}):** ${md(t.by)}. ${md(t.what)}`);
-  const uses = entry.usedIn.map((u) => ({ u, l: lib?.useLink(u) }));
-  if (uses.length) {
-    out.push('', '**In the bundled opinions:**');
-    for (const { u, l } of uses) out.push(`- ${l ? link(l) : md(u.opinion)}: ${md(u.how)}`);
-  } else {
+  const out = curatedCardLines(entry, lib ? (u) => lib.useLink(u) : undefined);
+  if (!entry.usedIn.length) {
     const places = lib?.citedIn(c) ?? [];
     if (places.length) out.push('', `**In the bundled opinions:** ${places.slice(0, MAX_PLACES).map(link).join(', ')}`);
   }
@@ -172,19 +163,7 @@ function clip(s: string, n: number): string {
 /** The card for a doctrine named in prose. */
 export function doctrineCard(d: DoctrineNote, lib?: HoverLibrary): string {
   const idx = authorityIndex();
-  const out: string[] = [`**${d.name}** — doctrine`, '', md(d.summary)];
-  const controlling = d.controlling.map((id) => idx.byId.get(id)).filter((e): e is AuthorityEntry => !!e);
-  if (controlling.length) {
-    out.push('', '**Controlling:**');
-    for (const e of controlling) out.push(`- ${md(e.citation)}`);
-  }
-  if (d.currency) out.push('', `**Later developments:** ${md(d.currency)}`);
-  const uses = d.usedIn.map((u) => ({ u, l: lib?.useLink(u) }));
-  if (uses.length) {
-    out.push('', '**In the bundled opinions:**');
-    for (const { u, l } of uses) out.push(`- ${l ? link(l) : md(u.opinion)}: ${md(u.how)}`);
-  }
-  return out.join('\n');
+  return doctrineCardLines(d, (id) => idx.byId.get(id)?.citation, lib ? (u) => lib.useLink(u) : undefined).join('\n');
 }
 
 export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, lib?: HoverLibrary): Hover | null {
@@ -214,10 +193,21 @@ export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, 
     const places = lib?.citedIn(c) ?? [];
     if (places.length) lines.push(...placesCard(authority?.label ?? shown(c), places));
   }
-  if (lines.length) lines.push('', '---', '');
-  lines.push(`**${KIND_LABEL[c.kind]}**${authority && !entry && !opinion ? ` — ${md(authority.label)}` : ''}`);
-  lines.push(...partLines(analysis, c));
-  if (authority && authority.citations.length > 1) lines.push(`\nCited ${authority.citations.length} times in this document.`);
+  // A parallel reporter is part of the citation it follows, not another citing.
+  const times = authority ? authority.citations.filter((i) => !isParallelSegment(analysis.result.citations[i])).length : 0;
+  const cited = times > 1 ? `Cited ${times} times in this document.` : '';
+  if (entry || opinion) {
+    // Matched to an authority: the parts Pincite read are noise to a brief
+    // writer; what a short form or Id. refers to, and the count, are not.
+    const footer = [...resolutionLines(analysis, c), ...(cited ? [cited] : [])];
+    if (footer.length) lines.push('', '---', '', ...footer);
+  } else {
+    // Not matched: the parts are how the writer sees what Pincite made of it.
+    if (lines.length) lines.push('', '---', '');
+    lines.push(`**${KIND_LABEL[c.kind]}**${authority ? ` — ${md(authority.label)}` : ''}`);
+    lines.push(...partLines(analysis, c));
+    if (cited) lines.push('', cited);
+  }
   return {
     contents: { kind: 'markdown', value: lines.join('\n') },
     range: { start: doc.positionAt(c.span.start), end: doc.positionAt(c.span.end) },

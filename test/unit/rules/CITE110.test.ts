@@ -15,7 +15,7 @@ test('CITE110: Conley quoted for "no set of facts" names Twombly', () => {
   assert.equal(found.length, 1);
   assert.equal(found[0].severity, 'warning');
   assert.match(text.slice(found[0].span.start, found[0].span.end), /Conley v\. Gibson\*?, 355 U\.S\. 41, 45-46 \(1957\)$/);
-  assert.match(found[0].message, /Conley v\. Gibson is cited here for "no set of facts", which Bell Atl\. Corp\. v\. Twombly, 550 U\.S\. 544, 562-63 \(2007\) retired/);
+  assert.match(found[0].message, /Conley v\. Gibson is cited here for "no set of facts", which Bell Atl\. Corp\. v\. Twombly, 550 U\.S\. 544, 562–63 \(2007\) retired/);
 });
 
 test('CITE110: the phrase in an explanatory parenthetical, and a short form and Id. relying on it, are flagged too', () => {
