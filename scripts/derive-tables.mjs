@@ -378,6 +378,18 @@ for (const abbreviation of Object.keys(B1)) {
   if (!editions.has(abbreviation)) fail(`table B.1 names "${abbreviation}", which reporters-db does not have`);
 }
 
+// Public-domain formats reporters-db does not list: North Carolina's appellate
+// courts have cited their own decisions as `2022-NCSC-1` and `2021-NCCOA-123`
+// since 2021. Each names its court.
+const NEUTRAL_ADDITIONS = {
+  NCSC: { name: 'North Carolina Supreme Court Neutral Citation', start: 2021, states: ['nc'] },
+  NCCOA: { name: 'North Carolina Court of Appeals Neutral Citation', start: 2021, states: ['nc'] },
+};
+for (const [abbreviation, e] of Object.entries(NEUTRAL_ADDITIONS)) {
+  if (editions.has(abbreviation)) continue;
+  editions.set(abbreviation, { name: e.name, citeType: 'neutral', start: e.start, end: null, courts: 'state', identifiesCourt: true, states: e.states });
+}
+
 // Variants: every reporters-db spelling, plus the catalog's wrong forms.
 const variants = new Map(); // variant -> Set(canonical)
 for (const [variant, targets] of rawVariants) {

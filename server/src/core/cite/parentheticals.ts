@@ -29,9 +29,24 @@ const MAX_PAREN = 2500;
 const MONTH =
   '(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const COURT_DATE = new RegExp(`^(.*?)\\s*(?:(${MONTH}\\s?\\d{1,2},?\\s?)?((?:1[6-9]|20)\\d\\d))\\s*\\.?\\s*$`);
+/**
+ * Texas and other states add the history of the petition or writ after the
+ * year, inside the same brackets: `(Tex. App.—Houston [1st Dist.] 2002, no pet.)`,
+ * `(Tex. App.-Dallas 1999, pet. denied)`, `(Tex. Civ. App. 1970, writ ref'd n.r.e.)`.
+ */
+const COURT_DATE_HISTORY = new RegExp(`^(.*?)\\s*(?:(${MONTH}\\s?\\d{1,2},?\\s?)?((?:1[6-9]|20)\\d\\d))\\s*,\\s*((?:no |not )?(?:pet|writ|mand|orig\\. proceeding|n\\.p\\.h|rev|aff|dism|ref|granted|denied|refused)[^()]{0,50})$`, 'i');
 const WEIGHT = /^(?:per cur\w*|en banc|plurality(?: opinion)?|mem\.?|table|unpublished(?: table decision)?|[A-Z][\w'.-]+(?: & [A-Z][\w'.-]+)?, (?:C\.J\.|J\.|JJ\.)(?:, [\w ,]*?)?(?:concurring|dissenting)[\w ,]*|(?:en banc )?per curiam|.*\bopinion of [A-Z][\w.]* J\.)$/i;
 const QUOTE_NOTE = /^(?:internal |emphasis |alterations? |citations? |footnotes? |brackets |ellips|some |all |first |second |third |quotations? )/i;
 const CITING = /^(?:quoting|citing|cited in|quoted in|internal quotation marks omitted\)?\s*\(quoting|and cases cited therein|collecting cases)/i;
+
+/**
+ * Square brackets hold a parenthetical in New York's style (`[1st Dept 2012]`,
+ * `[2016]`, `[internal quotation marks omitted]`, `[citation omitted]`) and in
+ * `[hereinafter …]`; anywhere else a bracket after a citation is the writer's
+ * alteration or a footnote mark, not a parenthetical.
+ */
+const BRACKET_PARENTHETICAL =
+  /^\[(?:hereinafter\b|(?:\d(?:st|d|nd|rd|th) Dept|Sup Ct|Ct App|App Term|Civ Ct|Fam Ct|Sur Ct|Dist Ct|County Ct|Crim Ct|Ct Cl)[^\]\n]{0,40}\d{4}\]|(?:1[6-9]|20)\d\d\]|(?:internal |citations? |emphasis |alterations? |quotation |brackets )[^\]\n]{0,40}\]|(?:quoting|citing)\b)/;
 
 /** Finds the end of a bracketed run starting at `open` (index of `(` or `[`). */
 function matchBracket(t: string, open: number): { end: number; closed: boolean } {
@@ -102,7 +117,7 @@ function classify(inner: string, first: boolean): Pick<RawParenthetical, 'kind' 
   const s = /\s\s|[\n\t]/.test(inner) ? inner.replace(/\s+/g, ' ').trim() : inner.trim();
   if (/^hereinafter\b/i.test(s)) return { kind: 'hereinafter' };
   if (first) {
-    const m = COURT_DATE.exec(s);
+    const m = COURT_DATE.exec(s) ?? COURT_DATE_HISTORY.exec(s);
     if (m && m[1].length <= 60 && !/\b(?:holding|quoting|citing|stating|finding|noting)\b/i.test(m[1])) {
       const court = m[1].replace(/[,\s]+$/, '');
       const year = Number(m[3]);
@@ -129,7 +144,7 @@ export function parseParentheticals(t: string, i: number, first: boolean): RawPa
   for (;;) {
     const k = skipWs(t, j);
     const c = t[k];
-    if (c !== '(' && !(c === '[' && /^\[hereinafter\b/i.test(t.slice(k, k + 13)))) break;
+    if (c !== '(' && !(c === '[' && BRACKET_PARENTHETICAL.test(t.slice(k, k + 60)))) break;
     const { end: rawEnd, closed } = matchBracket(t, k);
     const end = closed ? rawEnd : unclosedEnd(t, k, rawEnd);
     const innerStart = k + 1;

@@ -58,8 +58,9 @@ const APPELLATE_RECORD =
 
 const TRIGGER = new RegExp(
   [
-    // 1: a volume (or a placeholder) before a capitalised word
-    '(?<![\\w.:/§\\u2010-\\u2014-])(\\d{1,5}|\\u2014|\\u2013|-{1,3}|_{2,}|\\[(?:vol|volume)\\])(?=[ \\t]*\\n?[ \\t]*[A-Z])',
+    // 1: a volume (or a placeholder) before a capitalised word, or the year of a
+    // web citation (`2014-Ohio-1984`, `2022-NCSC-1`)
+    '(?<![\\w.:/§\\u2010-\\u2014-])(\\d{1,5}|\\u2014|\\u2013|-{1,3}|_{2,}|\\[(?:vol|volume)\\])(?=[ \\t]*\\n?[ \\t]*[A-Z]|-(?:Ohio|NCSC|NCCOA|NMSC|NMCA|NMCERT)-\\d)',
     // 2: Id. / Ibid.
     '(\\b(?:Id|id|Ibid|ibid)\\b)',
     // 3: supra, and infra (which only a cross-reference uses)
@@ -84,6 +85,8 @@ const TRIGGER = new RegExp(
 );
 
 const TRIGGERS: RegExp[] = [];
+/** A web (public-domain) citation written with hyphens: `2014-Ohio-1984`, `2022-NCSC-1`, `2009-NMSC-012`. */
+const WEB_CITE = /(\d{4})-(Ohio|NCSC|NCCOA|NMSC|NMCA|NMCERT)-(\d{1,6})(?![\w-])/y;
 
 /**
  * Publications cited by volume and page that are not case reporters, with
@@ -369,6 +372,30 @@ class Scanner {
   /** Reads `volume reporter page` or `volume reporter at` at `i`. */
   private segmentAt(i: number, limit: number): Segment | null {
     const t = this.t;
+    const web = at(WEB_CITE, t, i);
+    if (web) {
+      // `2014-Ohio-1984`: year, court, number, joined by hyphens.
+      const match = lookupReporter(web[2]);
+      const repS = i + web[1].length + 1;
+      const pageS = repS + web[2].length + 1;
+      return {
+        volS: i,
+        volE: i + web[1].length,
+        volume: web[1],
+        repS,
+        repE: repS + web[2].length,
+        reporterAsWritten: web[2],
+        edition: match?.editions[0],
+        ambiguous: false,
+        corrupted: false,
+        commaAt: false,
+        short: false,
+        pageS,
+        pageE: pageS + web[3].length,
+        page: web[3],
+        end: pageS + web[3].length,
+      };
+    }
     const vm = at(VOLUME, t, i);
     if (!vm) return null;
     const volE = i + vm[0].length;
@@ -383,6 +410,14 @@ class Scanner {
     let page: { s: number; e: number; text: string } | null = null;
     let short = false;
     while (tokens <= MAX_REPORTER_TOKENS && j < limit) {
+      // `2018 IL App (1st) 152522`: Illinois numbers its appellate districts in brackets.
+      const district = tokens > 0 ? at(/\((?:1st|2d|2nd|3d|3rd|4th|5th)\)/y, t, j) : null;
+      if (district) {
+        tokens++;
+        repE = j + district[0].length;
+        j = skipWs(t, repE, limit);
+        continue;
+      }
       // `5 U.S. (1 Cranch) 137`: the nominative reporter in brackets stands before the page.
       if (tokens > 0 && t[j] === '(') {
         const nm = at(NOMINATIVE, t, j);
@@ -531,8 +566,10 @@ class Scanner {
       } else break;
       const p = parsePin(t, k);
       if (!p || p.end > limit) break;
-      // `, 1997` followed by a reporter, or a pin running into a word, is not a pin.
+      // `, 1997` followed by a reporter, or a pin running into a word, is not a pin,
+      // nor the year of a web citation (`, 2002-Ohio-5315`).
       if (isWordCh(t.charCodeAt(p.end)) && t[p.end] !== 'n') break;
+      if (at(WEB_CITE, t, p.start)) break;
       pins.push(p);
       joiners.push(joiner);
       end = p.end;
@@ -544,7 +581,11 @@ class Scanner {
   private nameBefore(volS: number, requireVersusWithoutComma: boolean) {
     const t = this.t;
     const floor = this.floor;
-    const e = skipWsBack(t, volS, floor);
+    let e = skipWsBack(t, volS, floor);
+    // Ohio's slip-opinion form puts its designation before the web citation:
+    // `CitiMortgage, Inc. v. Roznowski, Slip Opinion No. 2014-Ohio-1984`.
+    const slip = /,\s*Slip\s+Op(?:inion|\.)\s+No\.$/.exec(t.slice(Math.max(floor, e - 30), e));
+    if (slip) e = e - slip[0].length + 1;
     let name: RawName | undefined;
     let docket: { s: number; e: number; text: string } | undefined;
     let missingComma = false;
@@ -619,6 +660,26 @@ class Scanner {
       segs.push({ seg: next, ...r });
       j = r.end;
     }
+    // Georgia prints the parallels in brackets: `331 Ga. App. 191 (770 SE2d 279) (2015)`,
+    // `469 U.S. 57 (105 SCt 471, 83 LE2d 461) (1984)`.
+    const open = skipWs(t, j, limit);
+    if (t[open] === '(' && /^\(\d{1,5}\s/.test(t.slice(open, open + 8))) {
+      const inner: typeof segs = [];
+      let k = open + 1;
+      for (;;) {
+        const next = this.segmentAt(k, limit);
+        if (!next || inner.length + segs.length >= 6) break;
+        const rr = readPins(next);
+        inner.push({ seg: next, ...rr });
+        k = rr.end;
+        if (t[k] !== ',') break;
+        k = skipWs(t, k + 1, limit);
+      }
+      if (inner.length > 0 && t[k] === ')') {
+        segs.push(...inner);
+        j = k + 1;
+      }
+    }
     const rawParens = parseParentheticals(t, j, true);
     const endNs = rawParens.length ? rawParens[rawParens.length - 1].end : j;
     const courtDate = rawParens.find((p) => p.kind === 'courtDate');
@@ -635,8 +696,19 @@ class Scanner {
     // One short segment makes the whole group a short form (`Saucier, 150 L. Ed. 2d 272, 121 S. Ct. at 2156`).
     // `Fenton, 233 N.E.2d 219`: a one-party name, a first page and no parenthetical
     // is a short form missing its `at`, not a full citation.
+    // A public-domain citation needs no parenthetical, and its short form
+    // repeats it with a paragraph (`Pollard, 2016 IL App (5th) 130514, ¶ 26`).
+    const neutralLead = seg.edition?.citeType === 'neutral';
     const bareShort =
-      !!name && !name.versus && !name.procedural && !courtDate && !docket && !isDbEdition(seg) && seg.page !== '' && !PLACEHOLDER.test(seg.page);
+      !!name &&
+      !name.versus &&
+      !name.procedural &&
+      !courtDate &&
+      !docket &&
+      !neutralLead &&
+      !isDbEdition(seg) &&
+      seg.page !== '' &&
+      !PLACEHOLDER.test(seg.page);
     const leadIsShort = bareShort || segs.some((x) => x.seg.short);
     const created: Citation[] = [];
     segs.forEach((sg, k) => {
@@ -718,7 +790,13 @@ class Scanner {
         if (courtDate?.year) cc.year = courtDate.year;
         if (courtDate?.date) cc.date = courtDate.date;
         if (dockets) cc.docket = dockets;
-        if (isLead && !courtDate && !s2.short) {
+        // A public-domain citation carries its year (and names its court): `2018 IL 122008`.
+        const neutral = segs.some((x) => x.seg.edition?.citeType === 'neutral' && /^(?:1[89]|20)\d\d$/.test(x.seg.volume));
+        if (neutral && cc.year === undefined) {
+          const n = segs.find((x) => x.seg.edition?.citeType === 'neutral')!;
+          cc.year = Number(n.seg.volume);
+        }
+        if (isLead && !courtDate && !s2.short && !neutral) {
           cc.notes.push({ code: 'missingCourtDate', span: this.span(s2.pageS, s2.pageE) });
         } else if (isLead && courtDate && courtDate.year === undefined) {
           cc.notes.push({ code: 'missingYear', span: this.span(courtDate.start, courtDate.end) });

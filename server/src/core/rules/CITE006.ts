@@ -1,7 +1,31 @@
 // CITE006 — a full case citation without its court-and-date parenthetical.
 // The court and year are facts of the decision, so no fix is offered.
+//
+// Certain when nothing follows the citation; a warning when a bracket follows
+// that Pincite could not read as the court and date (a form it does not know
+// may hold them). Not reported where the missing date is the document's own
+// convention: a text that gives most of its full citations no date at all
+// (nineteenth-century reports), and the Supreme Court's citations of its own
+// reports in its house style (its syllabi cite `315 U. S. 568, 572`).
 
-import type { Rule } from './types';
+import type { Citation } from '../types';
+import type { Finding, Rule } from './types';
+
+function missingDate(c: Citation): boolean {
+  return c.kind === 'case' && c.notes.some((n) => n.code === 'missingCourtDate');
+}
+
+/** Most full citations in the text carry no date: dates are not this document's custom. */
+function datelessDocument(cites: Citation[]): boolean {
+  let full = 0;
+  let dateless = 0;
+  for (const c of cites) {
+    if (c.kind !== 'case' || c.parallelOf !== undefined || !c.caseName || c.nested) continue;
+    full++;
+    if (missingDate(c)) dateless++;
+  }
+  return full >= 5 && dateless >= full * 0.6;
+}
 
 export const CITE006: Rule = {
   meta: {
@@ -12,17 +36,24 @@ export const CITE006: Rule = {
     bluebook: '10.1, 10.5',
     fix: 'lookup',
   },
-  check({ cites }) {
-    const out = [];
+  check({ cites, text, style }) {
+    const out: Array<Omit<Finding, 'code' | 'severity'> & { severity?: Finding['severity'] }> = [];
+    if (datelessDocument(cites)) return out;
+    const ownReports = style.accepts.has('courtFromContext');
     for (const c of cites) {
       if (c.kind !== 'case' || c.parallelOf !== undefined) continue;
-      if (!c.notes.some((n) => n.code === 'missingCourtDate')) continue;
+      if (!missingDate(c)) continue;
       // The opinion's own caption line (no name, no parenthetical) is not a citation sentence.
       if (!c.caseName) continue;
+      if (ownReports && (c.reporter === 'U.S.' || c.reporter === 'S. Ct.')) continue;
+      const next = /^\s*([([])/.exec(text.slice(c.span.end, c.span.end + 40));
       out.push({
         span: c.span,
         citation: c.index,
-        message: `CITE006 ${c.caseName.text} has no court-and-date parenthetical. Add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)"; Pincite cannot supply the date.`,
+        ...(next ? { severity: 'warning' as const } : {}),
+        message: next
+          ? `CITE006 ${c.caseName.text}: Pincite could not read the bracket after this citation as its court and date. If the citation has no court-and-date parenthetical, add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)".`
+          : `CITE006 ${c.caseName.text} has no court-and-date parenthetical. Add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)"; Pincite cannot supply the date.`,
         fixes: [],
       });
     }

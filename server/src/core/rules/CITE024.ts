@@ -4,6 +4,7 @@
 // come from the reporter itself: no fix. Supreme Court parallels after a U.S.
 // cite are left to CITE020 unless the settings keep them.
 
+import { edition } from '../data/reporters';
 import type { Rule } from './types';
 import { isReporterCitation, parallelGroup, SCOTUS_PARALLELS } from './parallelTools';
 
@@ -25,6 +26,8 @@ export const CITE024: Rule = {
       if (!group) continue;
       if (c.reporter === 'U.S.' && !keepScotus) group = group.filter((s, k) => k === 0 || !SCOTUS_PARALLELS.has(s.cite.reporter ?? ''));
       if (group.length < 2) continue;
+      // A public-domain citation's paragraph pin serves every parallel (`377 N.C. 391, 2021-NCSC-57, ¶ 23`).
+      if (group.some((s) => edition(s.cite.reporter ?? '')?.citeType === 'neutral')) continue;
       const withPin = group.filter((s) => s.hasPin);
       const without = group.filter((s) => !s.hasPin);
       if (!withPin.length || !without.length) continue;
