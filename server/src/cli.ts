@@ -51,7 +51,8 @@ Options:
   --fix              (check) apply the safe fixes and write each changed file
   --max-warnings N   (check) exit 1 when there are more than N warnings (0: none allowed)
   --style NAME       (check) the house style to check in: auto (default: read from each
-                     file), bluebook, scotus, vendor, california or new-york
+                     file), bluebook, scotus, vendor, california, new-york,
+                     georgia or washington
   --opinions DIR     (check) also check pins and quotations against your own opinions
                      in DIR (as pincite.opinionFolders does in the editor); repeatable
 ${TOA_OPTIONS_HELP ? `${TOA_OPTIONS_HELP}\n` : ''}  --help             show this help

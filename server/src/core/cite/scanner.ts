@@ -489,6 +489,8 @@ class Scanner {
     }
     const volume = vm[0];
     if (PLACEHOLDER.test(volume) && page.text === '' && !short) return null;
+    // `No. 27 — Mar. 2, 1994`: a month and a day, not a reporter and a page.
+    if (/^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/.test(reporterAsWritten) && /^\d{1,2}$/.test(page.text) && /^,?\s?(?:1[6-9]|20)\d\d/.test(t.slice(page.e, page.e + 7))) return null;
     // A page must stand alone: `214,` or `214 ` or `214)` — not `214abc`.
     if (!short && isWordCh(t.charCodeAt(page.e))) return null;
     return {

@@ -26,6 +26,10 @@ function count(text: string, re: RegExp, cap = 1000): number {
 
 /** California's year-first citations: `(2024) 100 Cal.App.5th 263`. */
 const CAL_YEAR_FIRST = /\((?:1[89]|20)\d\d\)\s\d{1,3}\sCal\.\s?(?:App\.\s?)?(?:\d(?:d|th)\s?)?(?:Supp\.\s?)?\d/g;
+/** Georgia's official reports with the regional reporter in brackets: `331 Ga. App. 191 (770 SE2d 279)`. */
+const GA_PARALLEL = /\b\d{1,3} Ga\.(?: App\.)? \d{1,4} \(\d{1,4} S\.?\s?E\.?\s?2d \d{1,4}\)/g;
+/** Washington's own abbreviations of its reports: `147 Wn.2d 602`, `33 Wn. App. 2d 75`. */
+const WA_REPORTS = /\b\d{1,3} Wn\.\s?(?:App\.\s?)?(?:[23]d\s)?\d/g;
 /** New York's bracketed court and year, and its unperioded official reporters. */
 const NY_BRACKET = /\[(?:\d(?:st|d|nd|rd|th) Dept|Sup Ct|Ct App|App Term|Civ Ct|Fam Ct|Sur Ct)[^\]\n]{0,40}(?:1[89]|20)\d\d\]/g;
 const NY_REPORTER = /\b\d{1,4} (?:AD[23]d|NY[23]d|NYS[23]d|Misc [23]d|AD|NY) \d/g;
@@ -37,6 +41,10 @@ export function detectStyle(text: string, result: ScanResult): StyleChoice {
   // State styles first: their marks are unambiguous.
   const calYear = count(text, CAL_YEAR_FIRST);
   if (calYear >= 3) return pick('california', `year-first California citations ×${calYear}`);
+  const georgia = count(text, GA_PARALLEL);
+  if (georgia >= 2) return pick('georgia', `Georgia reports with the regional parallel in brackets ×${georgia}`);
+  const washington = count(text, WA_REPORTS);
+  if (washington >= 3) return pick('washington', `Wn.2d and Wn. App. ×${washington}`);
   const nyBracket = count(text, NY_BRACKET);
   const nyReporter = count(text, NY_REPORTER);
   if (nyBracket >= 2 || nyReporter >= 4) return pick('new-york', `[Dept year] ×${nyBracket}; unperioded N.Y. reporters ×${nyReporter}`);

@@ -12,7 +12,7 @@
 // (a misspelled reporter, an impossible pin, an Id. that cannot mean what it
 // follows). `bluebook` accepts nothing: it is the catalog as written.
 
-export type StyleName = 'bluebook' | 'scotus' | 'vendor' | 'california' | 'new-york';
+export type StyleName = 'bluebook' | 'scotus' | 'vendor' | 'california' | 'new-york' | 'georgia' | 'washington';
 
 /** Points on which a house style departs from the Bluebook's practitioner form. */
 export type Acceptance =
@@ -115,6 +115,8 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'officialReporterOnly',
     'constitutionComma',
   ]),
+  georgia: profile('georgia', 'Georgia courts', ['reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions', 'officialReporterOnly']),
+  washington: profile('washington', 'Washington courts', ['reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions']),
   'new-york': profile('new-york', 'New York Official Reports', [
     'reporterVariants',
     'versusWithoutPeriod',
