@@ -27,6 +27,8 @@ export const PROSE_OPENERS = new Set([
 export const SIGNALS = [
   'see, e.g.,', 'see e.g.,', 'see, e.g.', 'see e.g.', 'see also, e.g.,', 'see also', 'see generally', 'see',
   'but see, e.g.,', 'but see', 'but cf.', 'but cf', 'cf.', 'cf', 'e.g.,', 'e.g.', 'accord', 'contra', 'compare',
+  // The Supreme Court spaces the abbreviation: `See, e. g.,`.
+  'see, e. g.,', 'see also, e. g.,', 'but see, e. g.,', 'e. g.,',
   'contrast', 'with',
 ];
 

@@ -19,6 +19,9 @@ interface Hit {
 
 /** `Ex Parte`, `Ex. parte`, `Ex. Parte` (a capital E: the phrase opens the name). */
 const EX_PARTE = /(?<![A-Za-z])Ex(\.?)(\s+)([Pp])arte(?=[*_]*[ \t\u00a0]+[*_]*[A-Z])/g;
+/** Papers and proceedings that are titled `Ex Parte …`, where the phrase is not a case name's. */
+const PAPER_AFTER_EX_PARTE = /^[*_]*\s+[*_]*(?:Application|Motion|Petition|Request|Order|Communication|Hearing|Relief|Proceedings?|Submission|Notice|Filing|TRO|Temporary)\b/;
+
 /** `In Re`, `In Re:`, `In re:` before a name. */
 const IN_RE = /(?<![A-Za-z])In(\s+)(R|r)e(:?)(?=[*_]*[ \t\u00a0]+[*_]*[A-Z0-9"“])/g;
 /** `Ex Rel.`, `ex. rel.`, `ex rel` and the like, between a party and the relator. */
@@ -54,6 +57,8 @@ function findHits(text: string): Hit[] {
   EX_PARTE.lastIndex = 0;
   while ((m = EX_PARTE.exec(text))) {
     if (!m[1] && m[3] === 'p') continue;
+    // `Ex Parte Application for a TRO`: the title of a motion, not a case name.
+    if (PAPER_AFTER_EX_PARTE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const edits: Edit[] = [];
     const dot = m.index + 2;
     if (m[1]) edits.push({ start: dot, end: dot + 1, newText: '' });

@@ -108,6 +108,8 @@ export function nameContext(text: string, c: Citation): NameContext {
     else if (/[\s*_]/.test(text[s]) && /[0-9]/.test(text[p])) p = prevSignificant(text, s + 1);
     else break;
   }
+  // A line break inside a paragraph is only where the line wrapped: look past it.
+  while (p > 0 && text[p] === '\n' && !/\n[ \t]*$/.test(text.slice(Math.max(0, p - 8), p))) p = prevSignificant(text, p);
   if (p < 0 || text[p] === '\n') return after === 'prose' ? 'prose' : 'citation';
   const ch = text[p];
   if ('.?!;:(['.includes(ch)) return after === 'prose' ? 'prose' : after === 'end' ? 'citation' : 'unknown';

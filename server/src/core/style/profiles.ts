@@ -42,6 +42,8 @@ export type Acceptance =
   | 'sectionNoSpace'
   /** Case-name words left unabbreviated in citations (CITE032). */
   | 'unabbreviatedNames'
+  /** Case names abbreviated in textual sentences as in citations (CITE037). */
+  | 'abbreviatedNamesInText'
   /** Places and second parties kept in case names as the caption has them (CITE033, CITE036). */
   | 'fullCaptions'
   /** A short form without the case name when the discussion just named the case (CITE056). */
@@ -87,6 +89,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'noSectionSign',
     'sectionNoSpace',
     'unabbreviatedNames',
+    'abbreviatedNamesInText',
     'fullCaptions',
     'bareShortForms',
     'fullHistory',
@@ -99,6 +102,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'closedUpCourts',
     'closedUpCodes',
     'unabbreviatedNames',
+    'abbreviatedNamesInText',
     'fullCaptions',
     'fullHistory',
   ]),
@@ -147,6 +151,7 @@ const WHOLE_RULES: Partial<Record<Acceptance, readonly string[]>> = {
   unabbreviatedNames: ['CITE032'],
   officialReporterOnly: ['CITE023'],
   fullCaptions: ['CITE036'],
+  abbreviatedNamesInText: ['CITE037'],
 };
 
 export function silencedByStyle(style: StyleProfile, code: string): boolean {
