@@ -17,6 +17,15 @@ import { insideQuotation, quotedRanges } from '../text/quotes';
 
 type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
 
+/**
+ * Marks of a reference the scanner does not read as a citation, in the text
+ * between an Id. and the last citation: a pin after `at`, a paragraph sign, a
+ * docket entry in brackets (`[# 33]`), or a capitalised title followed by a page
+ * (`Brief for Petitioner 26,`, `Reply Brief 5;`, `Tr. 45.`). Linear: each
+ * alternative is anchored on a fixed token and bounded.
+ */
+const UNREAD_REFERENCE = /\bat\s\*?\d|¶\s?\d|\[\s?#\s?\d|\b[A-Z][A-Za-z.'\u2019]{1,20}[ \t\n]\d{1,4}[a-z]{0,2}[ \t]*[,;.)\]]/;
+
 function segKey(volume: string, reporter: string | null, asWritten: string): string {
   return `${volume} ${reporter ?? asWritten.replace(/\s+/g, '')}`;
 }
@@ -348,10 +357,23 @@ export function resolve(cites: Citation[], text: string): Authority[] {
       c.resolutionReason = 'no earlier citation';
       return;
     }
+    // Something between the two that reads like a reference Pincite does not
+    // parse (a brief, a transcript, `[# 33] at 2`, `¶ 12`) may be what the Id.
+    // repeats: then nothing can be said about it.
+    const gap = text.slice(prev.span.end, c.span.start);
+    if (gap.length > 0 && UNREAD_REFERENCE.test(gap.length > 600 ? gap.slice(-600) : gap)) {
+      c.antecedent = null;
+      c.resolution = 'unresolved';
+      c.resolutionReason = 'a reference Pincite does not read as a citation comes between this Id. and the last citation';
+      return;
+    }
     // A string cite before the Id. (in an earlier sentence) makes it ambiguous.
     if (prev.sentence !== c.sentence && !c.nested) {
       const members = sentenceMembers.get(prev.sentence) ?? [];
-      const distinct = new Set(members.map((x) => (x.kind === 'id' ? (x.antecedent ?? `id${x.index}`) : x.authority ?? `#${x.index}`)));
+      // An Id. in the string counts as the authority it repeats.
+      const distinct = new Set(
+        members.map((x) => (x.kind === 'id' ? (x.antecedent != null ? (cites[x.antecedent].authority ?? `#${x.antecedent}`) : `id${x.index}`) : (x.authority ?? `#${x.index}`))),
+      );
       if (distinct.size > 1) {
         c.antecedent = null;
         c.resolution = 'ambiguous';

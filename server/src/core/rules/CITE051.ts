@@ -7,7 +7,7 @@ export const CITE051: Rule = {
   meta: {
     code: 'CITE051',
     title: 'Id. after a string citation',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning',
     indigo: 'R6.2.2, R15.3.3',
     bluebook: '4.1',
     fix: 'none',

@@ -7,7 +7,7 @@ export const CITE059: Rule = {
   meta: {
     code: 'CITE059',
     title: 'Id. does not fit its antecedent',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning',
     indigo: 'R15.3',
     bluebook: '4.1',
     fix: 'none',

@@ -24,6 +24,8 @@ export type Acceptance =
   | 'reporterVariants'
   /** `Id., at 5` (CITE050). */
   | 'idCommaAt'
+  /** `Id.` after a string citation for its last authority, as courts write it (CITE051). */
+  | 'idAfterString'
   /** `Ibid.` for the same page of the same source (CITE050). */
   | 'ibid'
   /** `491 U. S., at 406`: a comma before "at" in a short form (CITE054). */
@@ -79,6 +81,7 @@ function profile(name: StyleName, label: string, accepts: Acceptance[]): StylePr
 export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
   bluebook: profile('bluebook', 'Bluebook', []),
   scotus: profile('scotus', 'Supreme Court and Solicitor General', [
+    'idAfterString',
     'spacedReporters',
     'idCommaAt',
     'ibid',
@@ -96,6 +99,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'courtFromContext',
   ]),
   vendor: profile('vendor', 'West/Lexis reporter text', [
+    'idAfterString',
     'closedUpReporters',
     'reporterVariants',
     'parallels',
@@ -107,6 +111,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'fullHistory',
   ]),
   california: profile('california', 'California Style Manual', [
+    'idAfterString',
     'closedUpReporters',
     'reporterVariants',
     'supraForCases',
@@ -119,9 +124,10 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'officialReporterOnly',
     'constitutionComma',
   ]),
-  georgia: profile('georgia', 'Georgia courts', ['reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions', 'officialReporterOnly']),
-  washington: profile('washington', 'Washington courts', ['reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions']),
+  georgia: profile('georgia', 'Georgia courts', ['idAfterString', 'reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions', 'officialReporterOnly']),
+  washington: profile('washington', 'Washington courts', ['idAfterString', 'reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions']),
   'new-york': profile('new-york', 'New York Official Reports', [
+    'idAfterString',
     'reporterVariants',
     'versusWithoutPeriod',
     'fullPageSpans',
@@ -152,6 +158,7 @@ const WHOLE_RULES: Partial<Record<Acceptance, readonly string[]>> = {
   officialReporterOnly: ['CITE023'],
   fullCaptions: ['CITE036'],
   abbreviatedNamesInText: ['CITE037'],
+  idAfterString: ['CITE051'],
 };
 
 export function silencedByStyle(style: StyleProfile, code: string): boolean {
