@@ -209,6 +209,8 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
     v -= 1;
   }
   if (kept.length === 0 || v === 0) return undefined;
+  // Pins and numbers alone (`¶¶ 11-12, 14, 425 Ill.Dec. 611`) are no name.
+  if (!kept.some((t) => /[A-Za-z]/.test(t.s))) return undefined;
   if (kept.length === 1 && (PROSE_OPENERS.has(kept[0].s) || SIGNALS.includes(kept[0].s.toLowerCase()))) return undefined;
   if (isLowerCh(kept[0].s.charCodeAt(0))) return undefined;
 

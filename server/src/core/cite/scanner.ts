@@ -37,7 +37,10 @@ import { at, isDigit, isUpper, isWordCh, skipWs, skipWsBack, tokenEnd, tokenStar
 import { parsePin, type RawPin } from './pins';
 import { parseParentheticals, type RawParenthetical } from './parentheticals';
 import { findCaseName, findSignal, type RawName } from './caseName';
-import { HISTORY_PHRASES } from './words';
+import { HISTORY_PHRASES, SIGNALS } from './words';
+
+/** Lower-case words that introduce a short form in prose (`as held in Fenton, …`), not the tail of a name. */
+const PROSE_WORDS = new Set(['in', 'under', 'and', 'or', 'by', 'from', 'with', 'also', 'see', 'citing', 'quoting', 'accord', 'compare', 'than', 'like', 'unlike', 'per']);
 
 /** Normalised-text positions of a citation, kept beside the public value. */
 interface Located {
@@ -264,6 +267,30 @@ class Scanner {
       }
     }
     this.floor = nestedIn !== undefined ? savedFloor : this.floor;
+  }
+
+  /** Whether the text just before a name carries on a case name: `v.`, a closing bracket, or a lower-case word that is not a signal. */
+  private nameContinuesBack(nameStart: number): boolean {
+    const t = this.t;
+    const e = skipWsBack(t, nameStart, Math.max(0, nameStart - 40));
+    const s = tokenStart(t, e, Math.max(0, e - 30));
+    const tok = t.slice(s, e);
+    if (tok === '' || /[.:;!?]$/.test(tok) && !/^vs?\.$/.test(tok)) return false;
+    if (/^vs?\.$/.test(tok) || tok.endsWith(')')) return true;
+    return /^[a-z]/.test(tok) && !SIGNALS.includes(tok.replace(/,$/, '').toLowerCase()) && !PROSE_WORDS.has(tok.replace(/,$/, '').toLowerCase());
+  }
+
+  /** Whether a full citation earlier in the text names the same volume of the same reporter at or below this page. */
+  private citedBefore(seg: Segment): boolean {
+    const page = Number(seg.page);
+    const key = (seg.edition?.abbr ?? seg.reporterAsWritten.replace(/\s+/g, '')) + ' ' + seg.volume;
+    for (let k = this.found.length - 1, n = 0; k >= 0 && n < 2000; k--, n++) {
+      const c = this.found[k].c;
+      if (c.kind !== 'case') continue;
+      if ((c.reporter ?? c.reporterAsWritten.replace(/\s+/g, '')) + ' ' + c.volume !== key) continue;
+      if (!Number.isFinite(page) || Number(c.page) <= page) return true;
+    }
+    return false;
   }
 
   /** A table entry starts a fresh reading: nothing before it belongs to a citation at `i`. */
@@ -700,17 +727,23 @@ class Scanner {
     // is a short form missing its `at`, not a full citation.
     // A public-domain citation needs no parenthetical, and its short form
     // repeats it with a paragraph (`Pollard, 2016 IL App (5th) 130514, ¶ 26`).
-    const neutralLead = seg.edition?.citeType === 'neutral';
+    const neutral = segs.some((x) => x.seg.edition?.citeType === 'neutral');
+    // A one-party name before a first page is a short form missing its `at`
+    // (`Fenton, 233 N.E.2d 219`), unless the words before the name show it is
+    // the tail of a full name that could not be read whole (`Rosenberger v.
+    // Rector and Visi\ntors of Univ. of Va., 515 U. S. 819, 829`) and no case
+    // was cited before in that volume.
     const bareShort =
       !!name &&
       !name.versus &&
       !name.procedural &&
       !courtDate &&
       !docket &&
-      !neutralLead &&
+      !neutral &&
       !isDbEdition(seg) &&
       seg.page !== '' &&
-      !PLACEHOLDER.test(seg.page);
+      !PLACEHOLDER.test(seg.page) &&
+      (this.citedBefore(seg) || !this.nameContinuesBack(name.start));
     const leadIsShort = bareShort || segs.some((x) => x.seg.short);
     const created: Citation[] = [];
     segs.forEach((sg, k) => {

@@ -56,8 +56,18 @@ export const CITE054: Rule = {
             message = `CITE054 A short form gives the pin after "at", not the first page: write "${c.volume} ${reporter} at ${pin.text}", not "${c.volume} ${reporter} ${c.page}, ${pin.text}".`;
             edit = { start: f.start, end: pin.span.start, newText: 'at ' };
           } else {
-            message = `CITE054 A short form needs "at" before its pin: write "${c.volume} ${reporter} at ${c.page}".`;
+            // `See generally Microsoft, 253 F.3d 34`: the first page again, naming the case as a whole.
+            const antecedent = c.antecedent != null ? cites[c.antecedent] : undefined;
+            const repeat = antecedent?.kind === 'case' && antecedent.page === c.page;
+            if (repeat && style.accepts.has('shortFormFirstPage')) continue;
+            message = repeat
+              ? `CITE054 A short form points to a page with "at": write "${c.volume} ${reporter} at [pin]", or cite the case in full to refer to it as a whole.`
+              : `CITE054 A short form needs "at" before its pin: write "${c.volume} ${reporter} at ${c.page}".`;
             edit = { start: f.start, end: f.start, newText: 'at ' };
+            if (repeat) {
+              out.push({ span: c.span, citation: c.index, severity: 'warning', message, fixes: [] });
+              continue;
+            }
           }
           out.push({
             span: c.span,

@@ -28,6 +28,8 @@ export type Acceptance =
   | 'idAfterString'
   /** `Ibid.` for the same page of the same source (CITE050). */
   | 'ibid'
+  /** A short form that repeats the first page to name the case as a whole: `Giaimo, 101 AD3d 523` (CITE054). */
+  | 'shortFormFirstPage'
   /** `491 U. S., at 406`: a comma before "at" in a short form (CITE054). */
   | 'shortFormCommaAt'
   /** *supra* for cases (CITE055). */
@@ -99,6 +101,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'courtFromContext',
   ]),
   vendor: profile('vendor', 'West/Lexis reporter text', [
+    'shortFormFirstPage',
     'idAfterString',
     'closedUpReporters',
     'reporterVariants',
@@ -124,9 +127,10 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'officialReporterOnly',
     'constitutionComma',
   ]),
-  georgia: profile('georgia', 'Georgia courts', ['idAfterString', 'reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions', 'officialReporterOnly']),
-  washington: profile('washington', 'Washington courts', ['idAfterString', 'reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions']),
+  georgia: profile('georgia', 'Georgia courts', ['idAfterString', 'shortFormFirstPage', 'reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions', 'officialReporterOnly']),
+  washington: profile('washington', 'Washington courts', ['idAfterString', 'shortFormFirstPage', 'reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions']),
   'new-york': profile('new-york', 'New York Official Reports', [
+    'shortFormFirstPage',
     'idAfterString',
     'reporterVariants',
     'versusWithoutPeriod',
