@@ -152,6 +152,13 @@ function lineNumbers(text: string, lines: Line[]): Set<number> {
   return out;
 }
 
+/** A line that could be a running head: mostly capitals, with a page number at one end. */
+function runningHeadLike(c: string): boolean {
+  if (c.length < 12 || c.length > 120 || !/^\d{1,4}\s|\s\d{1,4}$/.test(c)) return false;
+  const letters = c.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 8 && letters.replace(/[^A-Z]/g, '').length >= letters.length * 0.8;
+}
+
 /** Digits stand for page numbers when running heads are compared (`Cite as: 505 U. S. 377 (1992) 381`). */
 function headKey(s: string): string {
   return s.replace(/\d+/g, '#');
@@ -201,8 +208,14 @@ function markFurniture(lines: Line[]): void {
         if (PAGE_NUMBER.test(c) || (c.length <= 140 && c.length >= 6 && (count.get(headKey(c)) ?? 0) >= min)) lines[k].furniture = true;
       }
     }
-  } else if (pages.length === 2) {
-    for (const p of pages) for (const k of edges(p)) if (PAGE_NUMBER.test(lines[k].content)) lines[k].furniture = true;
+  } else {
+    if (pages.length === 2) for (const p of pages) for (const k of edges(p)) if (PAGE_NUMBER.test(lines[k].content)) lines[k].furniture = true;
+    // Text extracted without form feeds still carries its running heads: a
+    // capitalised line with its page number (`16 CMTY. LEGAL SERVICES V . U.S. HHS`)
+    // repeated on many pages.
+    const count = new Map<string, number>();
+    for (const l of lines) if (runningHeadLike(l.content)) count.set(headKey(l.content), (count.get(headKey(l.content)) ?? 0) + 1);
+    for (const l of lines) if (runningHeadLike(l.content) && (count.get(headKey(l.content)) ?? 0) >= 4) l.furniture = true;
   }
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
