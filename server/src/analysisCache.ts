@@ -53,7 +53,7 @@ export class AnalysisCache {
     if (skipped) {
       analysis = { uri: doc.uri, version: doc.version, text, result: EMPTY, findings: [], designated: new Map(), library, ms: 0, skipped };
     } else {
-      const result = analyzeText(text);
+      const result = analyzeText(text, { markdown: doc.languageId === 'markdown' });
       const { findings, style } = checkDocument(text, result, { ...options, library });
       const designated = library ? library.designate(result) : new Map<number, Opinion>();
       analysis = { uri: doc.uri, version: doc.version, text, result, findings, designated, library, ms: performance.now() - started, style };

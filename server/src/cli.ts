@@ -17,7 +17,7 @@
 // only, the briefs themselves (written atomically).
 
 import * as fs from 'node:fs';
-import { analyzeText } from './core/analyze';
+import { analyzeText, isMarkdownPath } from './core/analyze';
 import { fileJson } from './cli/citesJson';
 import { formatTable } from './cli/table';
 import { Library, type OpinionInput } from './library/library';
@@ -242,7 +242,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     }
     return code;
   }
-  const results = read.map((r) => fileJson(r.path, analyzeText(r.text)));
+  const results = read.map((r) => fileJson(r.path, analyzeText(r.text, { markdown: isMarkdownPath(r.path) })));
   if (flags.has('--json')) {
     out(JSON.stringify({ files: results }, null, 2) + '\n');
   } else {

@@ -6,7 +6,7 @@
 
 import * as fs from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeText } from './core/analyze';
+import { analyzeText, isMarkdownPath } from './core/analyze';
 import type { Authority, Span } from './core/types';
 import { authorityKeys } from './library/library';
 import { walkFiles } from './folderWalk';
@@ -34,7 +34,7 @@ export interface IndexedBrief {
 }
 
 export function indexText(uri: string, text: string, stamp = ''): IndexedBrief {
-  const result = analyzeText(text);
+  const result = analyzeText(text, { markdown: isMarkdownPath(uri) });
   return {
     uri,
     stamp,

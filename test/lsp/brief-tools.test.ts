@@ -28,12 +28,15 @@ function start(workspace: string) {
   conn.onNotification('textDocument/publishDiagnostics', () => undefined);
   conn.listen();
   const stop = async () => {
+    const exited = new Promise<void>((resolve) => (proc.exitCode !== null ? resolve() : proc.once('exit', () => resolve())));
     try {
       await conn.sendRequest('shutdown');
-      conn.sendNotification('exit');
+      // Awaited, so the write is done before the connection is disposed (else it lands on a destroyed stream).
+      await conn.sendNotification('exit');
     } catch {
       // already gone
     }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
     conn.dispose();
     proc.kill();
   };

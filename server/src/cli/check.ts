@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeText } from '../core/analyze';
+import { analyzeText, isMarkdownPath } from '../core/analyze';
 import { checkAll, checkDocument, RULES, type CheckOptions, type Finding } from '../core/rules/index';
 import type { StyleChoice } from '../core/style/detect';
 import type { StyleName } from '../core/style/profiles';
@@ -30,16 +30,16 @@ export function messageText(f: Finding): string {
   return f.message.replace(/^CITE\d{3}[a-z]? /, '');
 }
 
-export function checkText(text: string, options: CheckOptions): Finding[] {
-  return checkAll(text, analyzeText(text), options);
+export function checkText(text: string, options: CheckOptions, markdown = false): Finding[] {
+  return checkAll(text, analyzeText(text, { markdown }), options);
 }
 
 /** Applies safe fixes until none is left (at most 5 passes); returns the new text and how many edits were made. */
-export function fixText(text: string, options: CheckOptions): { text: string; edits: number } {
+export function fixText(text: string, options: CheckOptions, markdown = false): { text: string; edits: number } {
   let out = text;
   let edits = 0;
   for (let pass = 0; pass < 5; pass++) {
-    const chosen = safeEdits(checkText(out, options));
+    const chosen = safeEdits(checkText(out, options, markdown));
     if (chosen.length === 0) break;
     out = applyEdits(out, chosen);
     edits += chosen.length;
@@ -188,14 +188,14 @@ export function checkFiles(
     let current = text;
     let fixed = 0;
     if (fix) {
-      const r = fixText(text, options);
+      const r = fixText(text, options, isMarkdownPath(file));
       if (r.text !== text) {
         writeAtomically(file, r.text);
         current = r.text;
         fixed = r.edits;
       }
     }
-    const checked = checkDocument(current, analyzeText(current), options);
+    const checked = checkDocument(current, analyzeText(current, { markdown: isMarkdownPath(file) }), options);
     return { path: file, text: current, findings: checked.findings, fixed, style: checked.style };
   });
 }

@@ -4,7 +4,7 @@
 // absent). Reading and writing go through callbacks, so the command itself
 // touches no file and the tests need none.
 
-import { analyzeText } from '../core/analyze';
+import { analyzeText, isMarkdownPath } from '../core/analyze';
 import {
   buildToa,
   DEFAULT_TOA_OPTIONS,
@@ -68,7 +68,7 @@ export function toaCommand(
   }
   for (const [k, b] of briefs.entries()) {
     const format = flags.format ?? toaFormatForPath(b.path);
-    const result = analyzeText(b.text);
+    const result = analyzeText(b.text, { markdown: isMarkdownPath(b.path) });
     if (!flags.write) {
       const table = renderToa(buildToa(b.text, result, { passim }), { format });
       out(briefs.length > 1 ? `${k > 0 ? '\n' : ''}${b.path}\n\n${table}` : table);

@@ -6,12 +6,25 @@ import { normalize } from './text/normalize';
 import { scanCitations } from './cite/scanner';
 import { resolve } from './resolve/resolve';
 import { blankToaRegions } from './toa/regions';
+import { blankMarkdownNoise } from './text/markdown';
 import type { Citation, ScanResult, Span } from './types';
 
-export function analyzeText(text: string): ScanResult {
+export interface AnalyzeOptions {
+  /** The text is Markdown: its code, HTML, link destinations and front matter are not brief text. */
+  markdown?: boolean;
+}
+
+/** Whether a file name or URI names a Markdown document (`.md`, `.markdown`). */
+export function isMarkdownPath(p: string): boolean {
+  return /\.(?:md|markdown|mdown|mkd)$/i.test(p);
+}
+
+export function analyzeText(text: string, options: AnalyzeOptions = {}): ScanResult {
   // A generated table of authorities repeats the brief's citations: blanked
   // (offsets kept), they never count, draw findings or become antecedents.
-  const scanned = blankToaRegions(text);
+  // So, in Markdown, is everything that is markup rather than prose.
+  const withoutToa = blankToaRegions(text);
+  const scanned = options.markdown ? blankMarkdownNoise(withoutToa) : withoutToa;
   const n = normalize(scanned);
   const citations = scanCitations(n);
   markTableEntries(citations, n.tables);
