@@ -17,7 +17,7 @@ export interface RawPin {
 const FOOTNOTE = `\\s?nn?\\.?\\s?\\d{1,3}(?:\\s?(?:${DASH}|&)\\s?\\d{1,3})?`;
 const STAR = new RegExp(`\\*\\s?(\\d{1,6})(?:\\s?${DASH}\\s?\\*?(\\d{1,6}))?`, 'y');
 const FOOTNOTE_ONLY = new RegExp(`nn?\\.\\s?(\\d{1,3}(?:\\s?(?:${DASH}|&)\\s?\\d{1,3})?)`, 'y');
-const PARAGRAPH = new RegExp(`(?:¶{1,2}|P{1,2}(?=\\d))\\s?(\\d{1,5})(?:\\s?${DASH}\\s?(\\d{1,5}))?(?:,\\s?\\d{1,5}(?!\\s?[A-Z]))*`, 'y');
+const PARAGRAPH = new RegExp(`(?:¶{1,2}|P{1,2}(?=\\d))\\s?(\\d{1,5})(?:\\s?${DASH}\\s?(\\d{1,5}))?(?:,\\s?\\d{1,5}(?!\\d)(?!\\s?[A-Z]))*`, 'y');
 const SECTION = /§{1,2}\s?\d[\w.:-]*(?:\([\w]{1,4}\))*/y;
 const PAGE = new RegExp(`(\\d{1,6})(?:\\s?${DASH}\\s?(\\d{1,6}))?(?!\\d)(${FOOTNOTE})?(?![\\w:/])`, 'y');
 const PASSIM = /passim\b/y;

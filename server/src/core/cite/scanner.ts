@@ -161,6 +161,8 @@ interface Segment {
   corrupted: boolean;
   /** `491 U. S., at 406`: a comma between the reporter and `at`. */
   commaAt: boolean;
+  /** A web citation (`2014-Ohio-1984`): public-domain, carrying its year. */
+  web?: boolean;
   /** True when the segment continues with `at` (a short form). */
   short: boolean;
   pageS: number;
@@ -416,6 +418,7 @@ class Scanner {
         ambiguous: false,
         corrupted: false,
         commaAt: false,
+        web: true,
         short: false,
         pageS,
         pageE: pageS + web[3].length,
@@ -727,7 +730,7 @@ class Scanner {
     // is a short form missing its `at`, not a full citation.
     // A public-domain citation needs no parenthetical, and its short form
     // repeats it with a paragraph (`Pollard, 2016 IL App (5th) 130514, ¶ 26`).
-    const neutral = segs.some((x) => x.seg.edition?.citeType === 'neutral');
+    const neutral = segs.some((x) => x.seg.web || x.seg.edition?.citeType === 'neutral');
     // A one-party name before a first page is a short form missing its `at`
     // (`Fenton, 233 N.E.2d 219`), unless the words before the name show it is
     // the tail of a full name that could not be read whole (`Rosenberger v.
@@ -826,9 +829,9 @@ class Scanner {
         if (courtDate?.date) cc.date = courtDate.date;
         if (dockets) cc.docket = dockets;
         // A public-domain citation carries its year (and names its court): `2018 IL 122008`.
-        const neutral = segs.some((x) => x.seg.edition?.citeType === 'neutral' && /^(?:1[89]|20)\d\d$/.test(x.seg.volume));
+        const neutral = segs.some((x) => (x.seg.web || x.seg.edition?.citeType === 'neutral') && /^(?:1[89]|20)\d\d$/.test(x.seg.volume));
         if (neutral && cc.year === undefined) {
-          const n = segs.find((x) => x.seg.edition?.citeType === 'neutral')!;
+          const n = segs.find((x) => x.seg.web || x.seg.edition?.citeType === 'neutral')!;
           cc.year = Number(n.seg.volume);
         }
         if (isLead && !courtDate && !s2.short && !neutral) {
@@ -1072,7 +1075,8 @@ class Scanner {
     parts: { series: string; volume?: string; number: string; paged: boolean; pins: RawPin[] },
   ): number {
     const t = this.t;
-    const rawParens = parseParentheticals(t, end, false).filter((p) => p.kind !== 'explanatory' || /^\(\s*(?:1[6-9]|20)\d\d\s*\)$/.test(t.slice(p.start, p.end)));
+    // Only a date belongs to the publication (`(Apr. 8, 2025)`, `(1968)`); what follows is the sentence's.
+    const rawParens = parseParentheticals(t, end, true).filter((p) => p.kind === 'courtDate');
     const e = rawParens.length ? rawParens[rawParens.length - 1].end : end;
     const b = this.base('source', start, e, nestedIn);
     const signal = findSignal(t, start, this.floor);

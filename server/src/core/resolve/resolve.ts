@@ -24,7 +24,8 @@ type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
  * (`Brief for Petitioner 26,`, `Reply Brief 5;`, `Tr. 45.`). Linear: each
  * alternative is anchored on a fixed token and bounded.
  */
-const UNREAD_REFERENCE = /\bat\s\*?\d|¶\s?\d|\[\s?#\s?\d|\b[A-Z][A-Za-z.'\u2019]{1,20}[ \t\n]\d{1,4}[a-z]{0,2}[ \t]*[,;.)\]]/;
+const UNREAD_REFERENCE =
+  /\bat\s\*?\d|¶\s?\d|\[\s?#\s?\d|\b(?!(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z.'\u2019]{1,20}[ \t\n]\d{1,4}[a-z]{0,2}[ \t]*[,;.)\]]/;
 
 function segKey(volume: string, reporter: string | null, asWritten: string): string {
   return `${volume} ${reporter ?? asWritten.replace(/\s+/g, '')}`;

@@ -27,7 +27,7 @@ function namedEarlier(cites: Citation[], c: Citation, name: string): boolean {
   if (want.length === 0) return false;
   for (let k = c.index - 1; k >= 0; k--) {
     const f = cites[k];
-    if (f.kind !== 'case' || !f.caseName) continue;
+    if (f.kind !== 'case' || !f.caseName || f.inTable || f.ownCitation) continue;
     const have = nameWords(f.caseName.text);
     if (want.some((w) => have.includes(w))) return true;
   }
