@@ -208,9 +208,12 @@ test('CITE057 short-form name that does not identify the case', () => {
   wrongToRight(CITE057, `${carmel}United States, 548 F.3d at 573.`, `${carmel}Carmel, 548 F.3d at 573.`);
   const found = run(CITE057, `${carmel}United States, 548 F.3d at 573.`);
   assert.match(found[0].message, /suggestion/i);
-  // A name two cited cases share.
-  const two = 'Smith v. Jones, 1 F.3d 1 (2d Cir. 1993); Smith v. Brown, 2 F.3d 2 (2d Cir. 1993). ';
+  // A name two cases in the same volume share: the volume does not tell them apart.
+  const two = 'Smith v. Jones, 1 F.3d 1 (2d Cir. 1993); Smith v. Brown, 1 F.3d 20 (2d Cir. 1993). ';
   wrongToRight(CITE057, `${two}Smith, 1 F.3d at 5.`, `${two}Jones, 1 F.3d at 5.`);
+  // In different volumes the volume does (`Jones, 549 U.S. at 201` beside Jones v. Greninger).
+  const apart = 'Smith v. Jones, 1 F.3d 1 (2d Cir. 1993); Smith v. Brown, 2 F.3d 2 (2d Cir. 1993). ';
+  assert.deepEqual(codes(CITE057, `${apart}Smith, 1 F.3d at 5.`), []);
   assert.deepEqual(codes(CITE057, 'Russo v. City of Hartford, 158 F. Supp. 2d 214 (D. Conn. 2001). Russo, 158 F. Supp. 2d at 234.'), []);
 });
 
@@ -254,10 +257,16 @@ test('CITE063 parenthetical order', () => {
     'Aronson v. Hall, 707 F.2d 693, 694 (2d Cir. 1983) (affirming …) (per curiam).',
     'Aronson v. Hall, 707 F.2d 693, 694 (2d Cir. 1983) (per curiam) (affirming …).',
   );
+  // A note on the quotation may follow the (quoting …) parenthetical, as courts write it.
+  assert.deepEqual(
+    codes(CITE063, 'Saucier v. Katz, 533 U.S. 194, 200 (2001) (quoting Mitchell v. Forsyth, 472 U.S. 511, 526 (1985)) (internal quotation marks omitted).'),
+    [],
+  );
+  // It still may not come before the weight of authority.
   wrongToRight(
     CITE063,
-    'Saucier v. Katz, 533 U.S. 194, 200 (2001) (quoting Mitchell v. Forsyth, 472 U.S. 511, 526 (1985)) (internal quotation marks omitted).',
-    'Saucier v. Katz, 533 U.S. 194, 200 (2001) (internal quotation marks omitted) (quoting Mitchell v. Forsyth, 472 U.S. 511, 526 (1985)).',
+    'Aronson v. Hall, 707 F.2d 693, 694 (2d Cir. 1983) (emphasis added) (per curiam).',
+    'Aronson v. Hall, 707 F.2d 693, 694 (2d Cir. 1983) (per curiam) (emphasis added).',
   );
 });
 

@@ -35,7 +35,7 @@ const COURT_DATE = new RegExp(`^(.*?)\\s*(?:(${MONTH}\\s?\\d{1,2},?\\s?)?((?:1[6
  * `(Tex. App.-Dallas 1999, pet. denied)`, `(Tex. Civ. App. 1970, writ ref'd n.r.e.)`.
  */
 const COURT_DATE_HISTORY = new RegExp(`^(.*?)\\s*(?:(${MONTH}\\s?\\d{1,2},?\\s?)?((?:1[6-9]|20)\\d\\d))\\s*,\\s*((?:no |not )?(?:pet|writ|mand|orig\\. proceeding|n\\.p\\.h|rev|aff|dism|ref|granted|denied|refused)[^()]{0,50})$`, 'i');
-const WEIGHT = /^(?:per cur\w*|en banc|plurality(?: opinion)?|mem\.?|table|unpublished(?: table decision)?|[A-Z][\w'.-]+(?: & [A-Z][\w'.-]+)?, (?:C\.J\.|J\.|JJ\.)(?:, [\w ,]*?)?(?:concurring|dissenting)[\w ,]*|(?:en banc )?per curiam|.*\bopinion of [A-Z][\w.]* J\.)$/i;
+const WEIGHT = /^(?:per cur\w*|en banc|plurality(?: opinion)?|mem(?:orandum)?\.?(?: op(?:inion|\.)?)?|table|unpublished(?: table)?(?: decision| opinion| disposition| order)?|(?:opinion|statement) (?:of [\w. ]+?, )?(?:concurring|dissenting|respecting)[\w ,]*|[A-Z][\w'.-]+(?: & [A-Z][\w'.-]+)?, (?:C\.J\.|J\.|JJ\.)(?:, [\w ,]*?)?(?:concurring|dissenting)[\w ,]*|(?:en banc )?per curiam|.*\bopinion of [A-Z][\w.]* J\.)$/i;
 const QUOTE_NOTE = /^(?:internal |emphasis |alterations? |citations? |footnotes? |brackets |ellips|some |all |first |second |third |quotations? )/i;
 const CITING = /^(?:quoting|citing|cited in|quoted in|internal quotation marks omitted\)?\s*\(quoting|and cases cited therein|collecting cases)/i;
 

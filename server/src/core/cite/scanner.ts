@@ -33,6 +33,7 @@ import type {
 } from '../types';
 import { lookupReporter, type Edition } from '../data/reporters';
 import { lookupCode, type Code } from '../data/codes';
+import { lookupJournal, MAX_JOURNAL_WORDS } from '../data/journals';
 import { at, isDigit, isUpper, isWordCh, skipWs, skipWsBack, tokenEnd, tokenStart } from './lex';
 import { parsePin, type RawPin } from './pins';
 import { parseParentheticals, type RawParenthetical } from './parentheticals';
@@ -80,7 +81,7 @@ const TRIGGER = new RegExp(
       '\\b(?:C\\.A\\. )?' + APPELLATE_RECORD + '(?=[ \\t]?(?:at[ \\t])?\\d)|(?<![\\w.][ \\t]|\\w)App\\.(?=[ \\t]?(?:at[ \\t])?\\d))',
     // 8 (before the dockets, which would otherwise meet its `No.`): numbered
     // legislative documents, `H.R. Rep. No. 95-595`, `Pub. L. No. 90-351`
-    '(\\b(?:H\\.[ \\t]?R\\.|S\\.)[ \\t]?(?:Conf\\.[ \\t]?)?(?:Rep|Doc)\\.[ \\t]?No\\.[ \\t]?(?=\\d)|\\b(?:Pub|Priv)\\.[ \\t]?L\\.[ \\t]?No\\.[ \\t]?(?=\\d))',
+    '(\\b(?:H\\.[ \\t]?R\\.|S\\.)[ \\t]?(?:Conf\\.[ \\t]?)?(?:Rep|Doc)\\.[ \\t]?No\\.[ \\t]?(?=\\d)|\\b(?:Pub|Priv)\\.[ \\t]?L\\.[ \\t]?No\\.[ \\t]?(?=\\d)|\\b[SHA]\\.[ \\t]?B\\.[ \\t]?(?:No\\.[ \\t]?)?(?=\\d))',
     // 9: docket numbers
     '(\\b(?:Civil Action |CIVIL ACTION |Civ\\. (?:A\\. )?|Case |Docket )?(?:No|NO|Nos|NOS)\\.\\s?(?=\\d)|(?<![\\w:.-])\\d{1,2}[:-]\\d{2}-?(?:cv|CV|cr|CR|mc|MC)-?\\d)',
   ].join('|'),
@@ -107,11 +108,12 @@ const SOURCE_SERIES: Array<[RegExp, string]> = [
   [/Op(?:s)?\.\s*(?:Att(?:'|\u2019)?y|Atty\.?)\s*Gen\./y, "Op. Att'y Gen."],
   [/Op(?:s)?\.\s?O\.\s?L\.\s?C\./y, 'Op. O.L.C.'],
   [/C\.\s?B\./y, 'C.B.'],
+  [/U\.\s?S\.\s?C\.\s?C\.\s?A\.\s?N\./y, 'U.S.C.C.A.N.'],
 ];
 /** A page as these publications print it: `85`, `15,041` (the Federal Register's thousands). */
 const SOURCE_PAGE = /(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\w,]\d)(?!\w)/y;
 const NUMBERED_SOURCE =
-  /(?:(H\.[ \t]?R\.|S\.)[ \t]?(Conf\.[ \t]?)?(Rep|Doc)\.|(Pub|Priv)\.[ \t]?L\.)[ \t]?No\.[ \t]?(\d{1,3}-\d{1,5}|\d{1,5})(?![\w-])/y;
+  /(?:(H\.[ \t]?R\.|S\.)[ \t]?(Conf\.[ \t]?)?(Rep|Doc)\.[ \t]?No\.|(Pub|Priv)\.[ \t]?L\.[ \t]?No\.|([SHA])\.[ \t]?B\.(?:[ \t]?No\.)?)[ \t]?(\d{1,3}-\d{1,5}|\d{1,5})(?![\w-])/y;
 /** What a cross-reference within the filing points to: `p. 13`, `pp. 9–11`, `n. 3`, `note 5`, `Part II.A`. */
 const CROSS_TARGET =
   /(?:^|[\s(])((?:nn?|notes?|footnotes?|pp?|pages?|[Pp]arts?|[Pp]oints?|[Ss]ections?|§§?|Argument)\.?[ \t]?(?:[\dIVXivx][\w.]*(?:[ \t]?(?:-|\u2013|and|&|,)[ \t]?[\dIVX][\w.]*)*))[,]?[ \t]*$/;
@@ -1020,7 +1022,13 @@ class Scanner {
         break;
       }
     }
-    if (!series) return null;
+    if (!series) {
+      // A law review or other periodical: `106 Va. L. Rev. 271`, `18 Conn. L. Rev. 467`.
+      const journal = this.journalAt(k, limit);
+      if (!journal) return null;
+      series = journal.abbr;
+      j = journal.end;
+    }
     j = skipWs(t, j, limit);
     let number: string | undefined;
     let pinsFrom = j;
@@ -1037,13 +1045,35 @@ class Scanner {
     return this.finishSource(i, end, nestedIn, { series, volume: vm[0], number: number ?? '', paged: true, pins });
   }
 
+  /** The longest run of words at `k` that names a journal, followed by a page. */
+  private journalAt(k: number, limit: number): { abbr: string; end: number } | undefined {
+    const t = this.t;
+    const ends: number[] = [];
+    let j = k;
+    for (let n = 0; n < MAX_JOURNAL_WORDS; n++) {
+      const e = tokenEnd(t, j, limit);
+      if (e === j || isDigit(t.charCodeAt(j))) break;
+      ends.push(e);
+      j = skipWs(t, e, limit);
+      if (j === e) break;
+    }
+    for (let n = ends.length - 1; n >= 0; n--) {
+      const abbr = lookupJournal(t.slice(k, ends[n]));
+      if (!abbr) continue;
+      const after = skipWs(t, ends[n], limit);
+      if (!isDigit(t.charCodeAt(after))) continue;
+      return { abbr, end: ends[n] };
+    }
+    return undefined;
+  }
+
   /** `H.R. Rep. No. 95-595, at 5`, `S. Rep. No. 698`, `Pub. L. No. 90-351`. */
   private tryNumberedSource(i: number, _limit: number, nestedIn: number | undefined): number | null {
     const m = at(NUMBERED_SOURCE, this.t, i);
     if (!m) return null;
-    const series = m[4] ? `${m[4]}. L. No.` : `${m[1].startsWith('H') ? 'H.R.' : 'S.'} ${m[2] ? 'Conf. ' : ''}${m[3]}. No.`;
+    const series = m[5] ? `${m[5]}.B.` : m[4] ? `${m[4]}. L. No.` : `${m[1].startsWith('H') ? 'H.R.' : 'S.'} ${m[2] ? 'Conf. ' : ''}${m[3]}. No.`;
     const { pins, end } = this.sourcePins(i + m[0].length, false);
-    return this.finishSource(i, end, nestedIn, { series, number: m[5], paged: false, pins });
+    return this.finishSource(i, end, nestedIn, { series, number: m[6], paged: false, pins });
   }
 
   /** Pins after a publication's page or number: `, 15,043`, `, at 5`, ` at 24599`. */

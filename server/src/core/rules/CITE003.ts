@@ -7,7 +7,7 @@ export const CITE003: Rule = {
   meta: {
     code: 'CITE003',
     title: 'Unknown reporter',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'info',
     indigo: 'R11.6',
     bluebook: '10.3.2',
     fix: 'none',

@@ -5,12 +5,11 @@
 // or inside a list that runs on with `&` (`Health, Educ. & Welfare`) is part of
 // the one party and stays.
 //
-// Only "et al." is certain, so only it is fixed. Whether matter after a comma
-// is a second party or the rest of one (`Director, Division of Taxation`, an
-// official's title) takes knowledge of the case, so that finding is
-// information with no fix, and a house style that prints full captions is not
-// asked. Matter with digits or a broken word (`No. 25-cv- 464`, `Re- gan`) is
-// never taken for a party.
+// Only "et al." proves that further parties are listed, so only then is
+// anything reported (and fixed). Whether other matter after a comma is a second
+// party or the rest of one (`Director, Division of Taxation`, an official's
+// title; `Sabena, Belgian World Airlines`) takes knowledge of the case, so it is
+// left alone; so is matter with digits or a broken word (`No. 25-cv- 464`).
 
 import { lookupPlace } from '../data/places';
 import type { Edit, Rule } from './types';
@@ -49,7 +48,7 @@ function cutFor(text: string, party: Party): Cut | undefined {
     const seg = tokens.slice(segs[j].from, segs[j].to);
     const first = seg[0];
     const start = tokens[segs[j].from - 1].end; // the comma before the segment
-    if (etAl(segs[j].from)) return { start, end: party.end, why: j === 1 ? 'et al.' : 'party' };
+    if (etAl(segs[j].from)) return { start, end: party.end, why: 'et al.' };
     const segText = seg.map((t) => straight(t.s)).join(' ');
     if (seg.every((t) => DESIGNATIONS.test(straight(t.s)))) continue;
     if (lookupPlace(segText)) return undefined; // geography after a comma: CITE036
@@ -74,30 +73,19 @@ export const CITE033: Rule = {
     bluebook: '10.2.1(a)',
     fix: 'safe',
   },
-  check({ cites, text, style }) {
+  check({ cites, text }) {
     const out = [];
-    const fullCaptions = style.accepts.has('fullCaptions');
     for (const { c, name } of namedCitations(cites)) {
       const cuts = partiesOf(text, name)
         .map((p) => cutFor(text, p))
-        .filter((x): x is Cut => !!x && (x.why === 'et al.' || !fullCaptions));
+        .filter((x): x is Cut => !!x && x.why === 'et al.');
       if (!cuts.length) continue;
       const dropped = cuts.map((k) => `"${text.slice(k.start, k.end).replace(/\s+/g, ' ').trim()}"`).join(' and ');
-      if (cuts.every((k) => k.why === 'et al.')) {
-        out.push({
-          span: { start: cuts[0].start, end: cuts[cuts.length - 1].end },
-          citation: c.index,
-          message: `CITE033 Keep only the first party on each side of the case name: drop ${dropped}.`,
-          fixes: [{ title: 'Keep the first party on each side', edits: cuts.map((k): Edit => ({ start: k.start, end: k.end, newText: '' })) }],
-        });
-        continue;
-      }
       out.push({
         span: { start: cuts[0].start, end: cuts[cuts.length - 1].end },
         citation: c.index,
-        severity: 'info' as const,
-        message: `CITE033 If ${dropped} names a further party rather than the rest of one party's name, keep only the first party on each side. Pincite cannot tell which, so it offers no fix.`,
-        fixes: [],
+        message: `CITE033 Keep only the first party on each side of the case name: drop ${dropped}.`,
+        fixes: [{ title: 'Keep the first party on each side', edits: cuts.map((k): Edit => ({ start: k.start, end: k.end, newText: '' })) }],
       });
     }
     return out;

@@ -38,7 +38,11 @@ export const CITE056: Rule = {
       const full = 'caseName' in target ? target.caseName : undefined;
       if (!full) continue;
       // Named in the same sentence? Look at the sentence up to the short form.
-      const from = discussion ? Math.max(0, c.span.start - 700) : sentenceStart(text, c.span.start);
+      // The sentence the citation supports counts: a citation sentence after
+      // "In Flores, we held that “…”." needs no name (Bluebook 10.9).
+      const own = sentenceStart(text, c.span.start);
+      const supported = own > 0 ? sentenceStart(text, Math.max(0, own - 1)) : own;
+      const from = discussion ? Math.max(0, c.span.start - 700) : Math.min(own, supported);
       const before = text.slice(from, c.span.start).replace(/[*_]/g, '');
       const used = usedName.get(c.antecedent);
       const wordsToFind = [...distinctiveWords(full), ...(used ? [used] : [])];

@@ -1,7 +1,10 @@
 // CITE057 — the name in a short form should point to one case. A government or
 // a place (`United States`, `State`, `City of Hartford`) is a party to many
-// cases, and a name another cited case shares is no better; use the other
-// party instead (`United States, 548 F.3d at 573` → `Carmel, 548 F.3d at 573`).
+// cases; use the other party instead (`United States, 548 F.3d at 573` →
+// `Carmel, 548 F.3d at 573`). A name another cited case shares is flagged only
+// when that case sits in the same reporter volume: otherwise the volume tells
+// the reader which case is meant (`Jones, 549 U.S. at 201` beside *Jones v.
+// Greninger*, 188 F.3d 322).
 // Which name reads best is the writer's call, so the fix is offered as a
 // suggestion.
 
@@ -31,7 +34,7 @@ export const CITE057: Rule = {
       const key = nameKey(written);
       const government = isGovernmentParty(written);
       parties ??= partyIndex(cites);
-      const sharedWith = government ? undefined : otherCaseNamed(parties, key, target);
+      const sharedWith = government ? undefined : otherCaseNamed(parties, key, target, c);
       if (!government && !sharedWith) continue;
       const other = otherParty(full, key);
       const why = government
@@ -69,9 +72,10 @@ function partyIndex(cites: Citation[]): Map<string, Citation[]> {
 }
 
 /** A different cited case with a party of the same name, as a label; undefined when none. */
-function otherCaseNamed(parties: Map<string, Citation[]>, key: string, target: Citation): string | undefined {
+function otherCaseNamed(parties: Map<string, Citation[]>, key: string, target: Citation, short: Citation): string | undefined {
   for (const x of parties.get(key) ?? []) {
     if (x.index === target.index || (x.authority !== undefined && x.authority === target.authority)) continue;
+    if (x.kind !== 'case' || short.kind !== 'shortCase' || x.volume !== short.volume || x.reporter !== short.reporter) continue;
     return 'caseName' in x && x.caseName ? x.caseName.text.replace(/[*_]/g, '') : undefined;
   }
   return undefined;

@@ -4,6 +4,12 @@
 // quotation marks omitted), then (quoting …)/(citing …), then the explanatory
 // parenthetical; subsequent history follows them all. The fix moves each
 // parenthetical, unchanged, into its place.
+//
+// A note on the quotation is not held to a place among the quoting and
+// explanatory parentheticals: courts write `(quoting …) (internal quotation
+// marks omitted)` as a matter of course, and a note after an explanatory
+// parenthetical often belongs to the quotation inside it. A parenthetical that
+// a page break or footnote runs through is reported but not moved.
 
 import type { Parenthetical, ParentheticalKind } from '../types';
 import type { Edit, Finding, Rule } from './types';
@@ -39,24 +45,27 @@ export const CITE063: Rule = {
     for (const c of cites) {
       const ps = c.parentheticals;
       if (ps.length < 2 || ps.some((p) => !p.closed)) continue;
-      let sorted = true;
-      for (let k = 1; k < ps.length; k++) if (RANK[ps[k].kind] < RANK[ps[k - 1].kind]) sorted = false;
-      if (sorted) continue;
-      const order = ps.map((p, k) => ({ p, k })).sort((a, b) => RANK[a.p.kind] - RANK[b.p.kind] || a.k - b.k).map((x) => x.p);
+      // A note on the quotation keeps the place of the parenthetical before it (never before weight).
+      const rank: number[] = [];
+      ps.forEach((p, k) => (rank[k] = p.kind === 'quotationNote' ? Math.max(RANK.quotationNote, k > 0 ? rank[k - 1] : 0) : RANK[p.kind]));
+      const first = rank.findIndex((r, k) => k > 0 && r < rank[k - 1]);
+      if (first < 0) continue;
+      const order = ps.map((p, k) => ({ p, k })).sort((a, b) => rank[a.k] - rank[b.k] || a.k - b.k).map((x) => x.p);
       const edits: Edit[] = [];
       ps.forEach((slot, k) => {
         const want: Parenthetical = order[k];
         if (want === slot) return;
         edits.push({ start: slot.span.start, end: slot.span.end, newText: text.slice(want.span.start, want.span.end) });
       });
-      const first = ps.findIndex((p, k) => k > 0 && RANK[p.kind] < RANK[ps[k - 1].kind]);
       const moved = ps[first];
+      const before = ps[rank.findIndex((r) => r > rank[first])];
       const span = { start: ps[0].span.start, end: ps[ps.length - 1].span.end };
+      const laidOut = ps.some((p) => /\n[ \t]*\n|\f/.test(text.slice(p.span.start, p.span.end)));
       out.push({
         span,
         citation: c.index,
-        message: `CITE063 The ${LABEL[moved.kind]} parenthetical "${moved.text}" belongs before the ${LABEL[ps[first - 1].kind]} one. Order: court and date, hereinafter, weight of authority, quotation notes, quoting/citing, explanatory.`,
-        fixes: [{ title: 'Reorder the parentheticals', edits }],
+        message: `CITE063 The ${LABEL[moved.kind]} parenthetical "${moved.text}" belongs before the ${LABEL[before.kind]} one. Order: court and date, hereinafter, weight of authority, quotation notes, quoting/citing, explanatory.`,
+        fixes: laidOut ? [] : [{ title: 'Reorder the parentheticals', edits }],
       });
     }
     return out;
