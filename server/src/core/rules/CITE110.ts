@@ -29,7 +29,7 @@ function plain(s: string): string {
  * each member cost the square of a long string citation's length; each
  * phrase's places are found once instead.
  */
-function plainWithOrigins(text: string): { plain: string; occursWithin(phrase: string, start: number, end: number): boolean } {
+function plainWithOrigins(text: string): { occursWithin(phrase: string, start: number, end: number): boolean } {
   const chars: string[] = [];
   const origin: number[] = [];
   let blank = false;
@@ -48,7 +48,6 @@ function plainWithOrigins(text: string): { plain: string; occursWithin(phrase: s
   const plainText = chars.join('');
   const places = new Map<string, number[]>();
   return {
-    plain: plainText,
     occursWithin(phrase, start, end) {
       let at = places.get(phrase);
       if (!at) {
@@ -125,8 +124,9 @@ export const CITE110: Rule = {
     const idx = authorityIndex();
     const phrases = idx.entries.flatMap((e) => (e.treatment ?? []).flatMap((t) => t.phrases ?? []));
     // Most briefs contain none of the phrases: one pass over the text settles it.
+    const lower = plain(text);
+    if (!phrases.some((p) => lower.includes(p))) return [];
     const doc = plainWithOrigins(text);
-    if (!phrases.some((p) => doc.plain.includes(p))) return [];
     const out = [];
     let headingAbove: ((at: number) => string) | undefined;
     /** Per paragraph start: whether the paragraph, or its section, tells the history of the standard. */
