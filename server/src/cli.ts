@@ -12,7 +12,8 @@
 // Exit codes: 0 success (for check: no error-severity finding left, and no more
 // warnings than --max-warnings allows), 1 an error-severity finding remains or
 // too many warnings, 2 bad arguments, an unreadable file, or a directory or
-// pattern that selects no file (named in the message), a file that is not UTF-8
+// pattern that selects no file (named in the message), a .pincite.json with an
+// error (check only), a file that is not UTF-8
 // text (a FIFO, a .docx or .pdf, Latin-1), or a file that could not be written.
 // Nothing is written except standard output and standard error, and, with check
 // --fix and toa --write only, the briefs themselves (see cli/io.ts: the encoding,
@@ -28,6 +29,7 @@ import { checkFiles, formatJson, formatSarif, formatStylish, type FileReport, ty
 import { readBrief, writeBrief, type ReadBrief } from './cli/io';
 import { TOA_HELP, TOA_USAGE, toaCommand, type ToaFlags } from './cli/toa';
 import { BRIEF_EXTENSIONS, expandFileArgs } from './cli/files';
+import { findConfigFile, formatProblem, loadConfigFor, type ConfigProblem } from './config';
 
 // toa's own help: its command paragraph, then its options.
 const [TOA_COMMAND_HELP, TOA_OPTIONS_HELP = ''] = TOA_HELP.replace(/\n+$/, '').split(/\n\n/);
@@ -56,11 +58,13 @@ Options:
 ${TOA_OPTIONS_HELP ? `${TOA_OPTIONS_HELP}\n` : ''}  --help             show this help
   --version
 
-Settings come from the nearest .pincite.json above each file.
+Settings come from the nearest .pincite.json above each file; check stops
+(exit 2) when that file has an error, naming its line and column.
 Exit status: 0 success (check: no error-severity problem, and no more warnings
 than --max-warnings); 1 (check) an error-severity problem or too many warnings;
-2 bad arguments, an unreadable file, a directory or pattern that selects no
-file, or a file that could not be written.
+2 bad arguments, an unreadable file or one that is not UTF-8 text, a directory
+or pattern that selects no file, a .pincite.json with an error, or a file that
+could not be written.
 `;
 
 /** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
@@ -224,6 +228,21 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     read.push({ path: file, text, read: briefs.get(file)! });
   }
   if (command === 'check') {
+    // A .pincite.json with problems stops the check: applying the rules it meant to turn off would mislead.
+    const configProblems = new Map<string, ConfigProblem[]>();
+    for (const file of files) {
+      const found = findConfigFile(file);
+      if (!found || configProblems.has(found)) continue;
+      const problems: ConfigProblem[] = [];
+      loadConfigFor(file, problems);
+      configProblems.set(found, problems);
+    }
+    const all = [...configProblems.values()].flat();
+    if (all.length) {
+      for (const p of all) err(`pincite: ${formatProblem(p)}\n`);
+      err(`pincite check: fix the settings file${configProblems.size > 1 ? 's' : ''} above; nothing was checked\n`);
+      return 2;
+    }
     const reports: FileReport[] = checkFiles(read, flags.has('--fix'), err, bundledLibrary(err, opinions));
     if (format === 'json') out(formatJson(reports));
     else if (format === 'sarif') out(formatSarif(reports, version()));

@@ -25,7 +25,7 @@ import { hoverFor } from './features/hover';
 import { documentSymbols } from './features/symbols';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
-import { loadConfigFor, mergeConfig, type ProjectConfig } from './config';
+import { formatProblem, loadConfigFor, mergeConfig, type ConfigProblem, type ProjectConfig } from './config';
 import { LibraryService } from './libraryService';
 import { completionsAt } from './features/completion';
 import { codeLenses, prepareRename, referencesInBriefs, renameShortName, workspaceSymbols } from './features/briefTools';
@@ -156,6 +156,8 @@ function settingsFor(uri: string): Promise<PinciteSettings> {
 
 /** `.pincite.json` settings per folder, read once until a watched file changes. */
 const projectConfigs = new Map<string, ProjectConfig>();
+/** Settings-file problems already shown to the user. */
+const reportedConfigProblems = new Set<string>();
 
 function projectConfigFor(uri: string): ProjectConfig {
   if (!uri.startsWith('file:')) return {};
@@ -168,9 +170,15 @@ function projectConfigFor(uri: string): ProjectConfig {
   const dir = path.dirname(file);
   let cfg = projectConfigs.get(dir);
   if (!cfg) {
-    const problems: string[] = [];
+    const problems: ConfigProblem[] = [];
     cfg = loadConfigFor(file, problems);
-    for (const p of problems) log(`pincite: ${p}`);
+    for (const p of problems) log(`pincite: ${formatProblem(p)}`);
+    // Once per settings file and change: the well-formed parts apply, the rest is named with its line and column.
+    const shown = problems.map(formatProblem).join('\n');
+    if (shown && !reportedConfigProblems.has(shown)) {
+      reportedConfigProblems.add(shown);
+      connection.window.showErrorMessage(`Pincite: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} in ${problems[0].file}: ${shown}`);
+    }
     projectConfigs.set(dir, cfg);
   }
   return cfg;
@@ -256,6 +264,7 @@ function refreshAll(): void {
 // A .pincite.json was created, changed or deleted (the client watches them).
 connection.onDidChangeWatchedFiles(() => {
   projectConfigs.clear();
+  reportedConfigProblems.clear();
   refreshAll();
 });
 

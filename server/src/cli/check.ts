@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { analyzeText } from '../core/analyze';
 import { checkAll, RULES, type CheckOptions, type Finding } from '../core/rules/index';
 import { applyEdits, safeEdits } from '../core/rules/fixes';
-import { loadConfigFor } from '../config';
+import { formatProblem, loadConfigFor, type ConfigProblem } from '../config';
 import type { Library } from '../library/library';
 import { lineCol } from './position';
 import { writeBrief, type ReadBrief } from './io';
@@ -159,9 +159,9 @@ export function checkFiles(
   library?: Library,
 ): FileReport[] {
   return files.map(({ path: file, text, read }) => {
-    const problems: string[] = [];
+    const problems: ConfigProblem[] = [];
     const options: CheckOptions = { ...loadConfigFor(file, problems), library };
-    for (const p of problems) warn(`pincite: ${p}\n`);
+    for (const p of problems) warn(`pincite: ${formatProblem(p)}\n`);
     let current = text;
     let fixed = 0;
     let writeError: string | undefined;
