@@ -233,7 +233,8 @@ function renderStatus(): void {
     return;
   }
   status.text = `Pincite: ${s.citations} citation${s.citations === 1 ? '' : 's'}`;
-  status.detail = `${s.authorities} authorities · ${s.findings} problem${s.findings === 1 ? '' : 's'} · analysed in ${s.ms} ms`;
+  const style = s.style ? ` · ${s.style} style${s.styleDetected ? ' (from the document)' : ''}` : '';
+  status.detail = `${s.authorities} authorities · ${s.findings} problem${s.findings === 1 ? '' : 's'}${style} · analysed in ${s.ms} ms`;
   status.severity = vscode.LanguageStatusSeverity.Information;
 }
 

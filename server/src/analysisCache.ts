@@ -4,7 +4,8 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from './core/analyze';
-import { checkAll, type CheckOptions, type Finding } from './core/rules/index';
+import { checkDocument, type CheckOptions, type Finding } from './core/rules/index';
+import type { StyleChoice } from './core/style/detect';
 import type { ScanResult } from './core/types';
 import type { PinciteSettings } from './settings';
 import type { Library, Opinion } from './library/library';
@@ -22,6 +23,8 @@ export interface Analysis {
   ms: number;
   /** Set when the document was not analysed, with the reason shown to the user. */
   skipped?: string;
+  /** The house style the findings were judged in. */
+  style?: StyleChoice;
 }
 
 const EMPTY: ScanResult = { citations: [], authorities: [], pageMarkers: [] };
@@ -78,9 +81,9 @@ export class AnalysisCache {
       analysis = { uri: doc.uri, version: doc.version, text, result: EMPTY, findings: [], designated: new Map(), library, ms: 0, skipped };
     } else {
       const result = analyzeText(text);
-      const findings = checkAll(text, result, { ...options, library });
+      const { findings, style } = checkDocument(text, result, { ...options, library });
       const designated = library ? library.designate(result) : new Map<number, Opinion>();
-      analysis = { uri: doc.uri, version: doc.version, text, result, findings, designated, library, ms: performance.now() - started };
+      analysis = { uri: doc.uri, version: doc.version, text, result, findings, designated, library, ms: performance.now() - started, style };
     }
     this.entries.set(doc.uri, { analysis, settingsKey: key });
     return analysis;
@@ -115,10 +118,10 @@ export class AnalysisCache {
     await nextTurn();
     if (token.isCancellationRequested) throw new AnalysisCancelled();
     const resumed = performance.now();
-    const findings = checkAll(text, result, { ...options, library });
+    const { findings, style } = checkDocument(text, result, { ...options, library });
     const designated = library ? library.designate(result) : new Map<number, Opinion>();
     ms += performance.now() - resumed;
-    const analysis: Analysis = { uri: doc.uri, version: doc.version, text, result, findings, designated, library, ms };
+    const analysis: Analysis = { uri: doc.uri, version: doc.version, text, result, findings, designated, library, ms, style };
     // The document may have changed while this ran: cache only what still matches it.
     if (doc.getText() === text) this.entries.set(doc.uri, { analysis, settingsKey: key });
     return analysis;

@@ -30,12 +30,13 @@ import { readBrief, writeBrief, type ReadBrief } from './cli/io';
 import { TOA_HELP, TOA_USAGE, toaCommand, type ToaFlags } from './cli/toa';
 import { BRIEF_EXTENSIONS, expandFileArgs } from './cli/files';
 import { findConfigFile, formatProblem, loadConfigFor, type ConfigProblem } from './config';
+import { isStyleName, STYLE_NAMES, type StyleName } from './core/style/profiles';
 
 // toa's own help: its command paragraph, then its options.
 const [TOA_COMMAND_HELP, TOA_OPTIONS_HELP = ''] = TOA_HELP.replace(/\n+$/, '').split(/\n\n/);
 
 const USAGE = `Usage: pincite cites FILE... [--json]
-       pincite check FILE... [--format stylish|json|sarif] [--fix] [--max-warnings N] [--opinions DIR]...
+       pincite check FILE... [--format stylish|json|sarif] [--fix] [--max-warnings N] [--style NAME] [--opinions DIR]...
 ${TOA_USAGE}
 
 Commands:
@@ -53,6 +54,8 @@ Options:
   --format FORMAT    (check) stylish (default), json, or sarif (SARIF 2.1.0)
   --fix              (check) apply the safe fixes and write each changed file
   --max-warnings N   (check) exit 1 when there are more than N warnings (0: none allowed)
+  --style NAME       (check) the house style to check in: auto (default: read from each
+                     file), bluebook, scotus, vendor, california or new-york
   --opinions DIR     (check) also check pins and quotations against your own opinions
                      in DIR (as pincite.opinionFolders does in the editor); repeatable
 ${TOA_OPTIONS_HELP ? `${TOA_OPTIONS_HELP}\n` : ''}  --help             show this help
@@ -68,7 +71,7 @@ could not be written.
 `;
 
 /** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
-const VALUE_OPTIONS = new Set(['--format', '--max-warnings', '--passim']);
+const VALUE_OPTIONS = new Set(['--format', '--max-warnings', '--passim', '--style']);
 
 /**
  * The command as the `pincite` binary runs it: reads the `--opinions` folders
@@ -143,7 +146,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   const [command, ...patterns] = args;
   const known: Record<string, Set<string>> = {
     cites: new Set(['--json']),
-    check: new Set(['--format', '--fix', '--max-warnings']),
+    check: new Set(['--format', '--fix', '--max-warnings', '--style']),
     toa: new Set(['--write', '--format', '--passim']),
   };
   if (!(command in known)) {
@@ -159,7 +162,16 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   const shown = (v: string | undefined) => (v === undefined ? 'nothing' : JSON.stringify(v));
   let format: Format = 'stylish';
   let maxWarnings: number | undefined;
+  let style: StyleName | 'auto' | undefined;
   if (command === 'check') {
+    if (values.has('--style')) {
+      const v = values.get('--style');
+      if (v !== 'auto' && !isStyleName(v)) {
+        err(`pincite check: --style must be auto, ${STYLE_NAMES.join(', ')} (got ${shown(v)})\n`);
+        return 2;
+      }
+      style = v;
+    }
     if (values.has('--format')) {
       const v = values.get('--format');
       if (v !== 'stylish' && v !== 'json' && v !== 'sarif') {
@@ -243,7 +255,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       err(`pincite check: fix the settings file${configProblems.size > 1 ? 's' : ''} above; nothing was checked\n`);
       return 2;
     }
-    const reports: FileReport[] = checkFiles(read, flags.has('--fix'), err, bundledLibrary(err, opinions));
+    const reports: FileReport[] = checkFiles(read, flags.has('--fix'), err, bundledLibrary(err, opinions), style);
     if (format === 'json') out(formatJson(reports));
     else if (format === 'sarif') out(formatSarif(reports, version()));
     else out(formatStylish(reports));

@@ -246,6 +246,7 @@ export function mergeConfig(...layers: Array<CheckOptions | undefined>): CheckOp
     if (l.rules) Object.assign(out.rules!, l.rules);
     if (l.citationSpacing) out.citationSpacing = l.citationSpacing;
     if (l.parallelSupremeCourt) out.parallelSupremeCourt = l.parallelSupremeCourt;
+    if (l.style) out.style = l.style;
   }
   return out;
 }

@@ -13,6 +13,12 @@ export interface StatusParams {
   ms: number;
   /** Why the document was not analysed, when it was not. */
   skipped?: string;
+  /** The house style the document was checked in (`Bluebook`, `Supreme Court and Solicitor General` …). */
+  style?: string;
+  /** True when the style was read from the document rather than set. */
+  styleDetected?: boolean;
+  /** What the detected style rests on (`U. S. ×40; Id., at ×12`). */
+  styleEvidence?: string;
 }
 
 /** URI scheme of opinions opened read-only in VS Code (the client provides their text). */

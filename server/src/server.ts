@@ -217,6 +217,8 @@ async function analyse(doc: TextDocument, token?: CancellationToken): Promise<{ 
     rules: settings.rules,
     citationSpacing: settings.citationSpacing,
     parallelSupremeCourt: settings.parallelSupremeCourt,
+    // `auto` is the setting's default, so it leaves a project's .pincite.json style in force.
+    style: settings.style === 'auto' ? undefined : settings.style,
   });
   const analysis = await cache.getAsync(doc, settings, options, library.library, token ?? { isCancellationRequested: false });
   checkCancelled(token);
@@ -231,6 +233,7 @@ function sendStatus(a: Analysis): void {
     findings: a.findings.length,
     ms: Math.round(a.ms * 10) / 10,
     ...(a.skipped ? { skipped: a.skipped } : {}),
+    ...(a.style ? { style: a.style.profile.label, styleDetected: a.style.detected, styleEvidence: a.style.evidence } : {}),
   };
   void connection.sendNotification(STATUS_NOTIFICATION, params).catch(() => undefined);
 }

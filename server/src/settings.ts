@@ -2,6 +2,7 @@
 // a global: a workspace folder may configure Pincite differently).
 
 import type { RuleSetting } from './core/rules/index';
+import { isStyleName, type StyleName } from './core/style/profiles';
 
 export interface PinciteSettings {
   /** Language ids Pincite checks. */
@@ -14,6 +15,8 @@ export interface PinciteSettings {
   citationSpacing?: 'traditional' | 'compact';
   /** Unset: `.pincite.json` decides, else drop. */
   parallelSupremeCourt?: 'drop' | 'keep';
+  /** The house style to check in; unset: `.pincite.json` decides, else read from each document. */
+  style?: StyleName | 'auto';
   /** Folders of the writer's own opinions (absolute, or relative to the workspace folder), set by the user. */
   opinionFolders: string[];
   /**
@@ -63,6 +66,7 @@ export function sanitize(raw: unknown): PinciteSettings {
   };
   if (s.citationSpacing === 'traditional' || s.citationSpacing === 'compact') out.citationSpacing = s.citationSpacing;
   if (s.parallelSupremeCourt === 'drop' || s.parallelSupremeCourt === 'keep') out.parallelSupremeCourt = s.parallelSupremeCourt;
+  if (s.style === 'auto' || isStyleName(s.style)) out.style = s.style;
   return out;
 }
 

@@ -30,7 +30,8 @@ function start(workspace: string) {
   const stop = async () => {
     try {
       await conn.sendRequest('shutdown');
-      conn.sendNotification('exit');
+      // Awaited: a write still pending when the process is killed rejects, and unawaited it failed the file.
+      await conn.sendNotification('exit');
     } catch {
       // already gone
     }

@@ -5,7 +5,9 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeText } from '../core/analyze';
-import { checkAll, RULES, type CheckOptions, type Finding } from '../core/rules/index';
+import { checkAll, checkDocument, RULES, type CheckOptions, type Finding } from '../core/rules/index';
+import type { StyleChoice } from '../core/style/detect';
+import type { StyleName } from '../core/style/profiles';
 import { applyEdits, safeEdits } from '../core/rules/fixes';
 import { formatProblem, loadConfigFor, type ConfigProblem } from '../config';
 import type { Library } from '../library/library';
@@ -21,6 +23,8 @@ export interface FileReport {
   fixed: number;
   /** Why the fixed text could not be written (the file is unchanged). */
   writeError?: string;
+  /** The house style the findings were judged in. */
+  style?: StyleChoice;
 }
 
 /** The message without its leading code (the code travels in its own field). */
@@ -51,7 +55,7 @@ export function formatStylish(reports: FileReport[]): string {
   let fixable = 0;
   for (const r of reports) {
     if (r.findings.length === 0) continue;
-    out.push(r.path);
+    out.push(r.style && r.style.profile.name !== 'bluebook' ? `${r.path}  (${styleNote(r.style)})` : r.path);
     for (const f of r.findings) {
       const { line, col } = lineCol(r.text, f.span.start);
       counts[f.severity]++;
@@ -73,12 +77,18 @@ export function formatStylish(reports: FileReport[]): string {
   return out.join('\n') + '\n';
 }
 
+/** `Supreme Court and Solicitor General style, read from the document: U. S. ×40`. */
+export function styleNote(s: StyleChoice): string {
+  return `${s.profile.label} style, ${s.detected ? `read from the document: ${s.evidence}` : 'as set'}`;
+}
+
 export function formatJson(reports: FileReport[]): string {
   return (
     JSON.stringify(
       {
         files: reports.map((r) => ({
           path: r.path,
+          ...(r.style ? { style: { name: r.style.profile.name, detected: r.style.detected, evidence: r.style.evidence } } : {}),
           diagnostics: r.findings.map((f) => ({
             code: f.code,
             severity: f.severity,
@@ -157,10 +167,12 @@ export function checkFiles(
   fix: boolean,
   warn: (s: string) => void,
   library?: Library,
+  style?: StyleName | 'auto',
 ): FileReport[] {
   return files.map(({ path: file, text, read }) => {
     const problems: ConfigProblem[] = [];
     const options: CheckOptions = { ...loadConfigFor(file, problems), library };
+    if (style) options.style = style;
     for (const p of problems) warn(`pincite: ${formatProblem(p)}\n`);
     let current = text;
     let fixed = 0;
@@ -181,6 +193,7 @@ export function checkFiles(
         } else writeError = w.message;
       }
     }
-    return { path: file, text: current, findings: checkText(current, options), fixed, ...(writeError ? { writeError } : {}) };
+    const checked = checkDocument(current, analyzeText(current), options);
+    return { path: file, text: current, findings: checked.findings, fixed, style: checked.style, ...(writeError ? { writeError } : {}) };
   });
 }

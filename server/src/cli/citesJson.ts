@@ -64,6 +64,16 @@ export function citationJson(c: Citation): CitationJson {
       out.document = c.document;
       out.pins = c.pins.map((p) => p.text);
       break;
+    case 'source':
+      out.series = c.series;
+      if (c.volume) out.volume = c.volume;
+      out.number = c.number;
+      out.pins = c.pins.map((p) => p.text);
+      break;
+    case 'crossReference':
+      out.target = c.target;
+      out.direction = c.direction;
+      break;
     case 'statute':
     case 'regulation':
       if (c.title) out.title = c.title;

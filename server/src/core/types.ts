@@ -2,6 +2,10 @@
 // offsets are UTF-16 code-unit indices into the ORIGINAL document text
 // (JavaScript string indices, end exclusive), which is what LSP positions use.
 
+import type { LayoutFacts } from './text/layout';
+
+export type { LayoutFacts };
+
 export interface Span {
   start: number;
   end: number;
@@ -15,6 +19,8 @@ export type CitationKind =
   | 'database'
   | 'docket'
   | 'record'
+  | 'source'
+  | 'crossReference'
   | 'statute'
   | 'regulation'
   | 'rule'
@@ -94,6 +100,7 @@ export type ScanNoteCode =
   | 'pinWithAt' // full citation pin joined with `at`: `292 at 293`
   | 'starPinWithoutAt' // `2001 U.S. App. LEXIS 16202, *8`
   | 'idCommaBeforeAt' // `Id., at 5`
+  | 'shortCommaBeforeAt' // `491 U. S., at 406`
   | 'idWithoutPeriod'; // `Id;`
 
 export interface ScanNote {
@@ -117,6 +124,8 @@ export interface CitationBase {
   nested: boolean;
   /** Index of the citation whose parenthetical holds this one, when nested. */
   nestedIn?: number;
+  /** True for an entry of the brief's own table of authorities or contents: checked, but never an antecedent. */
+  inTable?: boolean;
   /** Index of the citation this one is subsequent history of (`aff'd, …`). */
   historyOf?: number;
   /** History phrase before this citation as written (`aff'd,`, `cert. denied,`). */
@@ -236,6 +245,34 @@ export interface RecordCitation extends CitationBase {
   pins: Pin[];
 }
 
+/**
+ * A publication other than a case reporter, cited by volume and page or by
+ * number: treaties (`1465 U.N.T.S. 85`, `18 U.S.T. 3201`), session laws
+ * (`82 Stat. 225`, `Pub. L. No. 90-351`), the Federal Register
+ * (`90 Fed. Reg. 15,041`), the Congressional Record, committee reports
+ * (`H.R. Rep. No. 95-595`, `S. Rep. No. 698`) and executive opinions
+ * (`1 Op. Att'y Gen. 57`).
+ */
+export interface SourceCitation extends CitationBase {
+  kind: 'source';
+  /** Canonical series: `U.N.T.S.`, `Stat.`, `Fed. Reg.`, `Cong. Rec.`, `H.R. Rep. No.`, `Pub. L. No.` … */
+  series: string;
+  volume?: string;
+  /** First page for a paged series; the document's number for a numbered one (`95-595`). */
+  number: string;
+  /** True when `number` is a page, so pins are pages that cannot come before it. */
+  paged: boolean;
+  pins: Pin[];
+}
+
+/** `see p. 13, supra`, `n. 3, infra`, `Part II.A, infra`: a pointer within the filing itself, not an authority. */
+export interface CrossReference extends CitationBase {
+  kind: 'crossReference';
+  /** What is pointed to, as written (`p. 13`, `n. 3`, `Part II.A`). */
+  target: string;
+  direction: 'supra' | 'infra';
+}
+
 /** Statutes (`42 U.S.C. § 1983`, `Conn. Gen. Stat. § 4-165(a)`) and regulations (`29 C.F.R. § 1614.105`). */
 export interface StatuteCitation extends CitationBase {
   kind: 'statute' | 'regulation';
@@ -282,6 +319,8 @@ export type Citation =
   | DatabaseCitation
   | DocketCitation
   | RecordCitation
+  | SourceCitation
+  | CrossReference
   | StatuteCitation
   | RuleCitation
   | ConstitutionCitation;
@@ -289,7 +328,7 @@ export type Citation =
 /** One cited thing: a case with all its parallels, short forms and Id.s, or a statute section, … */
 export interface Authority {
   id: string;
-  kind: 'case' | 'database' | 'docket' | 'record' | 'statute' | 'regulation' | 'rule' | 'constitution';
+  kind: 'case' | 'database' | 'docket' | 'record' | 'source' | 'statute' | 'regulation' | 'rule' | 'constitution';
   /** Canonical label (`Younger v. Harris, 401 U.S. 37 (1971)`, `42 U.S.C. § 1983`). */
   label: string;
   /** Indices of every citation of this authority, in document order. */
@@ -307,4 +346,6 @@ export interface ScanResult {
   citations: Citation[];
   authorities: Authority[];
   pageMarkers: PageMarker[];
+  /** How the text is laid out (double-spaced, justified, line-numbered), for rules that judge spacing. */
+  layout?: LayoutFacts;
 }

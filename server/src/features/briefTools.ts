@@ -18,6 +18,7 @@ const SYMBOL_KIND: Record<Authority['kind'], SymbolKind> = {
   regulation: SymbolKind.Function,
   rule: SymbolKind.Method,
   record: SymbolKind.File,
+  source: SymbolKind.Constant,
 };
 
 function rangeIn(brief: IndexedBrief, span: Span): Range {

@@ -16,6 +16,8 @@ const KIND_LABEL: Record<Citation['kind'], string> = {
   database: 'Database citation',
   docket: 'Docket citation',
   record: 'Record citation',
+  source: 'Legislative, treaty or other publication',
+  crossReference: 'Cross-reference within the filing',
   statute: 'Statute',
   regulation: 'Regulation',
   rule: 'Court rule',
@@ -92,6 +94,13 @@ function partLines(analysis: Analysis, c: Citation): string[] {
       break;
     case 'record':
       parts.push(['Document', c.document]);
+      break;
+    case 'source':
+      parts.push(['Publication', c.volume ? `${c.volume} ${c.series}` : c.series]);
+      parts.push([c.paged ? 'First page' : 'Number', c.number]);
+      break;
+    case 'crossReference':
+      parts.push(['Refers to', `${c.target}, ${c.direction}`]);
       break;
     case 'statute':
     case 'regulation':

@@ -13,6 +13,7 @@ const GROUPS: Array<[Authority['kind'], string, SymbolKind]> = [
   ['statute', 'Statutes', SymbolKind.Function],
   ['regulation', 'Regulations', SymbolKind.Function],
   ['rule', 'Rules', SymbolKind.Method],
+  ['source', 'Other Authorities', SymbolKind.Constant],
   ['record', 'Record', SymbolKind.File],
 ];
 

@@ -228,6 +228,8 @@ test('CITE061 quotation-note wording', () => {
   const conley = (p: string) => `Conley v. Gibson, 355 U.S. 41, 45-46 (1957) ${p}.`;
   wrongToRight(CITE061, conley('(emphasis supplied)'), conley('(emphasis added)'));
   assert.deepEqual(codes(CITE061, kirschner('(alterations and internal quotation marks omitted)')), []);
+  // The singular (a Second Circuit summary order writes it) gains its "s" and nothing else.
+  wrongToRight(CITE061, kirschner('(internal quotation mark omitted)'), kirschner('(internal quotation marks omitted)'));
 });
 
 test('CITE062 explanatory parenthetical form', () => {

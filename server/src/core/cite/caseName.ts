@@ -4,6 +4,7 @@
 // scanned), so the total work over a document stays linear.
 
 import { isDigit, isLowerCh, isUpper, skipWsBack, tokenStart } from './lex';
+import { lookupPlace } from '../data/places';
 import { COMMON_ABBREVIATIONS, NAME_CONNECTORS, PLAINTIFF_CUTS, PROSE_OPENERS, SIGNALS } from './words';
 
 export interface RawName {
@@ -29,6 +30,8 @@ interface Tok {
 }
 
 const MAX_NAME_TOKENS = 28;
+/** Words after a comma that continue one party: designations, generations, `et al.`, and places' abbreviations. */
+const PARTY_CONTINUES = /^(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|N\.A|S\.A|P\.C|PLLC|PC|Jr|Sr|II|III|IV|et|al|[A-Z]\.(?:[A-Z]\.)+)\.?,?$/;
 const VERSUS = /^(?:v\.|vs\.?|v|versus|V\.)$/;
 const PROCEDURAL = /^(?:ex|in|matter)$/i;
 
@@ -166,6 +169,24 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
         v -= k + 1;
         break;
       }
+    }
+  }
+  // A comma inside the first party, with one plain name after it, ends the
+  // prose before the name: `a majority of the Court, Young v. Am. Mini
+  // Theatres`. A designation (`Allied-Signal, Inc.`), `et al.` or a list run on
+  // with `&` (`Chicago, Milwaukee, St. Paul & Pac. R.R.`) keeps the comma's
+  // matter in the party.
+  if (v > 1) {
+    for (let k = v - 2; k >= 0; k--) {
+      if (!kept[k].s.endsWith(',')) continue;
+      const after = kept.slice(k + 1, v);
+      const plain = after.every((t) => !PARTY_CONTINUES.test(t.s) && t.s !== '&' && t.s !== 'and' && !t.s.includes('&'));
+      const place = lookupPlace(after.map((t) => t.s.replace(/,$/, '')).join(' '));
+      if (plain && !place && after.length <= 3 && isUpper(after[0].s.charCodeAt(0))) {
+        kept = kept.slice(k + 1);
+        v -= k + 1;
+      }
+      break;
     }
   }
   // Drop leading connectors and prose openers (`See`, `In`, `Under` …), but keep `In re` and `Ex parte`.

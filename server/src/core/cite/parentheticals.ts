@@ -83,8 +83,23 @@ function unclosedEnd(t: string, open: number, hardEnd: number): number {
   return hardEnd;
 }
 
+/** Length in `raw` (from its first non-blank) that holds the first `n` characters of its whitespace-collapsed form. */
+function rawLength(raw: string, n: number): number {
+  let i = raw.length - raw.trimStart().length;
+  const start = i;
+  let seen = 0;
+  while (i < raw.length && seen < n) {
+    if (/\s/.test(raw[i])) {
+      while (i < raw.length && /\s/.test(raw[i])) i++;
+    } else i++;
+    seen++;
+  }
+  return i - start;
+}
+
 function classify(inner: string, first: boolean): Pick<RawParenthetical, 'kind' | 'court' | 'year' | 'date'> & { courtLen?: number } {
-  const s = inner.trim();
+  // A parenthetical wrapped across lines (`(1st\nCir. 2009)`) reads as one line.
+  const s = /\s\s|[\n\t]/.test(inner) ? inner.replace(/\s+/g, ' ').trim() : inner.trim();
   if (/^hereinafter\b/i.test(s)) return { kind: 'hereinafter' };
   if (first) {
     const m = COURT_DATE.exec(s);
@@ -92,10 +107,10 @@ function classify(inner: string, first: boolean): Pick<RawParenthetical, 'kind' 
       const court = m[1].replace(/[,\s]+$/, '');
       const year = Number(m[3]);
       const date = m[2] ? (m[2] + m[3]).replace(/\s+/g, ' ').trim() : undefined;
-      return { kind: 'courtDate', court: court || undefined, year, date, courtLen: court.length };
+      return { kind: 'courtDate', court: court || undefined, year, date, courtLen: rawLength(inner, court.length) };
     }
     // A court with no year: `(2d Cir.)`.
-    if (s.length <= 40 && lookupCourt(s)) return { kind: 'courtDate', court: s, courtLen: s.length };
+    if (s.length <= 40 && lookupCourt(s)) return { kind: 'courtDate', court: s, courtLen: rawLength(inner, s.length) };
   }
   if (WEIGHT.test(s)) return { kind: 'weight' };
   if (QUOTE_NOTE.test(s) && /omitted|added|supplied|original|altered|deleted/i.test(s)) return { kind: 'quotationNote' };

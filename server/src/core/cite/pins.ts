@@ -21,6 +21,8 @@ const PARAGRAPH = new RegExp(`(?:¶{1,2}|P{1,2}(?=\\d))\\s?(\\d{1,5})(?:\\s?${DA
 const SECTION = /§{1,2}\s?\d[\w.:-]*(?:\([\w]{1,4}\))*/y;
 const PAGE = new RegExp(`(\\d{1,6})(?:\\s?${DASH}\\s?(\\d{1,6}))?(?!\\d)(${FOOTNOTE})?(?![\\w:/])`, 'y');
 const PASSIM = /passim\b/y;
+/** An appendix page (`25a`, `7a-8a`): a page of the record, not of a reporter, so it carries no number to check. */
+const APPENDIX = new RegExp(`\\d{1,5}a(?:\\s?${DASH}\\s?\\d{1,5}a)?(?![\\w])`, 'y');
 
 /** Expands an abbreviated range end: `911-15` gives 915, `1061-62` gives 1062. */
 export function expandRangeEnd(from: number, toText: string): number {
@@ -72,6 +74,9 @@ export function parsePin(t: string, i: number): RawPin | null {
       if (!m[2]) pin.kind = 'page';
     }
     return pin;
+  }
+  if ((m = at(APPENDIX, t, i))) {
+    return { text: m[0], start: i, end: i + m[0].length, kind: /\d\s?[-\u2010-\u2014\u2212]/.test(m[0]) ? 'range' : 'page' };
   }
   return null;
 }

@@ -15,6 +15,8 @@ import type {
   CaseName,
   Citation,
   ConstitutionCitation,
+  CrossReference,
+  SourceCitation,
   DatabaseCitation,
   DocketCitation,
   IdCitation,
@@ -44,6 +46,16 @@ interface Located {
   ne: number;
 }
 
+/**
+ * The appellate record and the parties' papers as appellate courts cite them:
+ * `Pet. App. 3a`, `App. to Pet. for Cert. 83a`, `J.A. 19`, `C.A. J.A. 19`,
+ * `Br. in Opp. 23`, `Reply Br. at 5`, `Cert. Br. 23`, `Tr. of Oral Arg. 12`,
+ * `ROA.123`. (A bare `App. 349` is matched separately: only where no
+ * abbreviation stands before it, so `Cal. App.` stays a reporter.)
+ */
+const APPELLATE_RECORD =
+  "(?:Pet\\.[ \\t]?App\\.|App\\.[ \\t]?to[ \\t]?Pet\\.[ \\t]?for[ \\t]?Cert\\.|Pet\\.[ \\t]?for[ \\t]?Cert\\.|J\\.[ \\t]?A\\.|C\\.A\\.[ \\t]?App\\.|ROA\\.?|Br\\.[ \\t]?in[ \\t]?Opp\\.|(?:Cert|Reply|Opening|Answering|Resp|Pet|Gov't|Gov\\u2019t|Supp|Suppl)\\.?[ \\t]?Br\\.|Tr\\.[ \\t]?of[ \\t]?Oral[ \\t]?Arg\\.)";
+
 const TRIGGER = new RegExp(
   [
     // 1: a volume (or a placeholder) before a capitalised word (the blanks after
@@ -51,23 +63,56 @@ const TRIGGER = new RegExp(
     '(?<![\\w.:/§\\u2010-\\u2014-])(\\d{1,5}|\\u2014|\\u2013|-{1,3}|_{2,}|\\[(?:vol|volume)\\])(?=[ \\t]*(?:\\n[ \\t]*)?[A-Z])',
     // 2: Id. / Ibid.
     '(\\b(?:Id|id|Ibid|ibid)\\b)',
-    // 3: supra
-    '(\\bsupra\\b)',
+    // 3: supra, and infra (which only a cross-reference uses)
+    '(\\b(?:supra|infra)\\b)',
     // 4: section sign
     '(§)',
     // 5: constitution
     '(\\bConst\\b)',
     // 6: court rules
     '(\\b(?:Fed\\.?\\s?R\\.|F\\.\\s?R\\.\\s?(?:C|A|E|Cr)\\.|FRCP|FRAP|FRE\\b|FRCrP|Sup\\.\\s?Ct\\.\\s?R\\.|D\\.\\s?Conn\\.\\s?L\\.\\s?(?:Civ|Cr)))',
-    // 7: record cites
-    '(\\b(?:Doc|Dkt|DKT|ECF)\\b|\\b(?:(?:First|Second|Third|Fourth) )?(?:Am(?:ended|\\.) )?(?:Compl(?:aint|\\.)|COMPL\\.)(?=\\s?(?:¶|at\\b|\\(|\\[)))',
-    // 8: docket numbers
+    // 7: record cites: docket entries, the complaint, and the appendix, joint
+    // appendix, briefs and transcript that appellate filings cite by page
+    '(\\b(?:Doc|Dkt|DKT|ECF)\\b|\\b(?:(?:First|Second|Third|Fourth) )?(?:Am(?:ended|\\.) )?(?:Compl(?:aint|\\.)|COMPL\\.)(?=\\s?(?:¶|at\\b|\\(|\\[))|' +
+      '\\b(?:C\\.A\\. )?' + APPELLATE_RECORD + '(?=[ \\t]?(?:at[ \\t])?\\d)|(?<![\\w.][ \\t]|\\w)App\\.(?=[ \\t]?(?:at[ \\t])?\\d))',
+    // 8 (before the dockets, which would otherwise meet its `No.`): numbered
+    // legislative documents, `H.R. Rep. No. 95-595`, `Pub. L. No. 90-351`
+    '(\\b(?:H\\.[ \\t]?R\\.|S\\.)[ \\t]?(?:Conf\\.[ \\t]?)?(?:Rep|Doc)\\.[ \\t]?No\\.[ \\t]?(?=\\d)|\\b(?:Pub|Priv)\\.[ \\t]?L\\.[ \\t]?No\\.[ \\t]?(?=\\d))',
+    // 9: docket numbers
     '(\\b(?:Civil Action |CIVIL ACTION |Civ\\. (?:A\\. )?|Case |Docket )?(?:No|NO|Nos|NOS)\\.\\s?(?=\\d)|(?<![\\w:.-])\\d{1,2}[:-]\\d{2}-?(?:cv|CV|cr|CR|mc|MC)-?\\d)',
   ].join('|'),
   'g',
 );
 
 const TRIGGERS: RegExp[] = [];
+
+/**
+ * Publications cited by volume and page that are not case reporters, with
+ * their canonical forms. Spaces inside the abbreviations are optional, as in
+ * reporters; a line break may fall between their words.
+ */
+const SOURCE_SERIES: Array<[RegExp, string]> = [
+  [/U\.\s?N\.\s?T\.\s?S\./y, 'U.N.T.S.'],
+  [/U\.\s?S\.\s?T\./y, 'U.S.T.'],
+  [/T\.\s?I\.\s?A\.\s?S\./y, 'T.I.A.S.'],
+  [/I\.\s?L\.\s?M\./y, 'I.L.M.'],
+  [/Stat\./y, 'Stat.'],
+  [/Fed\.\s?Reg\./y, 'Fed. Reg.'],
+  [/Cong\.\s?Rec\./y, 'Cong. Rec.'],
+  [/Op(?:s)?\.\s*(?:Att(?:'|\u2019)?y|Atty\.?)\s*Gen\./y, "Op. Att'y Gen."],
+  [/Op(?:s)?\.\s?O\.\s?L\.\s?C\./y, 'Op. O.L.C.'],
+  [/C\.\s?B\./y, 'C.B.'],
+];
+/** A page as these publications print it: `85`, `15,041` (the Federal Register's thousands). */
+const SOURCE_PAGE = /(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\w,]\d)(?!\w)/y;
+const NUMBERED_SOURCE =
+  /(?:(H\.[ \t]?R\.|S\.)[ \t]?(Conf\.[ \t]?)?(Rep|Doc)\.|(Pub|Priv)\.[ \t]?L\.)[ \t]?No\.[ \t]?(\d{1,3}-\d{1,5}|\d{1,5})(?![\w-])/y;
+/** What a cross-reference within the filing points to: `p. 13`, `pp. 9–11`, `n. 3`, `note 5`, `Part II.A`. */
+const CROSS_TARGET =
+  /(?:^|[\s(])((?:nn?|notes?|footnotes?|pp?|pages?|[Pp]arts?|[Pp]oints?|[Ss]ections?|§§?|Argument)\.?[ \t]?(?:[\dIVXivx][\w.]*(?:[ \t]?(?:-|\u2013|and|&|,)[ \t]?[\dIVX][\w.]*)*))[,]?[ \t]*$/;
+const APPELLATE_RECORD_AT = new RegExp(`(?:C\\.A\\. )?(?:${APPELLATE_RECORD}|App\\.)`, 'y');
+/** A record page: `349`, `3a`, `1a-9a`, `236–245`. */
+const RECORD_PAGE = /(\d{1,5}[a-z]{0,2})(?:[ \t]?[-\u2013][ \t]?(\d{1,5}[a-z]{0,2}))?(?![\w])/y;
 
 type BaseFields = ReturnType<Scanner['base']>;
 
@@ -93,6 +138,7 @@ const NOT_REPORTERS = new Set([
   'Sec.', 'No.', 'Nos.', 'Doc.', 'Dkt.', 'Ex.', 'Exh.', 'Exs.', 'Art.', 'Amend.', 'Vol.', 'Pt.', 'Ch.', 'Stat.', 'Pub.',
   'L.', 'Cong.', 'Sess.', 'Reg.', 'Fed.', 'Tit.', 'Tr.', 'Para.', 'App.', 'Supp.', 'Ed.', 'Rev.', 'Cir.', 'Cl.', 'Jan.',
   'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Mr.', 'Ms.', 'Dr.', 'P.M.', 'A.M.', 'U.S.',
+  'Id.', 'Ibid.', 'Rep.', 'Doc.', 'Conf.',
 ]);
 
 const DOCKET_NUMBER =
@@ -108,6 +154,8 @@ interface Segment {
   edition?: Edition;
   ambiguous: boolean;
   corrupted: boolean;
+  /** `491 U. S., at 406`: a comma between the reporter and `at`. */
+  commaAt: boolean;
   /** True when the segment continues with `at` (a short form). */
   short: boolean;
   pageS: number;
@@ -194,15 +242,17 @@ class Scanner {
     let m: RegExpExecArray | null;
     while ((m = re.exec(t)) && m.index < to) {
       const i = m.index;
+      this.floorAtBarrier(i);
       let end: number | null = null;
-      if (m[1] !== undefined) end = this.tryCase(i, to, nestedIn, depth) ?? this.tryTitledCode(i, to, nestedIn);
+      if (m[1] !== undefined) end = this.trySource(i, to, nestedIn) ?? this.tryCase(i, to, nestedIn, depth) ?? this.tryTitledCode(i, to, nestedIn);
       else if (m[2] !== undefined) end = this.tryId(i, to, nestedIn, depth);
       else if (m[3] !== undefined) end = this.trySupra(i, to, nestedIn);
       else if (m[4] !== undefined) end = this.trySection(i, to, nestedIn);
       else if (m[5] !== undefined) end = this.tryConstitution(i, to, nestedIn);
       else if (m[6] !== undefined) end = this.tryRule(i, to, nestedIn);
       else if (m[7] !== undefined) end = this.tryRecord(i, to, nestedIn, depth);
-      else if (m[8] !== undefined) end = this.tryDocket(i, to, nestedIn, depth);
+      else if (m[8] !== undefined) end = this.tryNumberedSource(i, to, nestedIn);
+      else if (m[9] !== undefined) end = this.tryDocket(i, to, nestedIn, depth);
       if (end !== null && end > i) {
         re.lastIndex = end;
         if (nestedIn === undefined) this.floor = end;
@@ -212,6 +262,20 @@ class Scanner {
       }
     }
     this.floor = nestedIn !== undefined ? savedFloor : this.floor;
+  }
+
+  /** A table entry starts a fresh reading: nothing before it belongs to a citation at `i`. */
+  private floorAtBarrier(i: number): void {
+    const b = this.n.barriers;
+    if (b.length === 0 || b[0] > i) return;
+    let lo = 0;
+    let hi = b.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (b[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    if (b[lo] > this.floor) this.floor = b[lo];
   }
 
   private add<T extends Citation>(c: T, ns: number, ne: number): T {
@@ -316,6 +380,7 @@ class Scanner {
     let repE = j;
     let tokens = 0;
     let corrupted = false;
+    let commaAt = false;
     let page: { s: number; e: number; text: string } | null = null;
     let short = false;
     while (tokens <= MAX_REPORTER_TOKENS && j < limit) {
@@ -353,10 +418,16 @@ class Scanner {
       tokens++;
       repE = j + tok.length;
       if (trailingComma) {
-        // Only the OCR form `253 Conn, at 174` has a comma inside the reporter.
+        // A comma before `at`: the Supreme Court's short form (`491 U. S., at 406`)
+        // when what precedes it is a reporter, else the OCR form `253 Conn, at 174`
+        // with a comma where the reporter's period belongs.
         const k = skipWs(t, e, limit);
-        if (t.startsWith('at ', k)) {
-          corrupted = true;
+        if (t.startsWith('at ', k) || t.startsWith('at\n', k)) {
+          // The reporter is whole before the comma only when it ends as abbreviations
+          // do (`U. S.`, `N. W. 2d`); `Conn` has lost its period to the comma.
+          const before = t.slice(repS, repE);
+          if (/(?:\.|\d(?:d|th))$/.test(before) && lookupReporter(before)) commaAt = true;
+          else corrupted = true;
           short = true;
           page = { s: k, e: k + 2, text: '' };
           break;
@@ -396,6 +467,7 @@ class Scanner {
       edition: match?.editions[0],
       ambiguous: (match?.editions.length ?? 0) > 1,
       corrupted,
+      commaAt,
       short,
       pageS: page.s,
       pageE: page.e,
@@ -582,6 +654,7 @@ class Scanner {
       }
       const s2 = sg.seg;
       if (s2.corrupted) b.notes.push({ code: 'corruptedReporter', span: this.span(s2.repS, s2.repE) });
+      if (s2.commaAt) b.notes.push({ code: 'shortCommaBeforeAt', span: this.span(s2.repE, s2.repE + 1) });
       if (!s2.edition) b.notes.push({ code: 'unknownReporter', span: this.span(s2.repS, s2.repE) });
       if (s2.ambiguous) b.notes.push({ code: 'ambiguousReporter', span: this.span(s2.repS, s2.repE) });
       if (PLACEHOLDER.test(s2.volume)) b.notes.push({ code: 'placeholderVolume', span: this.span(s2.volS, s2.volE) });
@@ -757,6 +830,9 @@ class Scanner {
 
   private trySupra(i: number, limit: number, nestedIn: number | undefined): number | null {
     const t = this.t;
+    const cross = this.tryCrossReference(i, nestedIn);
+    if (cross !== null) return cross;
+    if (t.startsWith('infra', i)) return null;
     const e = skipWsBack(t, i, this.floor);
     if (t[e - 1] !== ',') return null;
     const name = findCaseName(t, e - 1, this.floor, false);
@@ -790,6 +866,118 @@ class Scanner {
     this.add(c, name.start, j);
     this.linkHistory(c, name.start);
     return j;
+  }
+
+  /** `see p. 13, supra`, `n. 3, infra`, `Part II.A, infra`: the filing pointing at itself. */
+  private tryCrossReference(i: number, nestedIn: number | undefined): number | null {
+    const t = this.t;
+    const m = CROSS_TARGET.exec(t.slice(Math.max(this.floor, i - 40), i));
+    if (!m) return null;
+    const start = i - (m[0].length - m[0].indexOf(m[1]));
+    const end = i + 5;
+    const b = this.base('crossReference', start, end, nestedIn);
+    const signal = findSignal(t, start, this.floor);
+    if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
+    const c = make<CrossReference>(b, {
+      kind: 'crossReference',
+      target: m[1].replace(/\s+/g, ' '),
+      direction: t.startsWith('infra', i) ? 'infra' : 'supra',
+    });
+    this.add(c, start, end);
+    return end;
+  }
+
+  // ---- treaties, session laws, the Federal Register and other publications ----
+
+  /** `1465 U.N.T.S. 85`, `82 Stat. 225`, `90 Fed. Reg. 15,041, 15,043`, `119 Cong. Rec. at 24599`. */
+  private trySource(i: number, limit: number, nestedIn: number | undefined): number | null {
+    const t = this.t;
+    const vm = at(/\d{1,5}/y, t, i);
+    if (!vm) return null;
+    const k = skipWs(t, i + vm[0].length, limit);
+    let series: string | undefined;
+    let j = k;
+    for (const [re, canonical] of SOURCE_SERIES) {
+      const sm = at(re, t, k);
+      if (sm) {
+        series = canonical;
+        j = k + sm[0].length;
+        break;
+      }
+    }
+    if (!series) return null;
+    j = skipWs(t, j, limit);
+    let number: string | undefined;
+    let pinsFrom = j;
+    if (t.startsWith('at ', j)) {
+      pinsFrom = j; // `119 Cong. Rec. at 24599`: a short form, pins only
+    } else {
+      const pm = at(SOURCE_PAGE, t, j);
+      if (!pm) return null;
+      number = pm[0];
+      pinsFrom = j + pm[0].length;
+    }
+    const { pins, end } = this.sourcePins(pinsFrom, number === undefined);
+    if (number === undefined && pins.length === 0) return null;
+    return this.finishSource(i, end, nestedIn, { series, volume: vm[0], number: number ?? '', paged: true, pins });
+  }
+
+  /** `H.R. Rep. No. 95-595, at 5`, `S. Rep. No. 698`, `Pub. L. No. 90-351`. */
+  private tryNumberedSource(i: number, _limit: number, nestedIn: number | undefined): number | null {
+    const m = at(NUMBERED_SOURCE, this.t, i);
+    if (!m) return null;
+    const series = m[4] ? `${m[4]}. L. No.` : `${m[1].startsWith('H') ? 'H.R.' : 'S.'} ${m[2] ? 'Conf. ' : ''}${m[3]}. No.`;
+    const { pins, end } = this.sourcePins(i + m[0].length, false);
+    return this.finishSource(i, end, nestedIn, { series, number: m[5], paged: false, pins });
+  }
+
+  /** Pins after a publication's page or number: `, 15,043`, `, at 5`, ` at 24599`. */
+  private sourcePins(j: number, atFirst: boolean): { pins: RawPin[]; end: number } {
+    const t = this.t;
+    const pins: RawPin[] = [];
+    let end = j;
+    for (let guard = 0; guard < 6; guard++) {
+      const jm = at(atFirst && pins.length === 0 ? /[ \t]?at[ \t]/y : /,[ \t]?(?:at[ \t])?/y, t, end);
+      if (!jm) break;
+      const k = end + jm[0].length;
+      const pm = at(SOURCE_PAGE, t, k);
+      if (!pm) break;
+      let e = k + pm[0].length;
+      const range = at(/[ \t]?[-\u2013][ \t]?(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?!\w)/y, t, e);
+      if (range) e += range[0].length;
+      // `, 82 Stat. 225`: a further publication, not a pin.
+      if (/^[ \t]+[A-Z]/.test(t.slice(e, e + 3))) break;
+      pins.push({ text: t.slice(k, e), start: k, end: e, kind: range ? 'range' : 'page' });
+      end = e;
+    }
+    return { pins, end };
+  }
+
+  private finishSource(
+    start: number,
+    end: number,
+    nestedIn: number | undefined,
+    parts: { series: string; volume?: string; number: string; paged: boolean; pins: RawPin[] },
+  ): number {
+    const t = this.t;
+    const rawParens = parseParentheticals(t, end, false).filter((p) => p.kind !== 'explanatory' || /^\(\s*(?:1[6-9]|20)\d\d\s*\)$/.test(t.slice(p.start, p.end)));
+    const e = rawParens.length ? rawParens[rawParens.length - 1].end : end;
+    const b = this.base('source', start, e, nestedIn);
+    const signal = findSignal(t, start, this.floor);
+    if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
+    b.parentheticals = this.parens(rawParens);
+    const c = make<SourceCitation>(b, {
+      kind: 'source',
+      series: parts.series,
+      volume: parts.volume,
+      number: parts.number,
+      paged: parts.paged,
+      pins: parts.pins.map((p) => this.pin(p, 'comma')),
+    });
+    if (parts.volume === undefined) delete c.volume;
+    this.add(c, start, e);
+    this.linkHistory(c, start);
+    return e;
   }
 
   // ---- statutes, regulations, rules ----
@@ -1030,6 +1218,8 @@ class Scanner {
       i,
     );
     let document: string;
+    const appellate = m ? null : at(APPELLATE_RECORD_AT, t, i);
+    if (appellate) return this.appellateRecord(i, appellate[0], limit, nestedIn, depth);
     if (m) {
       const prefix = m[1] === 'Doc' ? 'Doc.' : m[1] === 'ECF' ? 'ECF No.' : 'Dkt. No.';
       document = `${prefix} ${m[2]}`;
@@ -1062,6 +1252,43 @@ class Scanner {
       kind: 'record',
       document,
       pins: pins.map((p, q) => this.pin(p, joiners[q] ?? 'comma')),
+    });
+    this.add(c, i, end);
+    this.linkHistory(c, i);
+    this.scanInside(rawParens, c.index, depth);
+    return end;
+  }
+
+  /**
+   * `Pet. App. 3a-9a`, `J.A. 19, 22`, `App. 349`, `Br. in Opp. 23`: the label,
+   * then pages that may carry an appendix letter (`3a`), ranges and lists.
+   */
+  private appellateRecord(i: number, label: string, limit: number, nestedIn: number | undefined, depth: number): number | null {
+    const t = this.t;
+    let j = i + label.length;
+    const am = at(/[ \t]?at[ \t]/y, t, j);
+    const pins: RawPin[] = [];
+    let k = am ? j + am[0].length : skipWs(t, j, limit);
+    for (let guard = 0; guard < 12; guard++) {
+      const pm = at(RECORD_PAGE, t, k);
+      if (!pm) break;
+      pins.push({ text: pm[0], start: k, end: k + pm[0].length, kind: pm[2] ? 'range' : 'page' });
+      j = k + pm[0].length;
+      const more = at(/,[ \t]?(?=\d)/y, t, j);
+      if (!more) break;
+      k = j + more[0].length;
+    }
+    if (pins.length === 0) return null;
+    const rawParens = parseParentheticals(t, j, false);
+    const end = rawParens.length ? rawParens[rawParens.length - 1].end : j;
+    const b = this.base('record', i, end, nestedIn);
+    const signal = findSignal(t, i, this.floor);
+    if (signal) b.signal = { text: signal.text, span: this.span(signal.start, signal.end) };
+    b.parentheticals = this.parens(rawParens);
+    const c = make<RecordCitation>(b, {
+      kind: 'record',
+      document: label.replace(/\s+/g, ' ').replace(/\u2019/g, "'"),
+      pins: pins.map((p) => this.pin(p, am ? 'at' : 'none')),
     });
     this.add(c, i, end);
     this.linkHistory(c, i);

@@ -20,21 +20,21 @@ export interface CourtReading {
 /** A table form that itself runs a longer abbreviation into the next word (`Bankr.D. Colo.`) is not offered as a correction. */
 const CLOSED_UP = /[A-Za-z']{2,}\.[A-Z]|\.[A-Z][a-z]/;
 
-/** Whitespace that only wraps a line is not a spacing fault. */
-function sameApartFromWraps(written: string, right: string): boolean {
-  return written.replace(/[ \t]*\n[ \t]*/g, ' ') === right;
+/** Whitespace that only wraps a line (or pads a justified one) is not a spacing fault. */
+function sameApartFromWraps(written: string, right: string, padded: boolean): boolean {
+  return written.replace(padded ? /\s+/g : /[ \t]*(?:\n[ \t]*)+/g, ' ') === right;
 }
 
 /**
  * Reads a court abbreviation as written (`2d Cir.`, `D.Conn.`, `2nd Cir.`,
  * `Conn. Super.`). Undefined when the text names no court Pincite knows.
  */
-export function readCourt(written: string): CourtReading | undefined {
+export function readCourt(written: string, padded = false): CourtReading | undefined {
   const w = written.replace(/\s+/g, ' ').trim();
   if (w === '') return undefined;
   const exact = lookupCourt(w);
   if (exact) {
-    if (sameApartFromWraps(written, exact.abbr) || CLOSED_UP.test(exact.abbr)) return { court: exact, right: written };
+    if (sameApartFromWraps(written, exact.abbr, padded) || CLOSED_UP.test(exact.abbr)) return { court: exact, right: written };
     return { court: exact, right: exact.abbr, problem: 'spacing' };
   }
   // `2nd Cir.`, `3rd Cir.`: the ordinals are `2d` and `3d`.

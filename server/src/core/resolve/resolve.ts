@@ -12,7 +12,8 @@
 //   name, when given, must not contradict it.
 // - Nothing is guessed: anything else is left unresolved or ambiguous with a reason.
 
-import type { Authority, CaseCitation, Citation, DatabaseCitation, IdCitation, ShortCaseCitation } from '../types';
+import type { Authority, CaseCitation, Citation, DatabaseCitation, IdCitation, ShortCaseCitation, Span } from '../types';
+import { insideQuotation, quotedRanges } from '../text/quotes';
 
 type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
 
@@ -90,16 +91,23 @@ export function resolve(cites: Citation[], text: string): Authority[] {
 
   // Citation sentences: top-level citations joined only by `;`, a signal or `and`.
   assignSentences(cites, text);
+  /**
+   * Citations inside quoted text (a passage reproduced from another opinion)
+   * belong to that passage: an Id. after the quotation refers to the source
+   * the writer cites, not to a case the quoted court cited.
+   */
+  let quoted: Span[] | undefined;
+  const inQuote = (c: Citation) => insideQuotation((quoted ??= quotedRanges(text)), c.span);
 
   for (const c of cites) {
     resolveOne(c);
-    if (!c.nested && !('parallelOf' in c && c.parallelOf !== undefined) && c.historyOf === undefined) {
+    if (!c.nested && !('parallelOf' in c && c.parallelOf !== undefined) && c.historyOf === undefined && !c.inTable) {
       const list = sentenceMembers.get(c.sentence);
       if (list) list.push(c);
       else sentenceMembers.set(c.sentence, [c]);
     }
     const name = caseNameOf(c);
-    if (c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') {
+    if ((c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !c.inTable) {
       // A `[hereinafter Smith]` name counts as the citation's name too.
       const hereinafter = c.parentheticals.find((x) => x.kind === 'hereinafter')?.text.replace(/^[([]\s*hereinafter\s*/i, '');
       for (const w of [...words(name), ...words(hereinafter)]) byNameWord.set(w, c.index);
@@ -178,6 +186,22 @@ export function resolve(cites: Citation[], text: string): Authority[] {
       case 'record':
         attach(c, `record:${c.document}`, 'record', c.document);
         break;
+      case 'source': {
+        if (!c.number) {
+          // `119 Cong. Rec. at 24599`: a short form of the volume cited before.
+          const earlier = [...authorities.values()].reverse().find((a) => a.kind === 'source' && a.id.startsWith(`source:${c.volume} ${c.series} `));
+          c.antecedent = earlier ? earlier.citations[0] : null;
+          c.resolution = earlier ? 'resolved' : 'unresolved';
+          if (earlier) attach(c, earlier.id, 'source', earlier.label);
+          else c.resolutionReason = `no earlier citation of ${c.volume} ${c.series}`;
+          break;
+        }
+        const label = `${c.volume ? c.volume + ' ' : ''}${c.series} ${c.number}`;
+        attach(c, `source:${label}`, 'source', label);
+        break;
+      }
+      case 'crossReference':
+        break; // the filing pointing at itself: no authority
       case 'statute':
       case 'regulation': {
         const label = `${c.title ? c.title + ' ' : ''}${c.code} § ${c.section}`;
@@ -208,7 +232,8 @@ export function resolve(cites: Citation[], text: string): Authority[] {
   function registerSeg(c: Citation) {
     const k = keyOf(c);
     if (k && c.authority && !segToAuthority.has(k)) segToAuthority.set(k, c.authority);
-    if (c.kind === 'case') {
+    // A table entry or a history cite (`cert. denied, 540 U.S. 1218`) is no short form's antecedent.
+    if (c.kind === 'case' && !c.inTable && c.historyOf === undefined) {
       const sk = segKey(c.volume, c.reporter, c.reporterAsWritten);
       let pages = fullBySeg.get(sk);
       if (!pages) fullBySeg.set(sk, (pages = new Map()));
@@ -305,11 +330,15 @@ export function resolve(cites: Citation[], text: string): Authority[] {
 
   function resolveId(c: IdCitation) {
     // The immediately preceding top-level citation (parallels and history fold into their lead).
+    // Subsequent history and table entries fold into nothing an Id. can mean;
+    // a citation inside quoted text belongs to the quotation.
     let prev: Citation | undefined;
     for (let k = c.index - 1; k >= 0; k--) {
       const p = cites[k];
       if (c.nested ? p.nested && p.nestedIn === c.nestedIn ? false : p.index === c.nestedIn ? false : p.nested : p.nested) continue;
       if ('parallelOf' in p && p.parallelOf !== undefined) continue;
+      if (p.historyOf !== undefined || p.inTable || p.kind === 'crossReference') continue;
+      if (!c.nested && inQuote(p) && !inQuote(c)) continue;
       prev = p;
       break;
     }
@@ -367,6 +396,16 @@ export function resolve(cites: Citation[], text: string): Authority[] {
   }
 
   function idMisfit(c: IdCitation, target: Citation): string | undefined {
+    if (target.kind === 'source' && target.paged) {
+      const pin = c.pins.find((p) => p.kind === 'page' || p.kind === 'range');
+      const page = Number(target.number.replace(/,/g, ''));
+      if (pin?.from === undefined || !Number.isFinite(page)) return undefined;
+      // The Federal Register prints thousands with a comma (`Id. at 15,043`), which a pin reads as `15`.
+      const thousands = /^,(\d{3})(?!\d)/.exec(text.slice(pin.span.end, pin.span.end + 5));
+      const value = thousands ? pin.from * 1000 + Number(thousands[1]) : pin.from;
+      if (value < page) return `pin ${value} comes before page ${target.number}, where ${target.volume} ${target.series} ${target.number} begins`;
+      return undefined;
+    }
     if (target.kind !== 'case') return undefined;
     const group = [target, ...target.parallels.map((p) => cites[p])].filter((x): x is CaseCitation => x.kind === 'case');
     const paragraph = c.pins.some((p) => p.kind === 'paragraph') || /^\(\s*¶/.test(c.parentheticals[0]?.text ?? '');

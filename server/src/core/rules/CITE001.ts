@@ -6,6 +6,11 @@
 import { spaceless } from '../data/reporters';
 import type { Rule } from './types';
 
+/** The Supreme Court's own spacing: a space after every period (`U. S.`, `F. 2d`, `N. W. 2d`). */
+function fullySpaced(abbr: string): string {
+  return abbr.replace(/\.(?=\S)/g, '. ');
+}
+
 export const CITE001: Rule = {
   meta: {
     code: 'CITE001',
@@ -15,12 +20,14 @@ export const CITE001: Rule = {
     bluebook: '6.1(a), T1, B6',
     fix: 'safe',
   },
-  check({ cites, text, settings }) {
+  check({ cites, text, settings, style }) {
     const out = [];
-    // Compact style (Bluepages B6) accepts closed-up reporters; then only a
-    // reporter written both ways in one document is flagged, towards the form
-    // the document uses more often.
-    const compact = settings.citationSpacing === 'compact';
+    // Compact style (Bluepages B6), and reporter text printed closed up by West
+    // or Lexis, accept closed-up reporters; then only a reporter written both
+    // ways in one document is flagged, towards the form the document uses more often.
+    const compact = settings.citationSpacing === 'compact' || style.accepts.has('closedUpReporters');
+    // The Supreme Court's house style spaces every initial; the practitioner form stays right too.
+    const spacedOk = style.accepts.has('spacedReporters');
     const styleCount = new Map<string, Map<string, number>>();
     const spacingIssues: Array<{ c: (typeof cites)[number] & { reporter: string; reporterSpan: { start: number; end: number } }; asWritten: string }> = [];
     for (const c of cites) {
@@ -30,6 +37,7 @@ export const CITE001: Rule = {
       if (/\n/.test(written)) continue; // wrapped across lines: spacing is the line break's
       const asWritten = written.replace(/\s+/g, ' ');
       if (spaceless(asWritten) !== spaceless(c.reporter)) continue;
+      if (spacedOk && asWritten === fullySpaced(c.reporter)) continue;
       const forms = styleCount.get(c.reporter) ?? new Map<string, number>();
       forms.set(asWritten, (forms.get(asWritten) ?? 0) + 1);
       styleCount.set(c.reporter, forms);
@@ -46,6 +54,7 @@ export const CITE001: Rule = {
         const span = { start: seg.span.start + at, end: seg.span.start + at + seg.reporterAsWritten.length };
         const asWritten = text.slice(span.start, span.end);
         if (asWritten !== seg.reporterAsWritten || spaceless(asWritten) !== spaceless(seg.reporter)) continue;
+        if (spacedOk && asWritten === fullySpaced(seg.reporter)) continue;
         const forms = styleCount.get(seg.reporter) ?? new Map<string, number>();
         forms.set(asWritten, (forms.get(asWritten) ?? 0) + 1);
         styleCount.set(seg.reporter, forms);

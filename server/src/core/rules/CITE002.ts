@@ -2,6 +2,9 @@
 // variant spelling (`Fed. App'x`, `L.E.2d`) or damage such as a comma for a
 // period (`17 L,Ed.2d 842`, `253 Conn, at 182`). Fixed only when the written
 // form names exactly one reporter (`S.C.` could be S. Ct. or South Carolina).
+// Damage is an error; a recognised variant is a warning (the reader still
+// knows the reporter), and a house style that prints its own variants
+// (`Fed.Appx.` in West text, `AD3d` in New York's reports) is not flagged.
 
 import { lookupReporter, spaceless } from '../data/reporters';
 import type { Rule } from './types';
@@ -15,8 +18,9 @@ export const CITE002: Rule = {
     bluebook: 'T1',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, style }) {
     const out = [];
+    const variantsOk = style.accepts.has('reporterVariants');
     for (const c of cites) {
       if (c.kind !== 'case' && c.kind !== 'shortCase') continue;
       let span = c.reporterSpan;
@@ -26,13 +30,14 @@ export const CITE002: Rule = {
       const corrupted = c.notes.some((n) => n.code === 'corruptedReporter');
       const match = lookupReporter(written);
       const variant = !!match && match.variant && spaceless(written) !== spaceless(c.reporter ?? '');
-      if (!corrupted && !variant) continue;
+      if (!corrupted && (!variant || variantsOk)) continue;
       const ambiguous = c.notes.some((n) => n.code === 'ambiguousReporter');
       const right = c.reporter;
       const why = corrupted ? 'looks damaged (a comma where a period belongs)' : 'is a variant spelling';
       out.push({
         span,
         citation: c.index,
+        ...(corrupted ? {} : { severity: 'warning' as const }),
         message: ambiguous
           ? `CITE002 "${written}" is ambiguous: it can name more than one reporter. Write the reporter's abbreviation.`
           : `CITE002 "${written}" ${why}; the reporter's abbreviation is "${right}".`,

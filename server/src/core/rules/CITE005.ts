@@ -11,7 +11,7 @@
 import type { Citation, Span } from '../types';
 import type { Rule } from './types';
 import { isCaseLike } from './citeParts';
-import { insideQuotation } from './quotes';
+import { insideQuotation } from '../text/quotes';
 
 /** What may separate a closing quotation mark from the citation that supports it. */
 const GAP = /^[\s.,;:!?)\]*_\u2019\u201d]*$/;
@@ -53,7 +53,7 @@ function hasPin(cites: Citation[], c: Citation): boolean {
     // Walk back over the citations this Id. repeats until one shows a pin.
     for (let k = c.index - 1, steps = 0; k >= 0 && steps < 40; k--, steps++) {
       const p = cites[k];
-      if (p.nested || ('parallelOf' in p && p.parallelOf !== undefined)) continue;
+      if (p.nested || ('parallelOf' in p && p.parallelOf !== undefined) || p.historyOf !== undefined || p.inTable) continue;
       if (p.kind === 'id') {
         if (p.pins.length > 0) return true;
         continue;
@@ -113,7 +113,8 @@ export const CITE005: Rule = {
     for (const c of cites) {
       if (!c.nested || c.nestedIn === undefined || !supporting.has(c.nestedIn)) continue;
       if (c.kind !== 'case' && c.kind !== 'database') continue;
-      if (c.parallelOf !== undefined) continue;
+      // Subsequent history (`cert. denied, 506 U.S. 973`) is not where the words are.
+      if (c.parallelOf !== undefined || c.historyOf !== undefined) continue;
       const owner = cites[c.nestedIn];
       const paren = owner.parentheticals.find((p) => p.span.start <= c.span.start && c.span.end <= p.span.end);
       if (!paren || !/^\(\s*quoting\b/i.test(paren.text)) continue;

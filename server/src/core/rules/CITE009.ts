@@ -15,10 +15,11 @@ interface Problem {
   edits: Edit[];
 }
 
-function courtProblems(text: string, start: number, end: number): Problem[] {
+function courtProblems(text: string, start: number, end: number, padded: boolean, closedOk = false): Problem[] {
   const written = text.slice(start, end);
-  const r = readCourt(written);
+  const r = readCourt(written, padded);
   if (!r?.problem) return [];
+  if (closedOk && r.problem === 'spacing') return []; // `D.Colo.` in West text
   const what =
     r.problem === 'ordinal'
       ? `write the ordinal as "${r.right}", not "${written}"`
@@ -28,7 +29,11 @@ function courtProblems(text: string, start: number, end: number): Problem[] {
   return [{ what, edits: [minimalEdit(text, start, end, r.right)] }];
 }
 
-function parenProblems(text: string, p: Parenthetical): Problem[] {
+/**
+ * `padded`: the text is justified typescript, where runs of spaces are the
+ * layout's; a line break inside the brackets is always the layout's.
+ */
+function parenProblems(text: string, p: Parenthetical, padded: boolean, closedOk: boolean): Problem[] {
   const out: Problem[] = [];
   const open = p.span.start;
   const close = p.closed ? p.span.end - 1 : p.span.end;
@@ -42,15 +47,16 @@ function parenProblems(text: string, p: Parenthetical): Problem[] {
     }
   }
   if (p.court && p.courtSpan) {
-    out.push(...courtProblems(text, p.courtSpan.start, p.courtSpan.end));
+    out.push(...courtProblems(text, p.courtSpan.start, p.courtSpan.end, padded, closedOk));
     // Between the court and the date: exactly one space.
     if (p.year !== undefined) {
       const after = text.slice(p.courtSpan.end, close);
       if (/^[0-9A-Z]/.test(after)) {
+        if (closedOk) return out; // `(10th Cir.2008)`: West closes the date up
         out.push({ what: 'one space between the court and the date', edits: [{ start: p.courtSpan.end, end: p.courtSpan.end, newText: ' ' }] });
       } else {
         const gap = /^[ \t]{2,}(?=[0-9A-Z])/.exec(after);
-        if (gap) {
+        if (gap && !padded) {
           out.push({
             what: 'one space between the court and the date',
             edits: [{ start: p.courtSpan.end + 1, end: p.courtSpan.end + gap[0].length, newText: '' }],
@@ -66,7 +72,7 @@ function parenProblems(text: string, p: Parenthetical): Problem[] {
  * A first parenthetical the scanner could not read as a court because the
  * court is misspelled (`(2nd Cir.)`): read it as a court here.
  */
-function unreadCourt(text: string, c: Citation): Problem[] {
+function unreadCourt(text: string, c: Citation, padded: boolean): Problem[] {
   if (c.kind !== 'case' && c.kind !== 'database' && c.kind !== 'docket') return [];
   const p = c.parentheticals[0];
   if (!p || p.kind === 'courtDate' || !p.closed || c.parentheticals.some((x) => x.kind === 'courtDate')) return [];
@@ -77,9 +83,9 @@ function unreadCourt(text: string, c: Citation): Problem[] {
   const lead = /^[ \t]*/.exec(inner)![0].length;
   const court = inner.slice(lead, trailingBlanks(inner)?.index ?? inner.length);
   if (court.length === 0 || court.length > 40) return [];
-  const r = readCourt(court);
+  const r = readCourt(court, padded);
   if (!r?.problem || r.problem === 'spacing') return [];
-  return courtProblems(text, innerStart + lead, innerStart + lead + court.length);
+  return courtProblems(text, innerStart + lead, innerStart + lead + court.length, padded);
 }
 
 /** Where the spaces and tabs ending `s` start, if it ends with any. */
@@ -98,11 +104,13 @@ export const CITE009: Rule = {
     bluebook: 'T7, T1, 6.2(b)',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, result, style }) {
     const out = [];
+    const padded = result.layout?.justified ?? false;
+    const closedOk = style.accepts.has('closedUpCourts');
     for (const c of cites) {
       const paren = c.parentheticals.find((p) => p.kind === 'courtDate');
-      const problems = paren ? parenProblems(text, paren) : unreadCourt(text, c);
+      const problems = paren ? parenProblems(text, paren, padded, closedOk) : unreadCourt(text, c, padded);
       if (problems.length === 0) continue;
       const span = paren ?? c.parentheticals[0];
       out.push({

@@ -26,8 +26,11 @@ export const CITE013: Rule = {
     bluebook: '3.2(a)',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, style }) {
     const out = [];
+    // House styles that write spans in full (`510–511`) or with page words (`at p. 5`).
+    const fullSpans = style.accepts.has('fullPageSpans');
+    const pageWords = style.accepts.has('pageWords');
     for (const c of cites) {
       if (c.kind !== 'case' && c.kind !== 'shortCase' && c.kind !== 'id') continue;
       const edits: Edit[] = [];
@@ -35,11 +38,11 @@ export const CITE013: Rule = {
       for (const pin of allPins(c)) {
         const s = pageSpanText(text, pin);
         if (!s) continue;
-        if (s.pageWord) {
+        if (s.pageWord && !pageWords) {
           edits.push({ start: s.start, end: s.fromStart, newText: '' });
           what.push(`drop "${s.pageWord.trim()}"`);
         }
-        if (s.to === undefined || pin.kind !== 'range' || pin.from === undefined || pin.to === undefined) continue;
+        if (fullSpans || s.to === undefined || pin.kind !== 'range' || pin.from === undefined || pin.to === undefined) continue;
         if (pin.to < pin.from || Number(s.from) !== pin.from) continue;
         const right = shortSpanEnd(pin.from, pin.to);
         if (right === s.to) continue;

@@ -16,8 +16,9 @@ export const CITE014: Rule = {
     bluebook: '3.2(b)',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, style }) {
     const out = [];
+    const spaceOk = style.accepts.has('footnoteSpace'); // the Supreme Court writes `n. 9`
     for (const c of cites) {
       const edits: Edit[] = [];
       const what: string[] = [];
@@ -32,12 +33,13 @@ export const CITE014: Rule = {
           const at = pin.span.start + m.index;
           const several = /[-\u2010-\u2014\u2212,]/.test(m[3]);
           const right = several ? 'nn' : 'n';
-          if (m[1] !== right || m[2]) span ??= { start: at, end: at + m[0].length };
+          const space = m[2] && !spaceOk;
+          if (m[1] !== right || space) span ??= { start: at, end: at + m[0].length };
           if (m[1] !== right) {
             edits.push({ start: at, end: at + m[1].length, newText: right });
             what.push(several ? '"nn." for more than one footnote' : '"n." for a single footnote');
           }
-          if (m[2]) {
+          if (space) {
             const s = at + m[1].length + 1;
             edits.push({ start: s, end: s + m[2].length, newText: '' });
             what.push(`no space after "${right}."`);

@@ -9,11 +9,11 @@ import type { Edit, Rule } from './types';
 import { caseNameOf, smallestEdit, versusSpan } from './caseNameTools';
 
 /** Checks the whitespace run between `from` and `to`; returns the edit that makes it one space. */
-function spacingEdit(text: string, from: number, to: number): Edit | 'missing' | undefined {
+function spacingEdit(text: string, from: number, to: number, padded: boolean): Edit | 'missing' | undefined {
   const run = text.slice(from, to);
   if (run.includes('\n')) return undefined; // a line break: the wrap is the layout's
   if (run.length === 0) return 'missing';
-  if (run.length === 1) return undefined;
+  if (run.length === 1 || padded) return undefined; // justified typescript pads its spaces
   return { start: from + 1, end: to, newText: '' };
 }
 
@@ -38,7 +38,8 @@ export const CITE030: Rule = {
     bluebook: '10.2.1',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, result, style }) {
+    const padded = result.layout?.justified ?? false;
     const out = [];
     const seen = new Set<number>();
     for (const c of cites) {
@@ -71,7 +72,8 @@ export const CITE030: Rule = {
       if (written === 'V.' && /\sv\.\s/.test(text.slice(Math.max(0, name.span.start - 80), name.span.start))) continue;
       const edits: Edit[] = [];
       const problems: string[] = [];
-      if (written !== 'v.') {
+      // New York's official style writes `v` without its period.
+      if (written !== 'v.' && !(written === 'v' && style.accepts.has('versusWithoutPeriod'))) {
         const e = smallestEdit(v.start, written, 'v.');
         if (e) edits.push(e);
         problems.push(`"${written}" is written "v."`);
@@ -81,8 +83,8 @@ export const CITE030: Rule = {
       while (b > name.span.start && isSpace(text[b - 1])) b--;
       let a = v.end;
       while (a < name.span.end && isSpace(text[a])) a++;
-      const before = spacingEdit(text, b, v.start);
-      const after = spacingEdit(text, v.end, a);
+      const before = spacingEdit(text, b, v.start, padded);
+      const after = spacingEdit(text, v.end, a, padded);
       if (before === 'missing') {
         edits.push({ start: v.start, end: v.start, newText: ' ' });
         problems.push('a space is missing before it');

@@ -4,6 +4,13 @@
 // before a business designation (`Pursue, Ltd.`), a place (CITE036's business)
 // or inside a list that runs on with `&` (`Health, Educ. & Welfare`) is part of
 // the one party and stays.
+//
+// Only "et al." is certain, so only it is fixed. Whether matter after a comma
+// is a second party or the rest of one (`Director, Division of Taxation`, an
+// official's title) takes knowledge of the case, so that finding is
+// information with no fix, and a house style that prints full captions is not
+// asked. Matter with digits or a broken word (`No. 25-cv- 464`, `Re- gan`) is
+// never taken for a party.
 
 import { lookupPlace } from '../data/places';
 import type { Edit, Rule } from './types';
@@ -15,6 +22,9 @@ interface Cut {
   end: number;
   why: 'et al.' | 'party';
 }
+
+/** A segment that cannot be a further party: a docket number, digits, or a word broken by the PDF's line wrap. */
+const NOT_A_PARTY = /\d|^No\.|[A-Za-z]-\s/;
 
 function cutFor(text: string, party: Party): Cut | undefined {
   const tokens = tokensIn(text, party.start, party.end);
@@ -44,10 +54,13 @@ function cutFor(text: string, party: Party): Cut | undefined {
     if (seg.every((t) => DESIGNATIONS.test(straight(t.s)))) continue;
     if (lookupPlace(segText)) return undefined; // geography after a comma: CITE036
     if (!/^[A-Z]/.test(first.s)) return undefined; // `by and through …`: a descriptor, not judged here
+    if (NOT_A_PARTY.test(text.slice(tokens[segs[j].from].start, party.end))) return undefined;
     // A list inside one party name runs on with `&` or `and`: `Health, Educ. & Welfare`.
     const rest = tokens.slice(segs[j].from);
     if (rest.some((t) => t.s === '&' || t.s === 'and' || t.s.includes('&'))) return undefined;
-    return { start, end: party.end, why: 'party' };
+    // A closing "et al." says the matter before it lists further parties.
+    const listed = rest.some((_t, k) => etAl(segs[j].from + k));
+    return { start, end: party.end, why: listed ? 'et al.' : 'party' };
   }
   return undefined;
 }
@@ -61,20 +74,30 @@ export const CITE033: Rule = {
     bluebook: '10.2.1(a)',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, style }) {
     const out = [];
+    const fullCaptions = style.accepts.has('fullCaptions');
     for (const { c, name } of namedCitations(cites)) {
       const cuts = partiesOf(text, name)
         .map((p) => cutFor(text, p))
-        .filter((x): x is Cut => !!x);
+        .filter((x): x is Cut => !!x && (x.why === 'et al.' || !fullCaptions));
       if (!cuts.length) continue;
-      const edits: Edit[] = cuts.map((k) => ({ start: k.start, end: k.end, newText: '' }));
       const dropped = cuts.map((k) => `"${text.slice(k.start, k.end).replace(/\s+/g, ' ').trim()}"`).join(' and ');
+      if (cuts.every((k) => k.why === 'et al.')) {
+        out.push({
+          span: { start: cuts[0].start, end: cuts[cuts.length - 1].end },
+          citation: c.index,
+          message: `CITE033 Keep only the first party on each side of the case name: drop ${dropped}.`,
+          fixes: [{ title: 'Keep the first party on each side', edits: cuts.map((k): Edit => ({ start: k.start, end: k.end, newText: '' })) }],
+        });
+        continue;
+      }
       out.push({
         span: { start: cuts[0].start, end: cuts[cuts.length - 1].end },
         citation: c.index,
-        message: `CITE033 Keep only the first party on each side of the case name: drop ${dropped}.`,
-        fixes: [{ title: 'Keep the first party on each side', edits }],
+        severity: 'info' as const,
+        message: `CITE033 If ${dropped} names a further party rather than the rest of one party's name, keep only the first party on each side. Pincite cannot tell which, so it offers no fix.`,
+        fixes: [],
       });
     }
     return out;

@@ -1,5 +1,7 @@
 // CITE050 — the form of Id.: a period, no comma before "at", `Id.` rather than
-// `Ibid.`.
+// `Ibid.`. A missing period is an error; `Ibid.` and `Id., at` are the Supreme
+// Court's own forms, so they are warnings in Bluebook text and accepted in that
+// house style.
 
 import type { Rule } from './types';
 
@@ -12,17 +14,21 @@ export const CITE050: Rule = {
     bluebook: '4.1, B4',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, style }) {
     const out = [];
+    const ibidOk = style.accepts.has('ibid');
+    const commaOk = style.accepts.has('idCommaAt');
     for (const c of cites) {
       if (c.kind !== 'id') continue;
       const start = c.span.start;
       const formEnd = start + c.form.length;
       if (/^ibid/i.test(c.form)) {
+        if (ibidOk) continue;
         const right = c.form[0] === 'I' ? 'Id.' : 'id.';
         out.push({
           span: { start, end: formEnd },
           citation: c.index,
+          severity: 'warning' as const,
           message: `CITE050 Write "${right}", not "${c.form}".`,
           fixes: [{ title: `Write "${right}"`, edits: [{ start, end: formEnd, newText: right }] }],
         });
@@ -34,7 +40,7 @@ export const CITE050: Rule = {
           fixes: [{ title: `Write "${c.form}."`, edits: [{ start: formEnd, end: formEnd, newText: '.' }] }],
         });
       }
-      const comma = c.notes.find((n) => n.code === 'idCommaBeforeAt');
+      const comma = commaOk ? undefined : c.notes.find((n) => n.code === 'idCommaBeforeAt');
       if (comma) {
         const written = text.slice(comma.span.start, comma.span.end);
         const k = written.indexOf(',');
@@ -43,6 +49,7 @@ export const CITE050: Rule = {
           out.push({
             span: { start, end: comma.span.end },
             citation: c.index,
+            severity: 'warning' as const,
             message: 'CITE050 No comma between "Id." and "at": write "Id. at".',
             fixes: [{ title: 'Remove the comma', edits: [{ start: at, end: at + 1, newText: '' }] }],
           });

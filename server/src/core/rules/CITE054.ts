@@ -4,7 +4,9 @@
 // not change the volume or reporter of the case it refers to, and does not mix
 // a full parallel segment with short ones (`Saucier, 150 L. Ed. 2d 272, 121 S.
 // Ct. at 2156` → `Saucier, 121 S. Ct. at 2156`). Fixed only when the short form
-// points to exactly one earlier full citation.
+// points to exactly one earlier full citation. A comma before `at` (`491 U. S.,
+// at 406`) is the Supreme Court's form: a warning elsewhere, accepted in that
+// house style; so are West's parallels added to a short form without a pin.
 
 import type { CaseCitation, Citation, ShortCaseCitation } from '../types';
 import type { Edit, Finding, Rule } from './types';
@@ -18,8 +20,8 @@ export const CITE054: Rule = {
     bluebook: '10.9(a)(ii)',
     fix: 'safe',
   },
-  check({ cites, text }) {
-    const out: Array<Omit<Finding, 'code' | 'severity'>> = [];
+  check({ cites, text, style }) {
+    const out: Array<Omit<Finding, 'code' | 'severity'> & { severity?: Finding['severity'] }> = [];
     let index: FullIndex | undefined;
     for (const c of cites) {
       if (c.kind !== 'shortCase' || c.parallelOf !== undefined) continue;
@@ -28,8 +30,18 @@ export const CITE054: Rule = {
       const full = group.filter((g) => g.page !== undefined);
       const short = group.filter((g) => g.page === undefined);
 
+      const comma = style.accepts.has('shortFormCommaAt') ? undefined : group.flatMap((g) => g.notes).find((n) => n.code === 'shortCommaBeforeAt');
+      if (comma) {
+        out.push({
+          span: c.span,
+          citation: c.index,
+          severity: 'warning',
+          message: 'CITE054 No comma between the reporter and "at" in a short form: write "' + `${c.volume} ${c.reporter ?? c.reporterAsWritten} at`.replace(/\s+/g, ' ') + '".',
+          fixes: [{ title: 'Remove the comma', edits: [{ start: comma.span.start, end: comma.span.end, newText: '' }] }],
+        });
+      }
       if (full.length > 0 && short.length > 0) {
-        out.push(mixed(text, c, group, full, unique));
+        if (!style.accepts.has('parallels')) out.push({ ...mixed(text, c, group, full, unique), severity: 'warning' });
         continue;
       }
       if (full.length > 0) {

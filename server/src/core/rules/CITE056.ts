@@ -2,7 +2,9 @@
 // the sentence it sits in already names the case. Otherwise the reader has to
 // hunt for what `507 U.S.` was. The fix puts back the name the writer used
 // before for that case, or else its first party (the other party when the
-// first is a government or a place).
+// first is a government or a place). The Supreme Court and the Solicitor
+// General drop the name while the discussion is about the case: in that house
+// style a name in the preceding few sentences is enough.
 
 import type { CaseName, Citation } from '../types';
 import type { Finding, Rule } from './types';
@@ -17,8 +19,9 @@ export const CITE056: Rule = {
     bluebook: '10.9(a)',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, style }) {
     const out: Array<Omit<Finding, 'code' | 'severity'>> = [];
+    const discussion = style.accepts.has('bareShortForms');
     const runs = italicRuns(text);
     const italicStyle = italicNames(cites, text, runs);
     /** The latest name the writer gave a short form of each antecedent, as the document is read. */
@@ -35,7 +38,8 @@ export const CITE056: Rule = {
       const full = 'caseName' in target ? target.caseName : undefined;
       if (!full) continue;
       // Named in the same sentence? Look at the sentence up to the short form.
-      const before = text.slice(sentenceStart(text, c.span.start), c.span.start).replace(/[*_]/g, '');
+      const from = discussion ? Math.max(0, c.span.start - 700) : sentenceStart(text, c.span.start);
+      const before = text.slice(from, c.span.start).replace(/[*_]/g, '');
       const used = usedName.get(c.antecedent);
       const wordsToFind = [...distinctiveWords(full), ...(used ? [used] : [])];
       if (wordsToFind.length === 0) continue;

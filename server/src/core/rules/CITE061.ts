@@ -7,7 +7,8 @@ import { smallestEdit } from './a46Helpers';
 
 function canonical(inner: string): string {
   return inner
-    .replace(/\bquot(?:ations?|es?)\b(?!\s+marks)/gi, (m) => (m[0] === 'Q' ? 'Quotation marks' : 'quotation marks'))
+    // `quotations`, `quotes`, `quotation mark`: the set phrase is `quotation marks`.
+    .replace(/\bquot(?:ations?|es?)(?:\s+marks?)?\b/gi, (m) => (m[0] === 'Q' ? 'Quotation marks' : 'quotation marks'))
     .replace(/\bemphasis\s+(?:supplied|mine|ours)\b/gi, (m) => (m[0] === 'E' ? 'Emphasis added' : 'emphasis added'));
 }
 

@@ -4,7 +4,7 @@
 // of many section numbers (`Conn. Gen. Stat. § 4-165`, `42 U.S.C. § 2000e-5`),
 // so a range is read from a hyphen only between two plain U.S. Code section
 // numbers (`§ 1983-1985`); elsewhere only `to` or `through` marks one.
-// (The no-space style the Supreme Court uses is a setting for later.)
+// The Supreme Court closes the symbol up (`§1983`): accepted in that house style.
 
 import type { CaseCitation, Citation, StatuteCitation } from '../types';
 import type { Edit, Rule } from './types';
@@ -42,10 +42,20 @@ export const CITE080: Rule = {
     bluebook: '6.2(c), 3.3',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, style }) {
     const out = [];
+    const closedOk = style.accepts.has('sectionNoSpace');
     for (const c of cites) {
-      const found = c.kind === 'statute' || c.kind === 'regulation' ? checkStatute(c, text) : c.kind === 'constitution' ? checkConstitution(c, text) : c.kind === 'case' ? checkMisreadSec(c, text) : undefined;
+      const found =
+        c.kind === 'statute' || c.kind === 'regulation'
+          ? checkStatute(c, text, closedOk)
+          : c.kind === 'constitution'
+            ? closedOk
+              ? undefined
+              : checkConstitution(c, text)
+            : c.kind === 'case'
+              ? checkMisreadSec(c, text)
+              : undefined;
       if (found) out.push({ ...found, citation: c.index });
     }
     return out;
@@ -60,7 +70,7 @@ function finding(span: { start: number; end: number }, edits: Edit[], problems: 
   };
 }
 
-function checkStatute(c: StatuteCitation, text: string) {
+function checkStatute(c: StatuteCitation, text: string, closedOk: boolean) {
   if (!c.sectionSign) return undefined; // no symbol at all is CITE081's (U.S. Code) concern
   const sign = signOf(text, c.codeSpan.end, c.sectionSpan.start);
   if (!sign) return undefined;
@@ -75,7 +85,7 @@ function checkStatute(c: StatuteCitation, text: string) {
     edits.push({ start: sign.end, end: sign.end, newText: '§' });
     problems.push('use "§§" for several sections');
   }
-  if (sign.end === c.sectionSpan.start) {
+  if (sign.end === c.sectionSpan.start && !closedOk) {
     edits.push({ start: sign.end, end: sign.end, newText: ' ' });
     problems.push(`put a space after "${right}"`);
   }

@@ -6,6 +6,7 @@
 
 import type { StatuteCitation } from '../types';
 import type { Edit, Rule } from './types';
+import type { StyleProfile } from '../style/profiles';
 import { minimalEdit } from './citeSpans';
 
 const PUBLISHER: Record<string, string> = { 'U.S.C.A.': 'West', 'U.S.C.S.': 'LexisNexis' };
@@ -19,18 +20,18 @@ export const CITE081: Rule = {
     bluebook: '12.3, 12.3.2',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, style }) {
     const out = [];
     for (const c of cites) {
       if (c.kind !== 'statute' || !(c.code === 'U.S.C.' || c.code in PUBLISHER)) continue;
-      const r = checkCode(c, text);
+      const r = checkCode(c, text, style);
       if (r) out.push({ ...r, citation: c.index });
     }
     return out;
   },
 };
 
-function checkCode(c: StatuteCitation, text: string) {
+function checkCode(c: StatuteCitation, text: string, style: StyleProfile) {
   const edits: Edit[] = [];
   const problems: string[] = [];
   const noFix: string[] = [];
@@ -42,14 +43,17 @@ function checkCode(c: StatuteCitation, text: string) {
   }
   if (c.title === undefined) noFix.push('the title number goes before the code (`42 U.S.C.`); Pincite cannot know which title is meant');
   const written = text.slice(c.codeSpan.start, c.codeSpan.end);
-  if (!/\n/.test(written)) {
+  // The Supreme Court spaces the code's initials (`U. S. C.`).
+  const spacedOk = style.accepts.has('spacedReporters') && written.replace(/\s+/g, ' ') === c.code.replace(/\.(?=\S)/g, '. ');
+  if (!/\n/.test(written) && !spacedOk) {
     const e = minimalEdit(c.codeSpan.start, written, c.code);
     if (e) {
       edits.push(e);
       problems.push(`write "${c.code}", not "${written.replace(/\s+/g, ' ')}"`);
     }
   }
-  if (c.sectionSign === '') {
+  // The Solicitor General cites sections without `§`.
+  if (c.sectionSign === '' && !style.accepts.has('noSectionSign')) {
     edits.push({ start: c.sectionSpan.start, end: c.sectionSpan.start, newText: '§ ' });
     problems.push('put "§" before the section');
   }

@@ -6,7 +6,7 @@
 // flagged.
 
 import type { Rule } from './types';
-import { insideQuotation } from './quotes';
+import { insideQuotation } from '../text/quotes';
 import { inCapitals, minimalEdit } from './citeSpans';
 import { isStateCode } from '../data/codeTypes';
 
@@ -25,14 +25,16 @@ export const CITE082: Rule = {
     bluebook: 'T1, 12.3',
     fix: 'safe',
   },
-  check({ cites, text, quoted }) {
+  check({ cites, text, quoted, style }) {
     const out = [];
+    const closedOk = style.accepts.has('closedUpCodes');
     for (const c of cites) {
       if (c.kind !== 'statute') continue;
       if (!isStateCode(c.code)) continue;
       if (insideQuotation(quoted, c.span)) continue;
       const written = text.slice(c.codeSpan.start, c.codeSpan.end);
       if (/\n/.test(written) || spelledOut(written, c.code) || inCapitals(written, c.code)) continue;
+      if (closedOk && written.replace(/\s+/g, '') === c.code.replace(/\s+/g, '')) continue; // `Colo.Rev.Stat.` in West text
       const edit = minimalEdit(c.codeSpan.start, written, c.code);
       if (!edit) continue;
       out.push({

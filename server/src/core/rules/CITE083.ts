@@ -5,7 +5,7 @@
 // the writer consulted, which Pincite cannot know: no fix.
 
 import type { Rule } from './types';
-import { insideQuotation } from './quotes';
+import { insideQuotation } from '../text/quotes';
 import { isStateCode } from '../data/codeTypes';
 import { onHeadingLine } from './citeSpans';
 

@@ -19,8 +19,10 @@ export const CITE084: Rule = {
     bluebook: '12.9.3, B12.1.3',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, style }) {
     const out = [];
+    // West's text closes the rule's abbreviation up (`Fed.R.Civ.P.`): that house form is only spacing.
+    const closedOk = style.accepts.has('closedUpCodes');
     for (const c of cites) {
       if (c.kind !== 'rule') continue;
       const code = lookupCode(c.code);
@@ -28,7 +30,8 @@ export const CITE084: Rule = {
       const edits: Edit[] = [];
       const problems: string[] = [];
       const written = text.slice(c.codeSpan.start, c.codeSpan.end);
-      if (!/\n/.test(written) && !inCapitals(written, c.code)) {
+      const spacingOnly = closedOk && written.replace(/\s+/g, '') === c.code.replace(/\s+/g, '');
+      if (!/\n/.test(written) && !inCapitals(written, c.code) && !spacingOnly) {
         const e = minimalEdit(c.codeSpan.start, written, c.code);
         if (e) {
           edits.push(e);

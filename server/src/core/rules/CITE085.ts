@@ -35,18 +35,19 @@ export const CITE085: Rule = {
     bluebook: '11, T16',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, style }) {
     const out = [];
+    const commaOk = style.accepts.has('constitutionComma'); // California: `Cal. Const., art. IV`
     for (const c of cites) {
       if (c.kind !== 'constitution') continue;
-      const r = checkOne(c, text);
+      const r = checkOne(c, text, commaOk);
       if (r) out.push({ ...r, citation: c.index });
     }
     return out;
   },
 };
 
-function checkOne(c: ConstitutionCitation, text: string) {
+function checkOne(c: ConstitutionCitation, text: string, commaOk: boolean) {
   const written = text.slice(c.span.start, c.span.end);
   const m = PART.exec(written);
   if (!m || !c.part) return undefined;
@@ -62,7 +63,7 @@ function checkOne(c: ConstitutionCitation, text: string) {
   const [, period, comma, space1, word, wordPeriod, space2, number, secComma, space3] = m;
   if (period === '') push({ start: at, end: at, newText: '.' }, 'write "Const."');
   at += period.length;
-  if (comma) push({ start: at, end: at + 1, newText: '' }, 'no comma after "Const."');
+  if (comma && !commaOk) push({ start: at, end: at + 1, newText: '' }, 'no comma after "Const."');
   at += comma.length;
   if (space1 === '') push({ start: at, end: at, newText: ' ' }, 'a space after "Const."');
   at += space1.length;

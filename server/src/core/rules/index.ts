@@ -6,7 +6,9 @@ import { DEFAULT_RULE_SETTINGS, type Finding, type LibraryContext, type Rule, ty
 import type { Library } from '../../library/library';
 import { attributedQuotations } from './attribution';
 import { applyDirectives } from './directives';
-import { insideQuotation, quotedRanges } from './quotes';
+import { insideQuotation, quotedRanges } from '../text/quotes';
+import { chooseStyle, type StyleChoice } from '../style/detect';
+import { silencedByStyle, type StyleName } from '../style/profiles';
 import { CITE001 } from './CITE001';
 import { CITE002 } from './CITE002';
 import { CITE003 } from './CITE003';
@@ -152,23 +154,37 @@ export interface CheckOptions extends Partial<RuleSettings> {
   rules?: Record<string, RuleSetting>;
   /** Opinions to check pins and quotations against (CITE092–CITE102). */
   library?: Library;
+  /** The house style to check in; `auto` (the default) reads it from the document. */
+  style?: StyleName | 'auto';
 }
 
 export function checkAll(text: string, result: ScanResult, options: CheckOptions = {}): Finding[] {
   return checkWith(RULES, text, result, options);
 }
 
+/** Every rule, and the house style the findings were judged in. */
+export function checkDocument(text: string, result: ScanResult, options: CheckOptions = {}): { findings: Finding[]; style: StyleChoice } {
+  const style = chooseStyle(options.style, text, result);
+  return { findings: checkWith(RULES, text, result, options, style), style };
+}
+
 /**
  * Runs `rules` over an analysis. A finding inside quoted text keeps its message
  * but loses its fixes: a quotation must reproduce its source.
  */
-export function checkWith(rules: readonly Rule[], text: string, result: ScanResult, options: CheckOptions = {}): Finding[] {
+export function checkWith(
+  rules: readonly Rule[],
+  text: string,
+  result: ScanResult,
+  options: CheckOptions = {},
+  style: StyleChoice = chooseStyle(options.style, text, result),
+): Finding[] {
   const quoted = quotedRanges(text);
   const settings: RuleSettings = {
     citationSpacing: options.citationSpacing ?? DEFAULT_RULE_SETTINGS.citationSpacing,
     parallelSupremeCourt: options.parallelSupremeCourt ?? DEFAULT_RULE_SETTINGS.parallelSupremeCourt,
   };
-  const ctx: RuleContext = { text, result, cites: result.citations, quoted, settings };
+  const ctx: RuleContext = { text, result, cites: result.citations, quoted, settings, style: style.profile };
   if (options.library?.size) {
     let quotations: ReturnType<LibraryContext['quotations']> | undefined;
     ctx.library = {
@@ -179,8 +195,11 @@ export function checkWith(rules: readonly Rule[], text: string, result: ScanResu
   }
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const setting = options.rules?.[rule.meta.code] ?? (rule.meta.optIn ? 'off' : rule.meta.defaultSeverity);
+    const chosen = options.rules?.[rule.meta.code];
+    const setting = chosen ?? (rule.meta.optIn ? 'off' : rule.meta.defaultSeverity);
     if (setting === 'off') continue;
+    // A filing that follows its house style is not flagged for following it.
+    if (chosen === undefined && silencedByStyle(style.profile, rule.meta.code)) continue;
     let found: ReturnType<Rule['check']>;
     try {
       found = rule.check(ctx);

@@ -4,6 +4,7 @@
 import type { Citation, ScanResult, Span } from '../types';
 import type { Library, Opinion } from '../../library/library';
 import type { AttributedQuote } from './attribution';
+import type { StyleProfile } from '../style/profiles';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
@@ -55,6 +56,8 @@ export interface RuleContext {
   /** Ranges of quoted text (quotation marks, block quotes): see quotes.ts. */
   quoted: Span[];
   settings: RuleSettings;
+  /** The house style the document is checked in: a rule asks it about the one point the rule judges. */
+  style: StyleProfile;
   /** The opinions library, when one is loaded: the rules that check pins and quotations against it need it. */
   library?: LibraryContext;
 }

@@ -13,22 +13,43 @@
 // - a word hyphenated across a line break (`Ser-\nvices`) is joined.
 // - soft hyphens, zero-width characters and a backslash escaping punctuation
 //   (`\$5`) are deleted.
-// - PDF page headers (`Case 3:21-cv-00107-JAM Document 70 Filed … Page 5 of 20`)
-//   and bare `Page 5 of 20` lines are deleted.
+// - page layout (see layout.ts): ECF stamps (`Case 3:21-cv-00107-JAM Document 70
+//   Filed … Page 5 of 20`), running heads and page numbers, printed line
+//   numbers, and the blank lines and page breaks inside a sentence.
 // Every replacement is one character for one character, or a deletion, so the
 // OffsetMap stays piecewise linear.
 
 import { OffsetMap } from './offsetMap';
-import type { PageMarker } from '../types';
+import { findLayout, type LayoutFacts } from './layout';
+import type { PageMarker, Span } from '../types';
 
 export interface NormalizedText {
   original: string;
   text: string;
   map: OffsetMap;
   pageMarkers: PageMarker[];
+  /** What the page layout says about how to read spacing (see layout.ts). */
+  layout: LayoutFacts;
+  /** The brief's own tables of contents and authorities, in original offsets. */
+  tables: Span[];
+  /** Normalised offsets where a table entry starts: a citation's name never reaches back past one. */
+  barriers: number[];
 }
 
-const NOISE = /\r|[\u00ad\ufeff\u200b-\u200f*_\\\[]|-[ \t]*\r?\n|^[ \t]*(?:Case [^\n]{0,80}Document [^\n]{0,80}Page \d+ of \d+|Page \d+ of \d+)[ \t]*\r?$/gm;
+/** Normalised offsets of ascending original offsets, given the ascending deletions. */
+function toNormalized(origs: number[], delAt: number[], delLen: number[]): number[] {
+  const out: number[] = [];
+  let d = 0;
+  let shift = 0;
+  for (const o of origs) {
+    while (d < delAt.length && delAt[d] + delLen[d] <= o) shift += delLen[d++];
+    // Inside a deleted run: the run's start.
+    out.push(d < delAt.length && delAt[d] < o ? delAt[d] - shift : o - shift);
+  }
+  return out;
+}
+
+const NOISE = /\r|[\u00ad\ufeff\u200b-\u200f*_\\\[]|-[ \t]*\r?\n/g;
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
@@ -201,10 +222,25 @@ export function normalize(src: string): NormalizedText {
     copyFrom = d.at + d.length;
   };
 
+  // Layout deletions are merged in as the noise pass reaches them.
+  const layout = findLayout(src);
+  let li = 0;
+  const flushLayout = (upTo: number) => {
+    while (li < layout.delAt.length && layout.delAt[li] <= upTo) {
+      const at = layout.delAt[li];
+      const end = at + layout.delLen[li];
+      li++;
+      if (end <= copyFrom) continue;
+      const from = Math.max(at, copyFrom);
+      del({ at: from, length: end - from });
+    }
+  };
+
   NOISE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NOISE.exec(clean))) {
     const at = m.index;
+    flushLayout(at);
     if (at < copyFrom) {
       NOISE.lastIndex = Math.max(NOISE.lastIndex, copyFrom);
       continue;
@@ -223,12 +259,6 @@ export function normalize(src: string): NormalizedText {
         } else {
           NOISE.lastIndex = at + 1;
         }
-      } else {
-        // A PDF page-header line: delete it and its line break.
-        let end = at + s.length;
-        if (clean[end] === '\n') end++;
-        del({ at, length: end - at });
-        NOISE.lastIndex = end;
       }
       continue;
     }
@@ -294,5 +324,14 @@ export function normalize(src: string): NormalizedText {
         break;
     }
   }
-  return { original: src, text: copyFolded(src, delAt, delLen, map), map, pageMarkers };
+  flushLayout(Infinity);
+  return {
+    original: src,
+    text: copyFolded(src, delAt, delLen, map),
+    map,
+    pageMarkers,
+    layout: layout.facts,
+    tables: layout.tables,
+    barriers: toNormalized(layout.barriers, delAt, delLen),
+  };
 }

@@ -1,0 +1,112 @@
+// Which house style a document follows, read from the document itself when
+// the writer has not set one. A style is chosen only on consistent evidence
+// (several citations, most of their kind written that way), so a Bluebook
+// brief with a few slips stays `bluebook` and its slips are still flagged.
+
+import type { Citation, ScanResult } from '../types';
+import { STYLES, type StyleName, type StyleProfile } from './profiles';
+
+export interface StyleChoice {
+  profile: StyleProfile;
+  /** True when the document's own citations chose the style (no setting named one). */
+  detected: boolean;
+  /** What the choice rests on, for the status item: `U. S. ×40; Id., at ×12`. */
+  evidence: string;
+}
+
+/** Multi-word reporters the West and Lexis texts close up. */
+const CLOSABLE = new Set(['F. Supp.', 'F. Supp. 2d', 'F. Supp. 3d', 'S. Ct.', 'L. Ed.', 'L. Ed. 2d', "F. App'x", 'B.R.', 'F.R.D.']);
+
+function count(text: string, re: RegExp, cap = 1000): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (n < cap && re.exec(text)) n++;
+  return n;
+}
+
+/** California's year-first citations: `(2024) 100 Cal.App.5th 263`. */
+const CAL_YEAR_FIRST = /\((?:1[89]|20)\d\d\)\s\d{1,3}\sCal\.\s?(?:App\.\s?)?(?:\d(?:d|th)\s?)?(?:Supp\.\s?)?\d/g;
+/** New York's bracketed court and year, and its unperioded official reporters. */
+const NY_BRACKET = /\[(?:\d(?:st|d|nd|rd|th) Dept|Sup Ct|Ct App|App Term|Civ Ct|Fam Ct|Sur Ct)[^\]\n]{0,40}(?:1[89]|20)\d\d\]/g;
+const NY_REPORTER = /\b\d{1,4} (?:AD[23]d|NY[23]d|NYS[23]d|Misc [23]d|AD|NY) \d/g;
+
+export function detectStyle(text: string, result: ScanResult): StyleChoice {
+  const cites = result.citations;
+  const pick = (name: StyleName, evidence: string): StyleChoice => ({ profile: STYLES[name], detected: true, evidence });
+
+  // State styles first: their marks are unambiguous.
+  const calYear = count(text, CAL_YEAR_FIRST);
+  if (calYear >= 3) return pick('california', `year-first California citations ×${calYear}`);
+  const nyBracket = count(text, NY_BRACKET);
+  const nyReporter = count(text, NY_REPORTER);
+  if (nyBracket >= 2 || nyReporter >= 4) return pick('new-york', `[Dept year] ×${nyBracket}; unperioded N.Y. reporters ×${nyReporter}`);
+
+  let usAll = 0;
+  let usSpaced = 0;
+  let idAt = 0;
+  let idCommaAt = 0;
+  let ibid = 0;
+  let usc = 0;
+  let uscNoSign = 0;
+  let appellateRecord = 0;
+  let closable = 0;
+  let closed = 0;
+  let usLeads = 0;
+  let usWithParallel = 0;
+  for (const c of cites) {
+    if (c.inTable) continue;
+    if (c.kind === 'case' || c.kind === 'shortCase') {
+      if (c.reporter === 'U.S.') {
+        usAll++;
+        if (/^U\.\s+S\.$/.test(c.reporterAsWritten)) usSpaced++;
+        if (c.kind === 'case' && c.parallelOf === undefined) {
+          usLeads++;
+          if (c.parallels.some((p) => isSupremeParallel(cites[p]))) usWithParallel++;
+        }
+      }
+      if (c.reporter && CLOSABLE.has(c.reporter)) {
+        closable++;
+        if (!/\s/.test(c.reporterAsWritten)) closed++;
+      }
+    } else if (c.kind === 'id') {
+      if (/^i(?:bid)/i.test(c.form)) ibid++;
+      if (c.pins.some((p) => p.joiner === 'at')) idAt++;
+      if (c.notes.some((n) => n.code === 'idCommaBeforeAt')) idCommaAt++;
+    } else if (c.kind === 'statute' && c.code === 'U.S.C.') {
+      usc++;
+      if (c.sectionSign === '') uscNoSign++;
+    } else if (c.kind === 'record' && /App\.|J\.A\.|Br\.|Cert\.|Oral Arg\./.test(c.document)) {
+      appellateRecord++;
+    }
+  }
+  const evidence: string[] = [];
+  if (usSpaced) evidence.push(`U. S. ×${usSpaced}`);
+  if (idCommaAt) evidence.push(`Id., at ×${idCommaAt}`);
+  if (ibid) evidence.push(`Ibid. ×${ibid}`);
+  if (uscNoSign) evidence.push(`U.S.C. without § ×${uscNoSign}`);
+  if (appellateRecord) evidence.push(`Pet. App./J.A./Br. ×${appellateRecord}`);
+  const court = usSpaced >= 3 && usSpaced >= usAll * 0.5;
+  const solicitor = uscNoSign >= 3 && uscNoSign >= usc * 0.6 && (ibid >= 1 || appellateRecord >= 2 || idCommaAt >= 1);
+  const idStyle = idCommaAt >= 3 && idCommaAt >= idAt * 0.5;
+  if (court || solicitor || idStyle) return pick('scotus', evidence.join('; '));
+
+  const closedUp = closed >= 5 && closed >= closable * 0.7;
+  const parallel = usWithParallel >= 3 && usWithParallel >= usLeads * 0.6;
+  if (closedUp || parallel) {
+    const v: string[] = [];
+    if (closed) v.push(`closed-up reporters ×${closed}`);
+    if (usWithParallel) v.push(`U.S. cites with S. Ct./L. Ed. parallels ×${usWithParallel}`);
+    return pick('vendor', v.join('; '));
+  }
+  return { profile: STYLES.bluebook, detected: true, evidence: 'no consistent house style' };
+}
+
+function isSupremeParallel(c: Citation | undefined): boolean {
+  return !!c && (c.kind === 'case' || c.kind === 'shortCase') && (c.reporter === 'S. Ct.' || c.reporter === 'L. Ed.' || c.reporter === 'L. Ed. 2d');
+}
+
+/** The style to check with: the one the writer set, or the one the document follows. */
+export function chooseStyle(setting: StyleName | 'auto' | undefined, text: string, result: ScanResult): StyleChoice {
+  if (setting && setting !== 'auto') return { profile: STYLES[setting], detected: false, evidence: 'set' };
+  return detectStyle(text, result);
+}

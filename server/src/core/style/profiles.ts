@@ -1,0 +1,150 @@
+// House styles. Real filers cite in the form their court or publisher uses,
+// and that form differs from the Bluebook's practitioner form on points a
+// cite-checker should not flag line by line in a filing that follows it
+// throughout: the Supreme Court writes `U. S.`, `Id., at 5` and `Ibid.`, uses
+// *supra* for cases and full page spans; the Solicitor General cites
+// `42 U.S.C. 1983` without `§`; West and Lexis print `F.Supp.2d` and add
+// S. Ct. and L. Ed. parallels; California puts the year first
+// (`(2009) 45 Cal.4th 1, 5`); New York writes `101 AD3d 523 [1st Dept 2012]`.
+//
+// A profile lists what its style accepts. Each rule asks the profile about the
+// one point it judges, so a real error in a house-style filing is still found
+// (a misspelled reporter, an impossible pin, an Id. that cannot mean what it
+// follows). `bluebook` accepts nothing: it is the catalog as written.
+
+export type StyleName = 'bluebook' | 'scotus' | 'vendor' | 'california' | 'new-york';
+
+/** Points on which a house style departs from the Bluebook's practitioner form. */
+export type Acceptance =
+  /** Initials and ordinals spaced apart in reporters and codes: `U. S.`, `F. 2d`, `N. W. 2d`, `U. S. C.` (CITE001, CITE081). */
+  | 'spacedReporters'
+  /** Reporters closed up throughout: `F.Supp.2d`, `S.Ct.`, `L.Ed.2d` (CITE001; a document that mixes the forms is still flagged). */
+  | 'closedUpReporters'
+  /** A reporter's recognised variant spelling (`Fed.Appx.`, `Wn. App.`, `AD3d`) is a house form, not damage (CITE002). */
+  | 'reporterVariants'
+  /** `Id., at 5` (CITE050). */
+  | 'idCommaAt'
+  /** `Ibid.` for the same page of the same source (CITE050). */
+  | 'ibid'
+  /** `491 U. S., at 406`: a comma before "at" in a short form (CITE054). */
+  | 'shortFormCommaAt'
+  /** *supra* for cases (CITE055). */
+  | 'supraForCases'
+  /** Page spans written in full (`510–511`) (CITE013). */
+  | 'fullPageSpans'
+  /** `at p. 323`, `pp. 273–276` (CITE013). */
+  | 'pageWords'
+  /** `n. 9` with a space (CITE014). */
+  | 'footnoteSpace'
+  /** U.S. Code sections without `§` in running text and citations (CITE081). */
+  | 'noSectionSign'
+  /** `§1983` closed up (CITE080). */
+  | 'sectionNoSpace'
+  /** Case-name words left unabbreviated in citations (CITE032). */
+  | 'unabbreviatedNames'
+  /** Places and second parties kept in case names as the caption has them (CITE033, CITE036). */
+  | 'fullCaptions'
+  /** A short form without the case name when the discussion just named the case (CITE056). */
+  | 'bareShortForms'
+  /** Certiorari and other history given however old (CITE071). */
+  | 'fullHistory'
+  /** S. Ct./L. Ed. and regional parallels, with or without a pin in each (CITE020, CITE024, CITE054). */
+  | 'parallels'
+  /** Courts and dates closed up: `(10th Cir.2008)`, `(D.Colo. 2007)` (CITE009). */
+  | 'closedUpCourts'
+  /** Codes and court rules closed up: `Fed.R.Civ.P.`, `Colo.Rev.Stat.` (CITE082, CITE084). */
+  | 'closedUpCodes'
+  /** `v` without a period between the parties (CITE030). */
+  | 'versusWithoutPeriod'
+  /** A state case cited to the official reporter alone (CITE023). */
+  | 'officialReporterOnly'
+  /** `Cal. Const., art. IV` (CITE085). */
+  | 'constitutionComma';
+
+export interface StyleProfile {
+  name: StyleName;
+  /** How the style is named to the writer (the status item, messages). */
+  label: string;
+  accepts: ReadonlySet<Acceptance>;
+}
+
+function profile(name: StyleName, label: string, accepts: Acceptance[]): StyleProfile {
+  return { name, label, accepts: new Set(accepts) };
+}
+
+export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
+  bluebook: profile('bluebook', 'Bluebook', []),
+  scotus: profile('scotus', 'Supreme Court and Solicitor General', [
+    'spacedReporters',
+    'idCommaAt',
+    'ibid',
+    'shortFormCommaAt',
+    'supraForCases',
+    'fullPageSpans',
+    'footnoteSpace',
+    'noSectionSign',
+    'sectionNoSpace',
+    'unabbreviatedNames',
+    'fullCaptions',
+    'bareShortForms',
+    'fullHistory',
+  ]),
+  vendor: profile('vendor', 'West/Lexis reporter text', [
+    'closedUpReporters',
+    'reporterVariants',
+    'parallels',
+    'closedUpCourts',
+    'closedUpCodes',
+    'unabbreviatedNames',
+    'fullCaptions',
+    'fullHistory',
+  ]),
+  california: profile('california', 'California Style Manual', [
+    'closedUpReporters',
+    'reporterVariants',
+    'supraForCases',
+    'fullPageSpans',
+    'pageWords',
+    'unabbreviatedNames',
+    'fullCaptions',
+    'bareShortForms',
+    'parallels',
+    'officialReporterOnly',
+    'constitutionComma',
+  ]),
+  'new-york': profile('new-york', 'New York Official Reports', [
+    'reporterVariants',
+    'versusWithoutPeriod',
+    'fullPageSpans',
+    'unabbreviatedNames',
+    'fullCaptions',
+    'officialReporterOnly',
+    'parallels',
+  ]),
+};
+
+export const STYLE_NAMES = Object.keys(STYLES) as StyleName[];
+
+export function isStyleName(s: unknown): s is StyleName {
+  return typeof s === 'string' && (STYLE_NAMES as string[]).includes(s);
+}
+
+/**
+ * Rules that judge nothing but a point a house style accepts: a document in
+ * that style is not checked by them (unless the writer sets the rule's
+ * severity explicitly). Rules that judge several points ask the profile
+ * about each one instead.
+ */
+const WHOLE_RULES: Partial<Record<Acceptance, readonly string[]>> = {
+  supraForCases: ['CITE055'],
+  fullHistory: ['CITE071'],
+  parallels: ['CITE020', 'CITE024'],
+  unabbreviatedNames: ['CITE032'],
+  officialReporterOnly: ['CITE023'],
+  fullCaptions: ['CITE036'],
+};
+
+export function silencedByStyle(style: StyleProfile, code: string): boolean {
+  for (const a of style.accepts) if (WHOLE_RULES[a]?.includes(code)) return true;
+  return false;
+}

@@ -1,0 +1,392 @@
+// Page layout that PDF text carries and a reader never sees: running heads and
+// page numbers at the top and bottom of each page, ECF stamps, printed line
+// numbers down the margin of pleading paper, and the blank lines of
+// double-spaced text. A citation broken by any of them (`(1st\n\nCir. 2009)`,
+// `Graham,\n\f11\n\n490 U.S. at 396`) must read as one citation, so this pass
+// finds what to delete; `normalize` deletes it with the rest of the noise and
+// the offset map keeps every span on the original text.
+//
+// Everything is decided per line, in one pass plus one count of the lines at
+// page edges, so the cost is linear in the text. Only whole lines (or a line's
+// printed number) are deleted, and a blank-line gap is closed only where the
+// sentence before it plainly goes on: the line before is a full-width line
+// that does not end a sentence.
+
+export interface LayoutFacts {
+  /** Most lines are followed by one blank line: double-spaced typescript or PDF text. */
+  doubleSpaced: boolean;
+  /** Words are padded with runs of spaces (justified typescript), so a run of spaces is layout, not a typing slip. */
+  justified: boolean;
+  /** Pleading paper: the lines carry printed numbers. */
+  lineNumbered: boolean;
+}
+
+export interface Layout {
+  facts: LayoutFacts;
+  /** Original offsets of the runs to delete, ascending and disjoint. */
+  delAt: number[];
+  delLen: number[];
+  /** A brief's own tables of contents and authorities (original offsets): their entries are not running text. */
+  tables: Array<{ start: number; end: number }>;
+  /** Original offsets where a table entry starts: no citation's name or signal reaches back past one. */
+  barriers: number[];
+}
+
+interface Line {
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset of the line break (or the text's end). */
+  end: number;
+  /** Offset of the first character after the printed line number and blanks (`start` when none). */
+  textStart: number;
+  /** Trimmed content after any line number, form feed and blanks. */
+  content: string;
+  /** The line holds a form feed: a page ends here. */
+  pageBreak: boolean;
+  /** Page-edge furniture or a printed number on an otherwise empty line. */
+  furniture: boolean;
+}
+
+const ECF_STAMP =
+  /^(?:USCA\d*\s+)?(?:Appellate\s+)?Case:?\s+#?[\w.:-]{3,40}\s+(?:Doc(?:ument)?|Dkt):?\s+[\w-]{1,25}\b.{0,160}\b(?:Filed|Page)\b.{0,160}$/;
+const PAGE_OF = /^Page:?\s+\d{1,5}\s+of\s+\d{1,5}$/;
+/** What a page number looks like alone on a line: `12`, `-8-`, `- 8 -`, `(III)`, `iv`, `12a`. */
+const PAGE_NUMBER = /^(?:[-\u2013\u2014]\s?\d{1,4}\s?[-\u2013\u2014]|\d{1,4}a?|\(?(?:[ivxlc]{1,7}|[IVXLC]{1,7})\)?)$/;
+const NUMBER_PREFIX = /^[ \t\f]*(\d{1,2})(?=[ \t]|$)[ \t]*/;
+/**
+ * A table-of-authorities or contents line ends in dot leaders and the pages:
+ * `Graham v. Connor, 490 U.S. 386 (1989) ........ 6, 7, 9-13`, `Conclusion .... 24`,
+ * `28 U.S.C. 1920 ........ 3a`, `... passim`. Items are comma-separated, so a
+ * run of digits can be split only one way (no backtracking blow-up).
+ */
+const PAGE_ITEM = '(?:\\d{1,4}[a-z]?(?:\\s?[-\u2013]\\s?\\d{1,4}[a-z]?)?|[ivxlc]{1,6})';
+const LEADER = new RegExp(`[ \t]*(?:\\.[ \t]?){4,}[ \t]*(?:${PAGE_ITEM}(?:,[ \t]?${PAGE_ITEM})*|passim)[ \t]*$`);
+const TABLE_HEADING = /^(?:TABLE OF (?:CONTENTS|(?:CITED )?AUTHORITIES|CASES)|INDEX OF AUTHORITIES|AUTHORITIES CITED|Table of (?:Contents|(?:Cited )?Authorities))$/;
+/** Lower-case abbreviations that end a line without ending its sentence (`Smith v.`, `et al.`, `cert.`). */
+const LOWER_ABBREVIATIONS = new Set([
+  'v', 'vs', 'al', 'seq', 'ed', 'eds', 'rev', 'cl', 'art', 'amend', 'n', 'nn', 'p', 'pp', 'etc', 'cf', 'id', 'ibid',
+  'supp', 'cert', 'reh', 'op', 'ex', 'rel', 'no', 'nos', 'ch', 'pt', 'sec', 'subd', 'para', 'cmt', 'e.g', 'i.e', 'viz',
+]);
+
+/**
+ * A line that plainly ends its sentence: `?`, `!` or `:`, or a period after a
+ * lower-case word that is not an abbreviation, a number or a closing bracket
+ * (`claim.`, `at 5.`, `(1994).`), perhaps inside a closing quote. A line ending
+ * in `N.C.`, `App.`, `Co.` or `v.` goes on.
+ */
+function endsSentence(line: string): boolean {
+  const m = /(\S*?)([.?!:])["'\u201d\u2019)\]]*$/.exec(line);
+  if (!m) return false;
+  if (m[2] !== '.') return true;
+  const word = m[1].replace(/^["'\u201c\u2018(\[]+/, '');
+  if (/[\d)\]"\u201d\u2019]$/.test(word)) return true;
+  return /^[a-z][a-z'\u2019-]*$/.test(word) && !LOWER_ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let e = end;
+    if (e > start && text.charCodeAt(e - 1) === 13) e--;
+    const raw = text.slice(start, e);
+    lines.push({
+      start,
+      end: e,
+      textStart: start,
+      content: raw.replace(/[\f\t ]+/g, ' ').trim(),
+      pageBreak: raw.indexOf('\f') >= 0,
+      furniture: false,
+    });
+    if (end >= text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+/**
+ * Printed line numbers down the margin: most non-blank lines start with a
+ * small number that runs on from the line before (or starts again at 1).
+ * Returns the lines that carry one, or none when the text is not pleading paper.
+ */
+function lineNumbers(text: string, lines: Line[]): Set<number> {
+  const numbered: number[] = [];
+  let prev = -1;
+  let runs = 0;
+  let nonBlank = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.content === '') continue;
+    nonBlank++;
+    const m = NUMBER_PREFIX.exec(text.slice(l.start, Math.min(l.end, l.start + 8)));
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n === prev + 1 || (n === 1 && prev >= 1)) runs++;
+    prev = n;
+    numbered.push(k);
+  }
+  const out = new Set<number>();
+  if (numbered.length < 20 || runs < numbered.length * 0.6 || numbered.length < nonBlank * 0.3) return out;
+  // Keep only the numbers that continue the sequence, so a citation's volume
+  // that happens to open a line (`15 F.3d 100`) is not taken for one.
+  prev = -1;
+  for (const k of numbered) {
+    const l = lines[k];
+    const m = NUMBER_PREFIX.exec(text.slice(l.start, Math.min(l.end, l.start + 8)))!;
+    const n = Number(m[1]);
+    if (n === prev + 1 || n === 1 || (prev < 0 && n <= 35) || (n > prev && n <= prev + 3)) {
+      out.add(k);
+      l.textStart = l.start + m[0].length;
+      l.content = text.slice(l.textStart, l.end).replace(/[\f\t ]+/g, ' ').trim();
+      prev = n;
+    }
+  }
+  return out;
+}
+
+/** Digits stand for page numbers when running heads are compared (`Cite as: 505 U. S. 377 (1992) 381`). */
+function headKey(s: string): string {
+  return s.replace(/\d+/g, '#');
+}
+
+/**
+ * Lines at the top or bottom of pages that repeat on many pages (running heads,
+ * printer's slugs, the docket number the court prints on every page) and page
+ * numbers there, plus stamps and page numbers standing alone between blank lines.
+ */
+function markFurniture(lines: Line[]): void {
+  // Pages: runs of lines between form feeds.
+  const pages: Array<[number, number]> = [];
+  let first = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k].pageBreak) {
+      pages.push([first, k]);
+      first = k;
+    }
+  }
+  pages.push([first, lines.length - 1]);
+  const edges = (p: [number, number]): number[] => {
+    const out: number[] = [];
+    let n = 0;
+    for (let k = p[0]; k <= p[1] && n < 4; k++) if (lines[k].content !== '') out.push(k), n++;
+    n = 0;
+    for (let k = p[1]; k >= p[0] && n < 3; k--) if (lines[k].content !== '' && !out.includes(k)) out.push(k), n++;
+    return out;
+  };
+  if (pages.length >= 3) {
+    const count = new Map<string, number>();
+    for (const p of pages) {
+      const seen = new Set<string>();
+      for (const k of edges(p)) {
+        const c = lines[k].content;
+        if (c.length > 140) continue;
+        // A short or lower-case line (`Id.`, a sentence's tail) may open several pages by chance.
+        if (c.length < 6 || /^[a-z]/.test(c)) continue;
+        const key = headKey(c);
+        if (!seen.has(key)) seen.add(key), count.set(key, (count.get(key) ?? 0) + 1);
+      }
+    }
+    const min = Math.max(3, Math.ceil(pages.length * 0.3));
+    for (const p of pages) {
+      for (const k of edges(p)) {
+        const c = lines[k].content;
+        if (PAGE_NUMBER.test(c) || (c.length <= 140 && c.length >= 6 && (count.get(headKey(c)) ?? 0) >= min)) lines[k].furniture = true;
+      }
+    }
+  } else if (pages.length === 2) {
+    for (const p of pages) for (const k of edges(p)) if (PAGE_NUMBER.test(lines[k].content)) lines[k].furniture = true;
+  }
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    const c = l.content;
+    if (c === '' || l.furniture) continue;
+    if (ECF_STAMP.test(c) || PAGE_OF.test(c)) {
+      l.furniture = true;
+      continue;
+    }
+    // A page number alone between blank lines (typescript without form feeds).
+    if (PAGE_NUMBER.test(c)) {
+      const before = k === 0 || lines[k - 1].content === '';
+      const after = k === lines.length - 1 || lines[k + 1].content === '';
+      if (before && after) l.furniture = true;
+    }
+  }
+}
+
+/**
+ * The brief's own tables: runs of leader lines (with the heading above and the
+ * entry lines between them). Each leader and page list is deleted, so an
+ * entry reads as its citation, and each entry's first line is a barrier.
+ */
+function findTables(text: string, lines: Line[], del: (at: number, end: number) => void, tables: Layout['tables'], barriers: number[]): void {
+  const leaderAt = (l: Line): number => {
+    const from = Math.max(l.textStart, l.end - 240);
+    const m = LEADER.exec(text.slice(from, l.end));
+    return m ? from + m.index : -1;
+  };
+  let k = 0;
+  while (k < lines.length) {
+    const head = TABLE_HEADING.test(lines[k].content);
+    const firstLeader = head ? -1 : leaderAt(lines[k]);
+    if (!head && firstLeader < 0) {
+      k++;
+      continue;
+    }
+    // A table: from here to the last leader line that follows within a few entry lines.
+    const start = lines[k].start;
+    let last = head ? -1 : k;
+    let sinceLeader = 0;
+    let j = head ? k + 1 : k;
+    let entryStart = true;
+    const entries: number[] = [];
+    const leaders: Array<[number, number]> = [];
+    for (; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.content === '' || l.furniture) continue;
+      const at = leaderAt(l);
+      if (at >= 0) {
+        if (entryStart) entries.push(l.textStart);
+        leaders.push([at, l.end]);
+        last = j;
+        sinceLeader = 0;
+        entryStart = true;
+        continue;
+      }
+      if (++sinceLeader > 6) break;
+      if (entryStart) entries.push(l.textStart);
+      // A section label (`Cases:`, `Statutes and rules—Continued: Page`) stands alone.
+      entryStart = /:(?:\s*Page)?$|^Page$/.test(l.content);
+    }
+    if (last < 0 || leaders.length < 2) {
+      k = Math.max(k + 1, last + 1);
+      continue;
+    }
+    const end = lines[last].end;
+    tables.push({ start, end });
+    for (const e of entries) if (e <= end) barriers.push(e);
+    for (const [at, e] of leaders) del(at, e);
+    k = last + 1;
+  }
+}
+
+function countFacts(text: string, lines: Line[]): { doubleSpaced: boolean; justified: boolean; typical: number } {
+  const lengths: number[] = [];
+  let followedByBlank = 0;
+  let nonBlank = 0;
+  let padded = 0;
+  let long = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.content === '' || l.furniture) continue;
+    nonBlank++;
+    if (l.content.length >= 20) lengths.push(l.content.length);
+    if (k + 2 < lines.length && lines[k + 1].content === '' && lines[k + 2].content !== '') followedByBlank++;
+    const raw = text.slice(l.textStart, l.end).trim();
+    if (raw.length >= 40) {
+      long++;
+      if (/[^\s.:?!]  +\S/.test(raw)) padded++;
+    }
+  }
+  const typical = median(lengths);
+  return {
+    doubleSpaced: nonBlank >= 30 && followedByBlank >= nonBlank * 0.5 && typical <= 110,
+    justified: long >= 20 && padded >= long * 0.2,
+    typical,
+  };
+}
+
+export function findLayout(text: string): Layout {
+  const delAt: number[] = [];
+  const delLen: number[] = [];
+  const tables: Layout['tables'] = [];
+  const barriers: number[] = [];
+  const facts: LayoutFacts = { doubleSpaced: false, justified: false, lineNumbered: false };
+  // A text without a line break has no page layout to speak of.
+  if (text.indexOf('\n') < 0) return { facts, delAt, delLen, tables, barriers };
+  const lines = splitLines(text);
+  const numbered = lineNumbers(text, lines);
+  facts.lineNumbered = numbered.size > 0;
+  markFurniture(lines);
+  if (facts.lineNumbered) {
+    // On pleading paper a number alone on its line is an empty numbered line.
+    for (const k of numbered) if (lines[k].content === '') lines[k].furniture = true;
+  }
+  const counted = countFacts(text, lines);
+  facts.doubleSpaced = counted.doubleSpaced;
+  facts.justified = counted.justified;
+  const longLine = Math.max(30, counted.typical * 0.6);
+
+  // Each pass adds runs in its own order; they are sorted and merged at the end.
+  const runs: Array<[number, number]> = [];
+  const del = (at: number, end: number) => {
+    if (end > at) runs.push([at, end]);
+  };
+  findTables(text, lines, del, tables, barriers);
+  /** The whole line with its line break. */
+  const lineEnd = (l: Line) => (l.end < text.length ? (text.charCodeAt(l.end) === 13 ? l.end + 2 : l.end + 1) : l.end);
+
+  let prevText: Line | undefined; // last line of running text kept
+  let gapStart = -1; // index of the first line after prevText
+  let gapHasBreak = false; // the gap crosses a page edge or page furniture
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.content === '' || l.furniture) {
+      if (gapStart < 0) gapStart = k;
+      if (l.furniture || l.pageBreak) gapHasBreak = true;
+      continue;
+    }
+    // A form feed before the line's text ends the previous page.
+    if (l.pageBreak && text.indexOf('\f', l.start) < l.textStart + (text.slice(l.textStart, l.end).length - text.slice(l.textStart, l.end).trimStart().length)) {
+      gapHasBreak = true;
+      if (gapStart < 0) gapStart = k;
+    }
+    if (gapStart >= 0 && prevText) {
+      const gapLines = k - gapStart;
+      const prev = prevText.content;
+      const soft =
+        (gapHasBreak || (facts.doubleSpaced && gapLines <= 2)) &&
+        gapLines <= 40 &&
+        prev.length >= longLine &&
+        (!endsSentence(prev) || /^[a-z]/.test(l.content)) &&
+        !/^(?:#|[-*+>] )/.test(prev);
+      if (soft) {
+        if (/[A-Za-z]-$/.test(prev) && /^[a-z]/.test(l.content)) {
+          // A word split across the gap: join it.
+          del(text.lastIndexOf('-', prevText.end), l.textStart + (text.slice(l.textStart, l.end).length - text.slice(l.textStart, l.end).trimStart().length));
+        } else {
+          // Keep one line break; drop the blank lines and furniture between.
+          del(lineEnd(prevText), l.start);
+        }
+      } else {
+        for (let g = gapStart; g < k; g++) if (lines[g].furniture) del(lines[g].start, lineEnd(lines[g]));
+      }
+    } else if (gapStart >= 0) {
+      for (let g = gapStart; g < k; g++) if (lines[g].furniture) del(lines[g].start, lineEnd(lines[g]));
+    }
+    if (l.textStart > l.start) del(l.start, l.textStart);
+    gapStart = -1;
+    gapHasBreak = l.pageBreak && text.lastIndexOf('\f', l.end) > l.textStart;
+    prevText = l;
+  }
+  if (gapStart >= 0) for (let g = gapStart; g < lines.length; g++) if (lines[g].furniture) del(lines[g].start, lineEnd(lines[g]));
+  runs.sort((a, b) => a[0] - b[0]);
+  for (const [at, end] of runs) {
+    const last = delAt.length - 1;
+    if (last >= 0 && delAt[last] + delLen[last] >= at) {
+      delLen[last] = Math.max(delAt[last] + delLen[last], end) - delAt[last];
+    } else {
+      delAt.push(at);
+      delLen.push(end - at);
+    }
+  }
+  barriers.sort((a, b) => a - b);
+  return { facts, delAt, delLen, tables, barriers };
+}
