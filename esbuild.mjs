@@ -27,6 +27,8 @@ const contexts = await Promise.all(
       sourcemap: !production,
       sourcesContent: false,
       external: t.external ?? [],
+      // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its ESM build bundles.
+      mainFields: ['module', 'main'],
       define: { PINCITE_VERSION: JSON.stringify(version) },
       logLevel: 'warning',
     }),

@@ -110,6 +110,27 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     initializationOptions: { opinionScheme: true },
     // Hover cards link to opinions through this one command; nothing else in them is trusted.
     markdown: { isTrusted: { enabledCommands: [OPEN_OPINION_COMMAND] }, supportHtml: false },
+    middleware: {
+      workspace: {
+        // The server cannot tell who set a setting; opinion folders set by the
+        // workspace are sent apart, so that it reads them only inside the workspace.
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((value, i) => {
+            const item = params.items[i];
+            if (item?.section !== 'pincite' || !value || typeof value !== 'object') return value;
+            const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+            const seen = vscode.workspace.getConfiguration('pincite', scope).inspect<string[]>('opinionFolders');
+            return {
+              ...(value as object),
+              opinionFolders: seen?.globalValue ?? [],
+              workspaceOpinionFolders: [...(seen?.workspaceValue ?? []), ...(seen?.workspaceFolderValue ?? [])],
+            };
+          });
+        },
+      },
+    },
   };
   client = new LanguageClient('pincite', 'Pincite', serverOptions, clientOptions);
   client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {

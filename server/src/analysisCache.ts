@@ -1,5 +1,6 @@
-// Analyses per document version, so diagnostics, hover and symbols on the same
-// text share one scan. Entries go when the document closes.
+// Analyses per document, so diagnostics, hover and symbols on the same text
+// share one scan. An entry serves only the text it was made from (the version
+// number and the text both match). Entries go when the document closes.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from './core/analyze';
@@ -39,13 +40,39 @@ export function skipReason(text: string, settings: PinciteSettings): string | un
   return undefined;
 }
 
+/** Raised when the request that asked for an analysis was cancelled while it ran. */
+export class AnalysisCancelled extends Error {}
+
+export interface Cancellable {
+  readonly isCancellationRequested: boolean;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class AnalysisCache {
   private readonly entries = new Map<string, { analysis: Analysis; settingsKey: string }>();
 
-  get(doc: TextDocument, settings: PinciteSettings, options: CheckOptions = { rules: settings.rules }, library?: Library): Analysis {
-    const key = JSON.stringify({ ...options, library: undefined }) + settings.maxDocumentSize;
+  private keyOf(settings: PinciteSettings, options: CheckOptions): string {
+    return JSON.stringify({ ...options, library: undefined }) + settings.maxDocumentSize;
+  }
+
+  /**
+   * The cached analysis of `doc`, if it was made from this very text. A version
+   * number alone is not enough: a document closed and reopened (or a client
+   * that reuses a number) starts again at a version already seen, with other text.
+   */
+  private hit(doc: TextDocument, key: string, library: Library | undefined): Analysis | undefined {
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.analysis.version === doc.version && hit.settingsKey === key && hit.analysis.library === library) return hit.analysis;
+    if (hit && hit.analysis.version === doc.version && hit.settingsKey === key && hit.analysis.library === library && hit.analysis.text === doc.getText()) {
+      return hit.analysis;
+    }
+    return undefined;
+  }
+
+  get(doc: TextDocument, settings: PinciteSettings, options: CheckOptions = { rules: settings.rules }, library?: Library): Analysis {
+    const key = this.keyOf(settings, options);
+    const cached = this.hit(doc, key, library);
+    if (cached) return cached;
     const text = doc.getText();
     const started = performance.now();
     const skipped = skipReason(text, settings);
@@ -59,6 +86,44 @@ export class AnalysisCache {
       analysis = { uri: doc.uri, version: doc.version, text, result, findings, designated, library, ms: performance.now() - started, style };
     }
     this.entries.set(doc.uri, { analysis, settingsKey: key });
+    return analysis;
+  }
+
+  /**
+   * As `get`, for a request: gives the event loop a turn before the scan and
+   * between the scan and the rules, so a `$/cancelRequest` (or a newer edit)
+   * that arrives meanwhile is seen, and stops with `AnalysisCancelled` when the
+   * request was cancelled. Nothing half-done is cached.
+   */
+  async getAsync(
+    doc: TextDocument,
+    settings: PinciteSettings,
+    options: CheckOptions,
+    library: Library | undefined,
+    token: Cancellable,
+  ): Promise<Analysis> {
+    const key = this.keyOf(settings, options);
+    const cached = this.hit(doc, key, library);
+    if (cached) return cached;
+    await nextTurn();
+    if (token.isCancellationRequested) throw new AnalysisCancelled();
+    const again = this.hit(doc, key, library);
+    if (again) return again;
+    const text = doc.getText();
+    const skipped = skipReason(text, settings);
+    if (skipped) return this.get(doc, settings, options, library);
+    const started = performance.now();
+    const result = analyzeText(text);
+    let ms = performance.now() - started;
+    await nextTurn();
+    if (token.isCancellationRequested) throw new AnalysisCancelled();
+    const resumed = performance.now();
+    const { findings, style } = checkDocument(text, result, { ...options, library });
+    const designated = library ? library.designate(result) : new Map<number, Opinion>();
+    ms += performance.now() - resumed;
+    const analysis: Analysis = { uri: doc.uri, version: doc.version, text, result, findings, designated, library, ms, style };
+    // The document may have changed while this ran: cache only what still matches it.
+    if (doc.getText() === text) this.entries.set(doc.uri, { analysis, settingsKey: key });
     return analysis;
   }
 

@@ -12,20 +12,24 @@
 // Exit codes: 0 success (for check: no error-severity finding left, and no more
 // warnings than --max-warnings allows), 1 an error-severity finding remains or
 // too many warnings, 2 bad arguments, an unreadable file, or a directory or
-// pattern that selects no file (named in the message). Nothing is written except
-// standard output and standard error, and, with check --fix and toa --write
-// only, the briefs themselves (written atomically).
+// pattern that selects no file (named in the message), a .pincite.json with an
+// error (check only), a file that is not UTF-8
+// text (a FIFO, a .docx or .pdf, Latin-1), or a file that could not be written.
+// Nothing is written except standard output and standard error, and, with check
+// --fix and toa --write only, the briefs themselves (see cli/io.ts: the encoding,
+// links and permissions are kept, and a concurrent change is never lost).
 
-import * as fs from 'node:fs';
 import { analyzeText, isMarkdownPath } from './core/analyze';
 import { fileJson } from './cli/citesJson';
 import { formatTable } from './cli/table';
 import { Library, type OpinionInput } from './library/library';
 import { loadOpinionFolders } from './library/opinionFolders';
 import { findBundledDir, readBundledOpinions } from './library/bundled';
-import { checkFiles, formatJson, formatSarif, formatStylish, writeAtomically, type FileReport, type Format } from './cli/check';
+import { checkFiles, formatJson, formatSarif, formatStylish, type FileReport, type Format } from './cli/check';
+import { readBrief, writeBrief, type ReadBrief } from './cli/io';
 import { TOA_HELP, TOA_USAGE, toaCommand, type ToaFlags } from './cli/toa';
 import { BRIEF_EXTENSIONS, expandFileArgs } from './cli/files';
+import { findConfigFile, formatProblem, loadConfigFor, type ConfigProblem } from './config';
 import { isStyleName, STYLE_NAMES, type StyleName } from './core/style/profiles';
 
 // toa's own help: its command paragraph, then its options.
@@ -58,15 +62,14 @@ Options:
 ${TOA_OPTIONS_HELP ? `${TOA_OPTIONS_HELP}\n` : ''}  --help             show this help
   --version
 
-Settings come from the nearest .pincite.json above each file.
+Settings come from the nearest .pincite.json above each file; check stops
+(exit 2) when that file has an error, naming its line and column.
 Exit status: 0 success (check: no error-severity problem, and no more warnings
 than --max-warnings); 1 (check) an error-severity problem or too many warnings;
-2 bad arguments, an unreadable file, a directory or pattern that selects no
-file, or a file that could not be written.
+2 bad arguments, an unreadable file or one that is not UTF-8 text, a directory
+or pattern that selects no file, a .pincite.json with an error, or a file that
+could not be written.
 `;
-
-/** Largest file the CLI reads; a brief is far smaller, a mistaken binary may not be. */
-const MAX_BYTES = 64 * 1024 * 1024;
 
 /** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
 const VALUE_OPTIONS = new Set(['--format', '--max-warnings', '--passim', '--style']);
@@ -215,21 +218,45 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     for (const e of errors) err(`pincite: ${e}\n`);
     return 2;
   }
-  if (command === 'toa') return toaCommand(files, toaFlags, out, err, (f) => readText(f, err), writeAtomically);
-  const read: Array<{ path: string; text: string }> = [];
+  const briefs = new Map<string, ReadBrief>();
+  const readText = (file: string): string | undefined => {
+    const r = readBrief(file);
+    if (!r.ok) {
+      err(`pincite: ${r.message}\n`);
+      return undefined;
+    }
+    briefs.set(file, r.brief);
+    return r.brief.text;
+  };
+  if (command === 'toa') {
+    return toaCommand(files, toaFlags, out, err, readText, (f, text, redo) => {
+      const w = writeBrief(f, briefs.get(f)!, text, redo);
+      if (!w.ok) throw new Error(w.message);
+    });
+  }
+  const read: Array<{ path: string; text: string; read: ReadBrief }> = [];
   for (const file of files) {
-    const text = readText(file, err);
+    const text = readText(file);
     if (text === undefined) return 2;
-    read.push({ path: file, text });
+    read.push({ path: file, text, read: briefs.get(file)! });
   }
   if (command === 'check') {
-    let reports: FileReport[];
-    try {
-      reports = checkFiles(read, flags.has('--fix'), err, bundledLibrary(err, opinions), style);
-    } catch (e) {
-      err(`pincite check: could not write a fixed file: ${(e as Error).message}\n`);
+    // A .pincite.json with problems stops the check: applying the rules it meant to turn off would mislead.
+    const configProblems = new Map<string, ConfigProblem[]>();
+    for (const file of files) {
+      const found = findConfigFile(file);
+      if (!found || configProblems.has(found)) continue;
+      const problems: ConfigProblem[] = [];
+      loadConfigFor(file, problems);
+      configProblems.set(found, problems);
+    }
+    const all = [...configProblems.values()].flat();
+    if (all.length) {
+      for (const p of all) err(`pincite: ${formatProblem(p)}\n`);
+      err(`pincite check: fix the settings file${configProblems.size > 1 ? 's' : ''} above; nothing was checked\n`);
       return 2;
     }
+    const reports: FileReport[] = checkFiles(read, flags.has('--fix'), err, bundledLibrary(err, opinions), style);
     if (format === 'json') out(formatJson(reports));
     else if (format === 'sarif') out(formatSarif(reports, version()));
     else out(formatStylish(reports));
@@ -240,7 +267,9 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       err(`pincite: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
       code = 1;
     }
-    return code;
+    const unwritten = reports.filter((r) => r.writeError);
+    for (const r of unwritten) err(`pincite check: ${r.writeError}\n`);
+    return unwritten.length ? 2 : code;
   }
   const results = read.map((r) => fileJson(r.path, analyzeText(r.text, { markdown: isMarkdownPath(r.path) })));
   if (flags.has('--json')) {
@@ -262,28 +291,6 @@ function bundledLibrary(err: (s: string) => void, extra: OpinionInput[] = []): L
   const lib = new Library([...readBundledOpinions(dir, problems), ...extra]);
   for (const p of problems) err(`pincite: ${p}\n`);
   return lib;
-}
-
-function readText(file: string, err: (s: string) => void): string | undefined {
-  try {
-    const st = fs.statSync(file);
-    if (st.isDirectory()) {
-      err(`pincite: ${file} is a directory; name the brief files to read\n`);
-      return undefined;
-    }
-    if (st.size > MAX_BYTES) {
-      err(`pincite: ${file} is ${(st.size / 1048576).toFixed(1)} MB, over the ${MAX_BYTES / 1048576} MB limit; is it really a brief?\n`);
-      return undefined;
-    }
-    const text = fs.readFileSync(file, 'utf8');
-    // A UTF-8 byte-order mark is not part of the brief's text.
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    err(`pincite: cannot read ${file}: ${why}\n`);
-    return undefined;
-  }
 }
 
 function version(): string {

@@ -2,53 +2,187 @@
 // up from a brief's folder towards the file-system root; the nearest one wins.
 //
 //   { "rules": { "CITE001": "off" }, "citationSpacing": "compact", "parallelSupremeCourt": "keep" }
+//
+// The file comes with the workspace, so it is read with care: only a regular
+// file (not a FIFO or a device, even through a link), at most MAX_CONFIG_BYTES,
+// parsed as JSON with comments (jsonc-parser). Every problem (a syntax error,
+// a key the schema does not name, a rule code Pincite does not have, a value
+// out of range) is reported with its line and column, and never quotes the
+// file, so a link to some other file cannot show what that file holds. The
+// well-formed parts still apply in the editor; the CLI refuses to check with a
+// file that has problems (see cli.ts), since a rule the file meant to turn off
+// would be applied anyway.
+//
+// The keys and their values come from schemas/pincite.schema.json, the same
+// schema VS Code validates the file with, so a key added there is known here.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import schema from '../../schemas/pincite.schema.json';
 import type { CheckOptions, RuleSetting } from './core/rules/index';
-import { isStyleName, STYLE_NAMES } from './core/style/profiles';
+import { ruleMeta } from './core/rules/index';
 
 export const CONFIG_FILE = '.pincite.json';
+
+/** Largest `.pincite.json` read: settings take a few hundred bytes. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
 
 export interface ProjectConfig extends CheckOptions {
   /** Where the settings came from, for messages. */
   source?: string;
 }
 
+/** One problem in a settings file: `file:line:col: message`. */
+export interface ConfigProblem {
+  file: string;
+  /** 1-based; 0 when the problem is the file as a whole (unreadable, not a regular file). */
+  line: number;
+  column: number;
+  message: string;
+}
+
+export function formatProblem(p: ConfigProblem): string {
+  return p.line ? `${p.file}:${p.line}:${p.column}: ${p.message}` : `${p.file}: ${p.message}`;
+}
+
+interface PropertySchema {
+  enum?: unknown[];
+  type?: string | string[];
+  properties?: Record<string, PropertySchema>;
+  additionalProperties?: boolean | PropertySchema;
+  propertyNames?: { pattern?: string };
+}
+
+const PROPERTIES = (schema as { properties: Record<string, PropertySchema> }).properties;
+
+/** The keys a `.pincite.json` may hold, from the schema. */
+export const CONFIG_KEYS: readonly string[] = Object.keys(PROPERTIES);
+
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
-/** Keeps the well-formed parts of a settings object; reports the rest in `problems`. */
-export function parseConfig(raw: unknown, source: string, problems: string[] = []): ProjectConfig {
+/**
+ * Parses the text of a settings file. Keeps the well-formed parts; every
+ * problem goes to `problems` with its line and column.
+ */
+export function parseConfigText(text: string, source: string, problems: ConfigProblem[] = []): ProjectConfig {
   const out: ProjectConfig = { source };
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push(`${source}: expected a JSON object`);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const at = (offset: number, message: string) => {
+    const { line, column } = lineColumn(text, offset);
+    problems.push({ file: source, line, column, message });
+  };
+  for (const e of errors) at(e.offset, `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`);
+  if (!root) {
+    if (!errors.length) at(0, 'expected a JSON object');
     return out;
   }
-  const o = raw as Record<string, unknown>;
-  if (o.rules !== undefined) {
-    if (!o.rules || typeof o.rules !== 'object') problems.push(`${source}: "rules" must be an object of CITEnnn: severity`);
+  if (root.type !== 'object') {
+    at(root.offset, 'expected a JSON object');
+    return out;
+  }
+  for (const prop of root.children ?? []) {
+    const [keyNode, valueNode] = prop.children ?? [];
+    if (!keyNode || typeof keyNode.value !== 'string') continue;
+    const key = keyNode.value;
+    const spec = PROPERTIES[key];
+    if (!spec) {
+      at(keyNode.offset, `unknown setting "${shorten(key)}" (known: ${CONFIG_KEYS.join(', ')})`);
+      continue;
+    }
+    if (!valueNode) continue;
+    if (key === 'rules') readRules(valueNode, spec, out, at);
     else {
-      out.rules = {};
-      for (const [code, v] of Object.entries(o.rules as Record<string, unknown>)) {
-        if (!/^CITE\d{3}[a-z]?$/i.test(code)) problems.push(`${source}: unknown rule code "${code}"`);
-        else if (typeof v !== 'string' || !SEVERITIES.has(v)) problems.push(`${source}: "${code}" must be off, info, warning or error`);
-        else out.rules[code.toUpperCase()] = v as RuleSetting;
-      }
+      const problem = valueProblem(valueNode, spec);
+      if (problem) at(valueNode.offset, `"${key}" ${problem}`);
+      else setKnown(out, key, valueNode.value);
     }
   }
-  if (o.citationSpacing !== undefined) {
-    if (o.citationSpacing === 'traditional' || o.citationSpacing === 'compact') out.citationSpacing = o.citationSpacing;
-    else problems.push(`${source}: "citationSpacing" must be "traditional" or "compact"`);
-  }
-  if (o.parallelSupremeCourt !== undefined) {
-    if (o.parallelSupremeCourt === 'drop' || o.parallelSupremeCourt === 'keep') out.parallelSupremeCourt = o.parallelSupremeCourt;
-    else problems.push(`${source}: "parallelSupremeCourt" must be "drop" or "keep"`);
-  }
-  if (o.style !== undefined) {
-    if (o.style === 'auto' || isStyleName(o.style)) out.style = o.style;
-    else problems.push(`${source}: "style" must be "auto" or one of ${STYLE_NAMES.map((n) => `"${n}"`).join(', ')}`);
-  }
   return out;
+}
+
+/** Copies the settings Pincite itself acts on; other schema keys are read where they are used. */
+function setKnown(out: ProjectConfig, key: string, value: unknown): void {
+  if (key === 'citationSpacing' && (value === 'traditional' || value === 'compact')) out.citationSpacing = value;
+  else if (key === 'parallelSupremeCourt' && (value === 'drop' || value === 'keep')) out.parallelSupremeCourt = value;
+  else if (value !== null) (out as Record<string, unknown>)[key] = value;
+}
+
+function readRules(node: Node, spec: PropertySchema, out: ProjectConfig, at: (offset: number, message: string) => void): void {
+  if (node.type !== 'object') {
+    at(node.offset, '"rules" must be an object of CITEnnn: severity');
+    return;
+  }
+  const pattern = spec.propertyNames?.pattern ? new RegExp(spec.propertyNames.pattern, 'i') : /^CITE\d{3}[a-z]?$/i;
+  out.rules = {};
+  for (const prop of node.children ?? []) {
+    const [keyNode, valueNode] = prop.children ?? [];
+    if (!keyNode || typeof keyNode.value !== 'string') continue;
+    const raw = keyNode.value;
+    if (!pattern.test(raw)) {
+      at(keyNode.offset, `"${shorten(raw)}" is not a rule code (CITE followed by three digits)`);
+      continue;
+    }
+    const code = canonicalCode(raw);
+    if (!code) {
+      at(keyNode.offset, `unknown rule code "${shorten(raw)}": Pincite has no such rule (see docs/rules/)`);
+      continue;
+    }
+    const v = valueNode?.value;
+    if (typeof v !== 'string' || !SEVERITIES.has(v)) {
+      at(valueNode?.offset ?? keyNode.offset, `"${code}" must be off, info, warning or error`);
+      continue;
+    }
+    out.rules[code] = v as RuleSetting;
+  }
+}
+
+/** The registered spelling of a rule code (`cite013B` → `CITE013b`), or undefined for a code with no rule. */
+function canonicalCode(raw: string): string | undefined {
+  const upper = raw.toUpperCase();
+  const candidates = [upper, upper.slice(0, 7) + upper.slice(7).toLowerCase()];
+  return candidates.find((c) => ruleMeta(c) !== undefined);
+}
+
+/** Why `node` does not fit `spec` (its enum or type), or undefined when it does. */
+function valueProblem(node: Node, spec: PropertySchema): string | undefined {
+  if (spec.enum) {
+    if (spec.enum.some((e) => e === node.value && node.type !== 'object' && node.type !== 'array')) return undefined;
+    const allowed = spec.enum.filter((e) => e !== null).map((e) => JSON.stringify(e));
+    return `must be ${allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}` : allowed[0]}`;
+  }
+  const types = spec.type === undefined ? [] : Array.isArray(spec.type) ? spec.type : [spec.type];
+  if (types.length && !types.some((t) => fitsType(node, t))) return `must be ${types.join(' or ')}`;
+  return undefined;
+}
+
+function fitsType(node: Node, type: string): boolean {
+  if (type === 'integer') return node.type === 'number' && Number.isInteger(node.value);
+  return node.type === type;
+}
+
+/** jsonc-parser's error names, as sentences. */
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** A key quoted in a message: never much of it, so the message cannot carry another file's contents. */
+function shorten(s: string): string {
+  const flat = s.replace(/[\u0000-\u001f]/g, ' ');
+  return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: offset - last };
 }
 
 /** The nearest `.pincite.json` above `file`, or undefined. */
@@ -65,16 +199,43 @@ export function findConfigFile(file: string, stopAt?: string): string | undefine
   }
 }
 
-/** Reads the settings that apply to `file`; unreadable or malformed files add to `problems`. */
-export function loadConfigFor(file: string, problems: string[] = [], stopAt?: string): ProjectConfig {
+/**
+ * The text of a settings file, or a problem: only a regular file (a link is
+ * followed to one), at most MAX_CONFIG_BYTES. Opened without blocking, so a
+ * FIFO that replaces the file after the check cannot hang the reader.
+ */
+export function readConfigFile(file: string): { text: string } | { problem: ConfigProblem } {
+  const whole = (message: string) => ({ problem: { file, line: 0, column: 0, message } });
+  let fd: number | undefined;
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) return whole('not a regular file; ignored');
+    if (st.size > MAX_CONFIG_BYTES) return whole(`${st.size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit for a settings file; ignored`);
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    if (!fs.fstatSync(fd).isFile()) return whole('not a regular file; ignored');
+    const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    let n = 0;
+    for (let k; n < buf.length && (k = fs.readSync(fd, buf, n, buf.length - n, null)) > 0; ) n += k;
+    if (n > MAX_CONFIG_BYTES) return whole(`over the ${MAX_CONFIG_BYTES}-byte limit for a settings file; ignored`);
+    return { text: buf.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '') };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return whole(`cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')}); ignored`);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Reads the settings that apply to `file`; problems (with line and column) go to `problems`. */
+export function loadConfigFor(file: string, problems: ConfigProblem[] = [], stopAt?: string): ProjectConfig {
   const found = findConfigFile(file, stopAt);
   if (!found) return {};
-  try {
-    return parseConfig(JSON.parse(fs.readFileSync(found, 'utf8')), found, problems);
-  } catch (e) {
-    problems.push(`${found}: ${(e as Error).message}`);
+  const read = readConfigFile(found);
+  if ('problem' in read) {
+    problems.push(read.problem);
     return {};
   }
+  return parseConfigText(read.text, found, problems);
 }
 
 /** Layers settings: later ones override earlier ones, rule by rule. */

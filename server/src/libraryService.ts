@@ -4,12 +4,46 @@
 // read-only `pincite-opinion:` URI the client fills through a request (opening
 // one never creates or changes a file); in other editors the file itself.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Library, type OpinionInput, type OpinionText } from './library/library';
 import { readBundledOpinions } from './library/bundled';
 import { loadOpinionFolders } from './library/opinionFolders';
 import { OPINION_SCHEME } from './protocol';
+
+/** Caps on what the opinion folders may make the server read: a folder set to `/` must not read the disk. */
+export const MAX_OPINION_FILES = 1000;
+export const MAX_OPINION_BYTES = 128 * 1024 * 1024;
+
+/**
+ * The folders a workspace's settings name that lie inside one of its roots
+ * (after following links); the others are reported through `skip` and left out.
+ */
+export function foldersInside(folders: string[], roots: string[], skip: (message: string) => void): string[] {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const realRoots = roots.map(real);
+  const out: string[] = [];
+  for (const f of folders) {
+    const candidates = path.isAbsolute(f) ? [f] : roots.map((r) => path.resolve(r, f));
+    const inside = candidates.filter((c) => {
+      const rc = real(c);
+      return realRoots.some((r) => {
+        const rel = path.relative(r, rc);
+        return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+      });
+    });
+    if (inside.length) out.push(...inside);
+    else skip(`pincite: opinion folders: skipped ${f}: the workspace's settings may name folders inside the workspace only; set it in your user settings to read it.`);
+  }
+  return out;
+}
 
 export interface LibraryServiceOptions {
   bundledDir: string;
@@ -112,6 +146,8 @@ export class LibraryService {
     const started = Date.now();
     void loadOpinionFolders(folders, {
       maxFileSize,
+      maxFiles: MAX_OPINION_FILES,
+      maxTotalBytes: MAX_OPINION_BYTES,
       onSkip: (m) => this.options.log(`pincite: opinion folders: ${m}`),
       cancelled: () => gen !== this.generation,
     })

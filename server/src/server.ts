@@ -9,6 +9,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -18,15 +19,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, type Analysis } from './analysisCache';
+import { AnalysisCache, AnalysisCancelled, type Analysis } from './analysisCache';
+import { isFramingError, ProtocolGuard, transportFromArgs } from './transport';
 import { DEFAULT_SETTINGS, sanitize, type PinciteSettings } from './settings';
 import { toDiagnostics } from './features/diagnostics';
 import { hoverFor } from './features/hover';
 import { documentSymbols } from './features/symbols';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
-import { loadConfigFor, mergeConfig, type ProjectConfig } from './config';
-import { LibraryService } from './libraryService';
+import { formatProblem, loadConfigFor, mergeConfig, type ConfigProblem, type ProjectConfig } from './config';
+import { foldersInside, LibraryService } from './libraryService';
 import { completionsAt } from './features/completion';
 import { codeLenses, prepareRename, referencesInBriefs, renameShortName, workspaceSymbols } from './features/briefTools';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -36,7 +38,16 @@ import { CITED_IN_REQUEST, OPINION_TEXT_REQUEST, TOA_REQUEST, type CitedInParams
 import { toaFormatForLanguage, updateToaInDocument } from './core/toa/index';
 
 
-const connection: Connection = createConnection(ProposedFeatures.all);
+const [rawReader, writer] = transportFromArgs(process.argv);
+// The framing of the stream is broken: nothing after it can be read. Say so and
+// stop, so the client notices and can restart the server.
+rawReader.onError((e) => {
+  const why = Array.isArray(e) ? e[0] : e;
+  if (!isFramingError(why)) return;
+  process.stderr.write(`pincite: the client's message stream is malformed (${why instanceof Error ? why.message.split('\n')[0] : String(why)}); exiting\n`);
+  process.exit(1);
+});
+const connection: Connection = createConnection(ProposedFeatures.all, new ProtocolGuard(rawReader, writer), writer);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
 /** Per-document settings requests, cleared when configuration changes. */
@@ -71,14 +82,23 @@ function log(message: string): void {
   }
 }
 
-/** Runs a handler so that no input can take the server down. */
+/**
+ * Runs a handler so that no input can take the server down. A cancelled
+ * request gets the protocol's RequestCancelled error, not a result.
+ */
 async function guarded<T>(what: string, fallback: T, f: () => T | Promise<T>): Promise<T> {
   try {
     return await f();
   } catch (e) {
+    if (e instanceof AnalysisCancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
     log(`pincite: ${what} failed: ${(e as Error)?.stack ?? e}`);
     return fallback;
   }
+}
+
+/** Stops a handler whose request was cancelled (guarded turns it into the protocol's error). */
+function checkCancelled(token: CancellationToken | undefined): void {
+  if (token?.isCancellationRequested) throw new AnalysisCancelled();
 }
 
 connection.onInitialize((params): InitializeResult => {
@@ -138,8 +158,10 @@ async function updateOpinionFolders(): Promise<void> {
     ? await connection.workspace.getConfiguration('pincite').then(sanitize, () => initOptions)
     : initOptions;
   const roots = workspaceRoots.length ? workspaceRoots : [process.cwd()];
-  const folders = [...new Set(settings.opinionFolders.flatMap((f) => (path.isAbsolute(f) ? [f] : roots.map((r) => path.resolve(r, f)))))];
-  library.setFolders(folders, settings.maxDocumentSize * 2);
+  const fromUser = settings.opinionFolders.flatMap((f) => (path.isAbsolute(f) ? [f] : roots.map((r) => path.resolve(r, f))));
+  // A workspace's own settings may only point inside it (with no workspace open, nowhere).
+  const fromWorkspace = foldersInside(settings.workspaceOpinionFolders, workspaceRoots, log);
+  library.setFolders([...new Set([...fromUser, ...fromWorkspace])], settings.maxDocumentSize * 2);
 }
 
 function settingsFor(uri: string): Promise<PinciteSettings> {
@@ -156,6 +178,8 @@ function settingsFor(uri: string): Promise<PinciteSettings> {
 
 /** `.pincite.json` settings per folder, read once until a watched file changes. */
 const projectConfigs = new Map<string, ProjectConfig>();
+/** Settings-file problems already shown to the user. */
+const reportedConfigProblems = new Set<string>();
 
 function projectConfigFor(uri: string): ProjectConfig {
   if (!uri.startsWith('file:')) return {};
@@ -168,16 +192,23 @@ function projectConfigFor(uri: string): ProjectConfig {
   const dir = path.dirname(file);
   let cfg = projectConfigs.get(dir);
   if (!cfg) {
-    const problems: string[] = [];
+    const problems: ConfigProblem[] = [];
     cfg = loadConfigFor(file, problems);
-    for (const p of problems) log(`pincite: ${p}`);
+    for (const p of problems) log(`pincite: ${formatProblem(p)}`);
+    // Once per settings file and change: the well-formed parts apply, the rest is named with its line and column.
+    const shown = problems.map(formatProblem).join('\n');
+    if (shown && !reportedConfigProblems.has(shown)) {
+      reportedConfigProblems.add(shown);
+      connection.window.showErrorMessage(`Pincite: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} in ${problems[0].file}: ${shown}`);
+    }
     projectConfigs.set(dir, cfg);
   }
   return cfg;
 }
 
-async function analyse(doc: TextDocument): Promise<{ analysis: Analysis; settings: PinciteSettings } | undefined> {
+async function analyse(doc: TextDocument, token?: CancellationToken): Promise<{ analysis: Analysis; settings: PinciteSettings } | undefined> {
   const settings = await settingsFor(doc.uri);
+  checkCancelled(token);
   if (!settings.languages.includes(doc.languageId)) return undefined;
   // The bundled opinions are sources, not briefs (an editor without the read-only scheme opens the files).
   if (library.isBundledFile(doc.uri)) return undefined;
@@ -189,7 +220,8 @@ async function analyse(doc: TextDocument): Promise<{ analysis: Analysis; setting
     // `auto` is the setting's default, so it leaves a project's .pincite.json style in force.
     style: settings.style === 'auto' ? undefined : settings.style,
   });
-  const analysis = cache.get(doc, settings, options, library.library);
+  const analysis = await cache.getAsync(doc, settings, options, library.library, token ?? { isCancellationRequested: false });
+  checkCancelled(token);
   return { analysis, settings };
 }
 
@@ -212,8 +244,9 @@ connection.languages.diagnostics.on(
   async (params, token: CancellationToken): Promise<DocumentDiagnosticReport> =>
     guarded('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const r = await analyse(doc);
+      checkCancelled(token);
+      if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const r = await analyse(doc, token);
       if (!r) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       sendStatus(r.analysis);
       return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(doc, r.analysis, ruleDocBase) };
@@ -233,6 +266,9 @@ function schedulePush(doc: TextDocument): void {
         const current = documents.get(doc.uri);
         if (!current) return;
         const r = await analyse(current);
+        // Closed, reopened or edited while it was analysed: those problems belong to a
+        // text the client no longer has (the open or change event scheduled a new push).
+        if (documents.get(doc.uri) !== current || (r && r.analysis.text !== current.getText())) return;
         const diagnostics = r ? toDiagnostics(current, r.analysis, ruleDocBase) : [];
         if (r) sendStatus(r.analysis);
         await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
@@ -259,6 +295,7 @@ function refreshAll(): void {
 // A .pincite.json was created, changed or deleted (the client watches them).
 connection.onDidChangeWatchedFiles(() => {
   projectConfigs.clear();
+  reportedConfigProblems.clear();
   refreshAll();
 });
 
@@ -274,8 +311,9 @@ connection.onDidChangeConfiguration((change) => {
 connection.onHover((params, token) =>
   guarded('hover', null, async () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || token.isCancellationRequested) return null;
-    const r = await analyse(doc);
+    checkCancelled(token);
+    if (!doc) return null;
+    const r = await analyse(doc, token);
     if (!r || r.analysis.skipped) return null;
     return hoverFor(doc, r.analysis, doc.offsetAt(params.position), hoverLibrary(r.analysis, library));
   }),
@@ -284,8 +322,9 @@ connection.onHover((params, token) =>
 connection.onCodeAction((params, token) =>
   guarded('code actions', [], async () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || token.isCancellationRequested) return [];
-    const r = await analyse(doc);
+    checkCancelled(token);
+    if (!doc) return [];
+    const r = await analyse(doc, token);
     if (!r || r.analysis.skipped) return [];
     return codeActions(doc, r.analysis, params);
   }),
@@ -294,8 +333,9 @@ connection.onCodeAction((params, token) =>
 connection.onDocumentSymbol((params, token) =>
   guarded('document symbols', [], async () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || token.isCancellationRequested) return [];
-    const r = await analyse(doc);
+    checkCancelled(token);
+    if (!doc) return [];
+    const r = await analyse(doc, token);
     if (!r || r.analysis.skipped) return [];
     return documentSymbols(doc, r.analysis);
   }),
@@ -306,8 +346,9 @@ connection.onDocumentSymbol((params, token) =>
 connection.onCompletion((params, token) =>
   guarded('completion', [], async () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || token.isCancellationRequested) return [];
-    const r = await analyse(doc);
+    checkCancelled(token);
+    if (!doc) return [];
+    const r = await analyse(doc, token);
     if (!r || r.analysis.skipped) return [];
     return completionsAt(doc, r.analysis, doc.offsetAt(params.position));
   }),
@@ -316,8 +357,9 @@ connection.onCompletion((params, token) =>
 connection.onDocumentLinks((params, token) =>
   guarded('document links', [], async () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || token.isCancellationRequested) return [];
-    const r = await analyse(doc);
+    checkCancelled(token);
+    if (!doc) return [];
+    const r = await analyse(doc, token);
     if (!r || r.analysis.skipped) return [];
     return documentLinks(doc, r.analysis, library);
   }),
@@ -326,8 +368,9 @@ connection.onDocumentLinks((params, token) =>
 connection.onDefinition((params, token) =>
   guarded('definition', null, async () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || token.isCancellationRequested) return null;
-    const r = await analyse(doc);
+    checkCancelled(token);
+    if (!doc) return null;
+    const r = await analyse(doc, token);
     if (!r || r.analysis.skipped) return null;
     return definitionAt(r.analysis, doc.offsetAt(params.position), library);
   }),
@@ -336,14 +379,17 @@ connection.onDefinition((params, token) =>
 connection.onReferences((params, token) =>
   guarded('references', [], async () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || token.isCancellationRequested) return [];
-    const r = await analyse(doc);
+    checkCancelled(token);
+    if (!doc) return [];
+    const r = await analyse(doc, token);
     if (!r || r.analysis.skipped) return [];
     const offset = doc.offsetAt(params.position);
     const here = referencesAt(doc, r.analysis, offset, library, params.context?.includeDeclaration !== false);
     if (!here.length) return here;
     // The same authority in the workspace's other briefs, after this brief's own citations.
-    const others = referencesInBriefs(await workspace.all(), doc.uri, authorityKeysAt(r.analysis, offset));
+    const briefs = await workspace.all();
+    checkCancelled(token);
+    const others = referencesInBriefs(briefs, doc.uri, authorityKeysAt(r.analysis, offset));
     const ownCount = here.filter((l) => l.uri === doc.uri).length;
     return [...here.slice(0, ownCount), ...others, ...here.slice(ownCount)];
   }),
@@ -351,35 +397,38 @@ connection.onReferences((params, token) =>
 
 connection.onWorkspaceSymbol((params, token) =>
   guarded('workspace symbols', [], async () => {
-    if (token.isCancellationRequested) return [];
-    return workspaceSymbols(await workspace.all(), params.query);
+    checkCancelled(token);
+    const briefs = await workspace.all();
+    checkCancelled(token);
+    return workspaceSymbols(briefs, params.query);
   }),
 );
 
 connection.onCodeLens((params, token) =>
   guarded('code lens', [], async () => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || token.isCancellationRequested) return [];
-    const r = await analyse(doc);
+    checkCancelled(token);
+    if (!doc) return [];
+    const r = await analyse(doc, token);
     if (!r || r.analysis.skipped || !r.settings.codeLens) return [];
     return codeLenses(doc, r.analysis);
   }),
 );
 
-connection.onPrepareRename((params) =>
+connection.onPrepareRename((params, token) =>
   guarded('prepare rename', null, async () => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const r = await analyse(doc);
+    const r = await analyse(doc, token);
     if (!r || r.analysis.skipped) return null;
     return prepareRename(doc, r.analysis, doc.offsetAt(params.position));
   }),
 );
 
-connection.onRenameRequest(async (params) => {
+connection.onRenameRequest(async (params, token) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
-  const r = await analyse(doc);
+  const r = await guarded('rename', undefined, () => analyse(doc, token));
   if (!r || r.analysis.skipped) return null;
   const result = await guarded('rename', null as ReturnType<typeof renameShortName> | null, () =>
     renameShortName(doc, r.analysis, doc.offsetAt(params.position), params.newName),
@@ -388,22 +437,22 @@ connection.onRenameRequest(async (params) => {
   return result;
 });
 
-connection.onRequest(CITED_IN_REQUEST, (params: CitedInParams) =>
+connection.onRequest(CITED_IN_REQUEST, (params: CitedInParams, token: CancellationToken) =>
   guarded('cited in', null, async () => {
     const doc = documents.get(params?.textDocument?.uri);
     if (!doc) return null;
-    const r = await analyse(doc);
+    const r = await analyse(doc, token);
     if (!r || r.analysis.skipped) return null;
     return citedInResult(r.analysis, doc.offsetAt(params.position), library);
   }),
 );
 
 // The Table of Authorities: the client applies the edit, so the writer can undo it.
-connection.onRequest(TOA_REQUEST, (params: ToaParams) =>
+connection.onRequest(TOA_REQUEST, (params: ToaParams, token: CancellationToken) =>
   guarded('table of authorities', null as ToaResult | null, async () => {
     const doc = documents.get(params?.textDocument?.uri);
     if (!doc) return null;
-    const r = await analyse(doc);
+    const r = await analyse(doc, token);
     if (!r || r.analysis.skipped) return null;
     const text = r.analysis.text;
     const result = r.analysis.result;

@@ -17,8 +17,14 @@ export interface PinciteSettings {
   parallelSupremeCourt?: 'drop' | 'keep';
   /** The house style to check in; unset: `.pincite.json` decides, else read from each document. */
   style?: StyleName | 'auto';
-  /** Folders of the writer's own opinions (absolute, or relative to the workspace folder). */
+  /** Folders of the writer's own opinions (absolute, or relative to the workspace folder), set by the user. */
   opinionFolders: string[];
+  /**
+   * Opinion folders a workspace's own settings name (the VS Code client sends
+   * them apart, see client/src/extension.ts): read only where they lie inside
+   * the workspace, since the workspace may come from anyone.
+   */
+  workspaceOpinionFolders: string[];
   /** Show each authority's citation count above its first citation. */
   codeLens: boolean;
   /** Table of Authorities: more locations than this print "passim". */
@@ -30,6 +36,7 @@ export const DEFAULT_SETTINGS: PinciteSettings = {
   rules: {},
   maxDocumentSize: 2_000_000,
   opinionFolders: [],
+  workspaceOpinionFolders: [],
   codeLens: true,
   toaPassim: 5,
 };
@@ -47,8 +54,16 @@ export function sanitize(raw: unknown): PinciteSettings {
     }
   }
   const max = typeof s.maxDocumentSize === 'number' && s.maxDocumentSize > 0 ? s.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize;
-  const folders = Array.isArray(s.opinionFolders) ? (s.opinionFolders as unknown[]).filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
-  const out: PinciteSettings = { languages, rules, maxDocumentSize: max, opinionFolders: folders, codeLens: s.codeLens !== false, toaPassim: passimOf(s) };
+  const strings = (v: unknown) => (Array.isArray(v) ? (v as unknown[]).filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
+  const out: PinciteSettings = {
+    languages,
+    rules,
+    maxDocumentSize: max,
+    opinionFolders: strings(s.opinionFolders),
+    workspaceOpinionFolders: strings(s.workspaceOpinionFolders),
+    codeLens: s.codeLens !== false,
+    toaPassim: passimOf(s),
+  };
   if (s.citationSpacing === 'traditional' || s.citationSpacing === 'compact') out.citationSpacing = s.citationSpacing;
   if (s.parallelSupremeCourt === 'drop' || s.parallelSupremeCourt === 'keep') out.parallelSupremeCourt = s.parallelSupremeCourt;
   if (s.style === 'auto' || isStyleName(s.style)) out.style = s.style;

@@ -96,6 +96,11 @@ export class WorkspaceIndex {
       const open = this.options.openDocument(uri);
       try {
         if (open) {
+          // An open document is held to the same size limit as a file: it is not analysed past it.
+          if (open.text.length > this.options.maxFileSize()) {
+            this.briefs.delete(uri);
+            continue;
+          }
           // Open documents change without touching the disk: their version says when.
           const stamp = `v${open.version}`;
           if (this.briefs.get(uri)?.stamp !== stamp) this.briefs.set(uri, indexText(uri, open.text, stamp));

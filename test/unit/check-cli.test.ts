@@ -114,15 +114,16 @@ test('.pincite.json turns rules off and chooses compact spacing', () => {
   assert.equal(r.code, 0);
 });
 
-test('a malformed .pincite.json is reported by name and ignored part by part', () => {
+test('a malformed .pincite.json is reported by name, line and column, and check exits 2 without checking', () => {
   const dir = tmpDir();
   const f = path.join(dir, 'brief.md');
   fs.writeFileSync(f, BRIEF);
   fs.writeFileSync(path.join(dir, '.pincite.json'), '{"rules": {"CITE001": "loud"}, "citationSpacing": "tight"}');
   const r = run(['check', f]);
-  assert.match(r.err, /\.pincite\.json: "CITE001" must be off, info, warning or error/);
-  assert.match(r.err, /"citationSpacing" must be "traditional" or "compact"/);
-  assert.match(r.out, /CITE001/);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /\.pincite\.json:1:23: "CITE001" must be off, info, warning or error/);
+  assert.match(r.err, /\.pincite\.json:1:51: "citationSpacing" must be "traditional" or "compact"/);
+  assert.equal(r.out, '');
 });
 
 test('bad arguments and unreadable files exit 2', () => {

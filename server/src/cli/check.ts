@@ -1,8 +1,7 @@
 // `pincite check FILE... [--format stylish|json|sarif] [--fix]`: the editor's
 // findings on the command line. --fix applies the safe fixes (pass after pass,
-// until none is left) and writes each changed file atomically.
+// until none is left) and writes each changed file through io.ts.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeText, isMarkdownPath } from '../core/analyze';
@@ -10,9 +9,10 @@ import { checkAll, checkDocument, RULES, type CheckOptions, type Finding } from 
 import type { StyleChoice } from '../core/style/detect';
 import type { StyleName } from '../core/style/profiles';
 import { applyEdits, safeEdits } from '../core/rules/fixes';
-import { loadConfigFor } from '../config';
+import { formatProblem, loadConfigFor, type ConfigProblem } from '../config';
 import type { Library } from '../library/library';
 import { lineCol } from './position';
+import { writeBrief, type ReadBrief } from './io';
 
 export type Format = 'stylish' | 'json' | 'sarif';
 
@@ -21,6 +21,8 @@ export interface FileReport {
   text: string;
   findings: Finding[];
   fixed: number;
+  /** Why the fixed text could not be written (the file is unchanged). */
+  writeError?: string;
   /** The house style the findings were judged in. */
   style?: StyleChoice;
 }
@@ -45,19 +47,6 @@ export function fixText(text: string, options: CheckOptions, markdown = false): 
     edits += chosen.length;
   }
   return { text: out, edits };
-}
-
-/** Writes through a temporary file in the same folder, then renames: no half-written brief. */
-export function writeAtomically(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.pincite-${process.pid}.tmp`);
-  fs.writeFileSync(tmp, text);
-  try {
-    const mode = fs.statSync(file).mode;
-    fs.chmodSync(tmp, mode);
-  } catch {
-    // keep the default mode
-  }
-  fs.renameSync(tmp, file);
 }
 
 export function formatStylish(reports: FileReport[]): string {
@@ -172,30 +161,39 @@ export function formatSarif(reports: FileReport[], version: string, cwd = proces
   return JSON.stringify(log, null, 2) + '\n';
 }
 
-/** Runs the check over files already read; `fix` writes the fixed files. */
+/** Runs the check over files already read; `fix` writes the fixed files (see io.ts for how). */
 export function checkFiles(
-  files: Array<{ path: string; text: string }>,
+  files: Array<{ path: string; text: string; read?: ReadBrief }>,
   fix: boolean,
   warn: (s: string) => void,
   library?: Library,
   style?: StyleName | 'auto',
 ): FileReport[] {
-  return files.map(({ path: file, text }) => {
-    const problems: string[] = [];
+  return files.map(({ path: file, text, read }) => {
+    const problems: ConfigProblem[] = [];
     const options: CheckOptions = { ...loadConfigFor(file, problems), library };
     if (style) options.style = style;
-    for (const p of problems) warn(`pincite: ${p}\n`);
+    for (const p of problems) warn(`pincite: ${formatProblem(p)}\n`);
     let current = text;
     let fixed = 0;
+    let writeError: string | undefined;
     if (fix) {
       const r = fixText(text, options, isMarkdownPath(file));
       if (r.text !== text) {
-        writeAtomically(file, r.text);
-        current = r.text;
-        fixed = r.edits;
+        let edits = r.edits;
+        const w = writeBrief(file, read ?? { text, bom: false, bytes: Buffer.from(text, 'utf8') }, r.text, (fresh) => {
+          // The file changed under us: fix what it holds now.
+          const again = fixText(fresh, options, isMarkdownPath(file));
+          edits = again.edits;
+          return again.text;
+        });
+        if (w.ok) {
+          current = w.text;
+          fixed = current === text ? 0 : edits;
+        } else writeError = w.message;
       }
     }
     const checked = checkDocument(current, analyzeText(current, { markdown: isMarkdownPath(file) }), options);
-    return { path: file, text: current, findings: checked.findings, fixed, style: checked.style };
+    return { path: file, text: current, findings: checked.findings, fixed, style: checked.style, ...(writeError ? { writeError } : {}) };
   });
 }

@@ -1,13 +1,16 @@
 // 1-based line and column of an offset, as the CLI prints them.
 
+import { lineStarts, positionAt } from '../core/text/lines';
+
+/**
+ * Line starts of the last text asked about: the CLI asks for the position of
+ * every finding of one file in a row, and counting lines from the top each
+ * time cost the text's length per finding (quadratic on a large brief).
+ */
+let last: { text: string; starts: number[] } | undefined;
+
 export function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, col: offset - last };
+  if (!last || last.text !== text) last = { text, starts: lineStarts(text) };
+  const p = positionAt(last.starts, offset, text.length);
+  return { line: p.line + 1, col: p.character + 1 };
 }

@@ -11,6 +11,7 @@ import {
   findToaMarkers,
   renderToa,
   toaFormatForPath,
+  toaWriteProblem,
   updateToaInDocument,
   type ToaFormat,
 } from '../core/toa/index';
@@ -34,8 +35,11 @@ export interface ToaFlags {
 
 /**
  * Runs `pincite toa`. `read` returns a file's text, or undefined after
- * reporting why through its own channel (as the CLI's readText does); `write`
- * stores a brief's new text (the CLI writes atomically) and may throw.
+ * reporting why through its own channel (as the CLI's reader does); `write`
+ * stores a brief's new text and may throw; should the file have changed since
+ * it was read, `redo` gives the new text for what it holds now (cli/io.ts).
+ * --write refuses (exit 2, nothing written) markers that are not one
+ * well-formed pair around a table Pincite wrote (core/toa/guard.ts).
  * Every file is read before anything is printed or written.
  * Exit status: 0 done; 2 bad arguments, an unreadable file or a failed write.
  */
@@ -45,7 +49,7 @@ export function toaCommand(
   out: (s: string) => void,
   err: (s: string) => void,
   read: (f: string) => string | undefined,
-  write: (f: string, text: string) => void,
+  write: (f: string, text: string, redo: (current: string) => string | undefined) => void,
 ): number {
   if (flags.format !== undefined && flags.format !== 'markdown' && flags.format !== 'text') {
     err(`pincite toa: --format must be markdown or text (got ${JSON.stringify(flags.format)})\n`);
@@ -74,14 +78,23 @@ export function toaCommand(
       out(briefs.length > 1 ? `${k > 0 ? '\n' : ''}${b.path}\n\n${table}` : table);
       continue;
     }
+    const problem = toaWriteProblem(b.text);
+    if (problem) {
+      err(`pincite toa: ${b.path}: ${problem}; not written. Fix the markers, or delete them to have the table inserted after the title.\n`);
+      return 2;
+    }
     const had = findToaMarkers(b.text).length > 0;
     const updated = updateToaInDocument(b.text, result, { passim, format });
     if (!updated.edit) {
       out(`${b.path}: table of authorities up to date\n`);
       continue;
     }
+    const redo = (current: string): string | undefined => {
+      if (toaWriteProblem(current)) throw new Error('it changed meanwhile, and its table-of-authorities markers are no longer one well-formed pair');
+      return updateToaInDocument(current, analyzeText(current), { passim, format }).text;
+    };
     try {
-      write(b.path, updated.text);
+      write(b.path, updated.text, redo);
     } catch (e) {
       err(`pincite toa: could not write ${b.path}: ${(e as Error).message}\n`);
       return 2;

@@ -117,9 +117,16 @@ export function citedInAt(analysis: Analysis, offset: number): { label: string; 
   return { label: a?.label ?? c.text.replace(/\s+/g, ' '), places: citedPlaces(analysis, c) };
 }
 
+/**
+ * Opinions a request may index for "cited in" before answering: enough for the
+ * bundled ones at once; a large folder of the writer's is left to the
+ * background warm-up, and the answer lists what is indexed so far.
+ */
+export const CITED_IN_BUDGET = 50;
+
 /** Where the library's opinions cite the authority of citation `c`. */
 export function citedPlaces(analysis: Analysis, c: Citation): CitedPlace[] {
-  return analysis.library ? analysis.library.citedIn(keysAt(analysis, c)) : [];
+  return analysis.library ? analysis.library.citedIn(keysAt(analysis, c), CITED_IN_BUDGET) : [];
 }
 
 export function whereLabel(p: CitedPlace): string {

@@ -294,9 +294,18 @@ export class Library {
     return hits.length === 1 ? hits[0] : undefined;
   }
 
-  /** Every place the library's opinions cite an authority with one of `keys`, in opinion order. */
-  citedIn(keys: string[]): CitedPlace[] {
-    for (const o of this.opinions) if (!this.cited.has(o)) this.indexCitations(o);
+  /**
+   * Every place the library's opinions cite an authority with one of `keys`, in
+   * opinion order. `budget` caps how many opinions not yet indexed are indexed
+   * now: a request passes a small one and gets the places found so far, so it
+   * never waits for a large library (the warm-up indexes the rest).
+   */
+  citedIn(keys: string[], budget = Infinity): CitedPlace[] {
+    for (const o of this.opinions) {
+      if (this.cited.has(o)) continue;
+      if (budget-- <= 0) break;
+      this.indexCitations(o);
+    }
     const index = this.citedIndex;
     const seen = new Set<CitedPlace>();
     const out: CitedPlace[] = [];

@@ -20,6 +20,8 @@ export interface FolderScanOptions {
   cancelled?(): boolean;
   /** Maximum number of files (default 5000); the rest are skipped with one message. */
   maxFiles?: number;
+  /** Maximum bytes read in all (default unlimited); the files after are skipped with one message. */
+  maxTotalBytes?: number;
 }
 
 export interface LoadedOpinion {
@@ -57,6 +59,8 @@ export async function loadOpinionFolders(folders: string[], options: FolderScanO
   /** Absolute paths already read, so overlapping folders give each file once. */
   const seen = new Set<string>();
   let files = 0;
+  let totalBytes = 0;
+  const maxTotalBytes = options.maxTotalBytes ?? Infinity;
   let full = false;
 
   const readFile = async (file: string): Promise<void> => {
@@ -90,6 +94,12 @@ export async function loadOpinionFolders(folders: string[], options: FolderScanO
       skip(`skipped ${file}: cannot be read (${errorText(e)}).`);
       return;
     }
+    if (bytes.length + totalBytes > maxTotalBytes) {
+      if (!full) skip(`stopped after ${totalBytes} bytes (the limit is ${maxTotalBytes}); ${file} and the files after it were skipped. Narrow pincite.opinionFolders to the folders that hold opinions.`);
+      full = true;
+      return;
+    }
+    totalBytes += bytes.length;
     // The file may have grown since it was measured.
     if (bytes.length > options.maxFileSize) {
       skip(`skipped ${file}: too large (${bytes.length} bytes; the limit is ${options.maxFileSize}).`);

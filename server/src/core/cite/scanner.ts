@@ -63,8 +63,9 @@ const APPELLATE_RECORD =
 const TRIGGER = new RegExp(
   [
     // 1: a volume (or a placeholder) before a capitalised word, or the year of a
-    // web citation (`2014-Ohio-1984`, `2022-NCSC-1`)
-    '(?<![\\w.:/§\\u2010-\\u2014-])(\\d{1,5}|\\u2014|\\u2013|-{1,3}|_{2,}|\\[(?:vol|volume)\\])(?=[ \\t]*\\n?[ \\t]*[A-Z]|-(?:Ohio|NCSC|NCCOA|NMSC|NMCA|NMCERT)-\\d)',
+    // web citation (`2014-Ohio-1984`, `2022-NCSC-1`). The blanks after the volume
+    // read one way only: `[ \t]*\n?[ \t]*` split a run of spaces every way, quadratic.
+    '(?<![\\w.:/§\\u2010-\\u2014-])(\\d{1,5}|\\u2014|\\u2013|-{1,3}|_{2,}|\\[(?:vol|volume)\\])(?=[ \\t]*(?:\\n[ \\t]*)?[A-Z]|-(?:Ohio|NCSC|NCCOA|NMSC|NMCA|NMCERT)-\\d)',
     // 2: Id. / Ibid.
     '(\\b(?:Id|id|Ibid|ibid)\\b)',
     // 3: supra, and infra (which only a cross-reference uses)
@@ -872,7 +873,7 @@ class Scanner {
     }
     const pins: RawPin[] = [];
     const joiners: Pin['joiner'][] = [];
-    const am = at(/(,?)[ \t]*\n?[ \t]*at[ \t]*\n?[ \t]*/y, t, j);
+    const am = at(/(,?)[ \t]*(?:\n[ \t]*)?at[ \t]*(?:\n[ \t]*)?/y, t, j);
     if (am && am[0].trim() !== ',' && /at/.test(am[0])) {
       if (am[1]) notes.push({ code: 'idCommaBeforeAt', span: this.span(j, j + am[0].length) });
       const p = parsePin(t, j + am[0].length);
@@ -1207,9 +1208,10 @@ class Scanner {
       secEnd--;
     }
     const secStart = secEnd - section.length;
+    // Trimmed first: three `\s*` in a row split a run of blanks every way (cubic).
     const rawParens = parseParentheticals(t, secEnd, false).filter((p) =>
-      /^\s*(?:(?:West|LexisNexis|McKinney|Supp\.|Law\. Co-op\.|Thomson Reuters)[^)]{0,30}?)?\s*(?:(?:1[89]|20)\d\d)?\s*$/.test(
-        t.slice(p.innerStart, p.innerEnd),
+      /^(?:(?:West|LexisNexis|McKinney|Supp\.|Law\. Co-op\.|Thomson Reuters)[^)]{0,30}?)?\s*(?:(?:1[89]|20)\d\d)?$/.test(
+        t.slice(p.innerStart, p.innerEnd).trim(),
       ),
     );
     const end = rawParens.length ? rawParens[rawParens.length - 1].end : secEnd;
@@ -1356,8 +1358,9 @@ class Scanner {
 
   private tryRecord(i: number, limit: number, nestedIn: number | undefined, depth: number): number | null {
     const t = this.t;
+    // The look-ahead reads at most 20 word characters: unbounded, it re-read a long run of them for every number in the list.
     let m = at(
-      /(Doc|Dkt|DKT|ECF)\.?[ \t]?(?:(?:Nos?|NOS?|Entry)\.?[ \t]?)?#?[ \t]?(\d{1,5}(?:-\d{1,3})?)((?:[ \t]?(?:,|and|&)[ \t]?#?\d{1,5}(?:-\d{1,3})?(?![\w.]*\s?(?:[A-Z][a-z]+\.?\s)?(?:U\.S\.|F\.|S\.)))*)(?:[ \t]Ex\.?[ \t]?[A-Z0-9]{1,3}\b)?/y,
+      /(Doc|Dkt|DKT|ECF)\.?[ \t]?(?:(?:Nos?|NOS?|Entry)\.?[ \t]?)?#?[ \t]?(\d{1,5}(?:-\d{1,3})?)((?:[ \t]?(?:,|and|&)[ \t]?#?\d{1,5}(?:-\d{1,3})?(?![\w.]{0,20}\s?(?:[A-Z][a-z]+\.?\s)?(?:U\.S\.|F\.|S\.)))*)(?:[ \t]Ex\.?[ \t]?[A-Z0-9]{1,3}\b)?/y,
       t,
       i,
     );

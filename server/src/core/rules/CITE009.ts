@@ -41,7 +41,7 @@ function parenProblems(text: string, p: Parenthetical, padded: boolean, closedOk
   const lead = /^[ \t]+/.exec(text.slice(open + 1, close));
   if (lead) out.push({ what: 'no space after "("', edits: [{ start: open + 1, end: open + 1 + lead[0].length, newText: '' }] });
   if (p.closed) {
-    const trail = /[ \t]+$/.exec(text.slice(open + 1, close));
+    const trail = trailingBlanks(text.slice(open + 1, close));
     if (trail && trail.index > (lead?.[0].length ?? 0)) {
       out.push({ what: 'no space before ")"', edits: [{ start: open + 1 + trail.index, end: close, newText: '' }] });
     }
@@ -78,11 +78,21 @@ function unreadCourt(text: string, c: Citation, padded: boolean): Problem[] {
   if (!p || p.kind === 'courtDate' || !p.closed || c.parentheticals.some((x) => x.kind === 'courtDate')) return [];
   const innerStart = p.span.start + 1;
   const inner = text.slice(innerStart, p.span.end - 1);
-  const m = /^([ \t]*)([^\n]*?)[ \t]*$/.exec(inner);
-  if (!m || m[2].length === 0 || m[2].length > 40) return [];
-  const r = readCourt(m[2], padded);
+  // The one line between the brackets, blanks trimmed (counted by hand: a pattern for it backtracked over long runs of blanks).
+  if (inner.includes('\n')) return [];
+  const lead = /^[ \t]*/.exec(inner)![0].length;
+  const court = inner.slice(lead, trailingBlanks(inner)?.index ?? inner.length);
+  if (court.length === 0 || court.length > 40) return [];
+  const r = readCourt(court, padded);
   if (!r?.problem || r.problem === 'spacing') return [];
-  return courtProblems(text, innerStart + m[1].length, innerStart + m[1].length + m[2].length, padded);
+  return courtProblems(text, innerStart + lead, innerStart + lead + court.length, padded);
+}
+
+/** Where the spaces and tabs ending `s` start, if it ends with any. */
+function trailingBlanks(s: string): { index: number } | undefined {
+  let k = s.length;
+  while (k > 0 && (s.charCodeAt(k - 1) === 32 || s.charCodeAt(k - 1) === 9)) k--;
+  return k < s.length ? { index: k } : undefined;
 }
 
 export const CITE009: Rule = {

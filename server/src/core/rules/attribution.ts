@@ -24,20 +24,62 @@ export interface AttributedQuote {
  */
 function onlyGlue(text: string): boolean {
   if (/\n[ \t]*\r?\n/.test(text)) return false;
-  return /^[\s;,]*(?:(?:see|see also|see, e\.g\.,|see generally|cf\.|compare|but see|but cf\.|accord|and|e\.g\.,|contra)[\s,;]*)*$/i.test(text.replace(/[*_]/g, ''));
+  // No signal may be other signals run together: "see, e.g.," is "see" then
+  // "e.g.,", so it is not listed, and each text has one reading. (Listing it
+  // gave two, and backtracking took exponential time on "see, e.g., " repeated.)
+  return /^[\s;,]*(?:(?:see|see also|see generally|cf\.|compare|but see|but cf\.|accord|and|e\.g\.,|contra)[\s,;]*)*$/i.test(text.replace(/[*_]/g, ''));
 }
 
-/** Start of the paragraph holding `at`: just after the nearest blank line before it. Scans back only that far. */
-function paragraphStart(text: string, at: number): number {
-  let newline = -1; // the newline nearest to `at` with only spaces between it and the text after
-  for (let i = at - 1; i >= 0; i--) {
+/**
+ * Where a text's paragraphs break, found in one pass. The rules ask for the
+ * paragraph of every citation; scanning back to the blank line each time cost
+ * the paragraph's length per citation, quadratic in a brief without blank lines.
+ */
+interface ParagraphBreaks {
+  /** Sorted: each newline that ends a blank line (only spaces, tabs or CRs since the newline before it). */
+  blankEnds: number[];
+  /** Sorted: each `\n\n` or `\n\r\n`, where a paragraph ends. */
+  ends: number[];
+}
+
+/** The breaks of the last text asked about (the rules ask about one text many times in a row). */
+let lastBreaks: { text: string; breaks: ParagraphBreaks } | undefined;
+
+function paragraphBreaks(text: string): ParagraphBreaks {
+  if (lastBreaks && lastBreaks.text === text) return lastBreaks.breaks;
+  const blankEnds: number[] = [];
+  const ends: number[] = [];
+  let newline = -1; // the last newline with only spaces, tabs and CRs after it so far
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      if (newline >= 0) return newline + 1;
+      if (newline >= 0) blankEnds.push(i);
       newline = i;
+      if (text.charCodeAt(i + 1) === 10 || (text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10)) ends.push(i);
     } else if (c !== 13 && c !== 32 && c !== 9) newline = -1;
   }
-  return 0;
+  const breaks = { blankEnds, ends };
+  lastBreaks = { text, breaks };
+  return breaks;
+}
+
+/** Index of the last element of sorted `xs` below `limit`, or -1. */
+function lastBelow(xs: number[], limit: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Start of the paragraph holding `at`: just after the nearest blank line before it. */
+function paragraphStart(text: string, at: number): number {
+  const { blankEnds } = paragraphBreaks(text);
+  const k = lastBelow(blankEnds, at);
+  return k < 0 ? 0 : blankEnds[k] + 1;
 }
 
 function isTopLevel(c: Citation): boolean {
@@ -143,21 +185,32 @@ export function attributedQuotations(text: string, cites: Citation[], quoted: Sp
  * of the citation and its parentheticals.
  */
 export function supportedSpan(text: string, cites: Citation[], c: Citation): Span {
+  let memo = stringCiteStarts.get(cites);
+  if (!memo) stringCiteStarts.set(cites, (memo = new Map()));
   let first = c;
   for (let i = c.index - 1; i >= 0; i--) {
     const p = cites[i];
     if (!isTopLevel(p) || p.span.end > first.span.start) continue;
-    if (onlyGlue(text.slice(p.span.end, first.span.start))) first = p;
-    else break;
+    if (!onlyGlue(text.slice(p.span.end, first.span.start))) break;
+    first = p;
+    // An earlier member already walked back from here: a long string citation is walked once, not once per member.
+    const known = memo.get(p.index);
+    if (known) {
+      first = known;
+      break;
+    }
   }
+  if (isTopLevel(c)) memo.set(c.index, first);
   return { start: regionBefore(text, cites, first).start, end: c.span.end };
 }
+
+/** The first member of the string citation of each top-level citation `supportedSpan` was asked about, per scan. */
+const stringCiteStarts = new WeakMap<Citation[], Map<number, Citation>>();
 
 /** The paragraph holding `at` (a blank line on each side). */
 export function paragraphAround(text: string, at: number): Span {
   const start = paragraphStart(text, at);
-  let end = text.indexOf('\n\n', at);
-  const crlf = text.indexOf('\n\r\n', at);
-  if (end < 0 || (crlf >= 0 && crlf < end)) end = crlf;
-  return { start, end: end < 0 ? text.length : end };
+  const { ends } = paragraphBreaks(text);
+  const k = lastBelow(ends, at) + 1;
+  return { start, end: k < ends.length ? ends[k] : text.length };
 }

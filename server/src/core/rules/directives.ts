@@ -11,7 +11,9 @@
 
 import type { Finding } from './types';
 
-const DIRECTIVE = /<!--\s*pincite-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
+// The body stops at the next `<` as well as `>`: an unclosed comment is then read
+// up to the next one, not to the end of the text for each (quadratic when repeated).
+const DIRECTIVE = /<!--\s*pincite-(disable-next-line|disable-line|disable-file|disable|enable)\b([^<>]*?)-->/g;
 
 interface Scope {
   codes: Set<string> | 'all';

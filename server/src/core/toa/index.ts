@@ -4,7 +4,8 @@
 export { buildToa, NO_FULL_CITATION } from './build';
 export { renderToa, TOA_TITLE } from './render';
 export { updateToaInDocument, insertionPoint, type ToaEdit } from './update';
-export { toaRegions, blankToaRegions, findToaMarkers, TOA_START_MARKER, TOA_END_MARKER, type ToaMarkers } from './regions';
+export { toaRegions, blankToaRegions, findToaMarkers, fencedCode, TOA_START_MARKER, TOA_END_MARKER, type ToaMarkers } from './regions';
+export { toaWriteProblem } from './guard';
 export { INTRODUCTION } from './locations';
 export * from './types';
 

@@ -41,13 +41,58 @@ function markerAt(text: string, i: number): { span: Span; closing: boolean } | u
   return { span: { start: s, end: e }, closing };
 }
 
-/** Every marker pair, in document order. A lone end marker is ignored. */
-export function findToaMarkers(text: string): ToaMarkers[] {
-  const out: ToaMarkers[] = [];
-  let open: Span | undefined;
+/**
+ * The fenced code blocks of a Markdown text (``` or ~~~, up to three spaces
+ * in): a marker shown in a code example is not a marker.
+ */
+export function fencedCode(text: string): Span[] {
+  const out: Span[] = [];
+  let open: { start: number; fence: string } | undefined;
+  for (let s = 0; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    // Only a line whose first non-blank (within three columns) is ` or ~ can open or close a fence.
+    let i = s;
+    while (i < s + 3 && text.charCodeAt(i) === 32) i++;
+    const c = text[i];
+    if (c === '`' || c === '~') {
+      let j = i;
+      while (text[j] === c) j++;
+      const run = j - i;
+      if (run >= 3) {
+        if (!open) {
+          if (c === '~' || text.slice(j, e).indexOf('`') < 0) open = { start: s, fence: c.repeat(run) };
+        } else if (c === open.fence[0] && run >= open.fence.length && text.slice(j, e).trim() === '') {
+          out.push({ start: open.start, end: e });
+          open = undefined;
+        }
+      }
+    }
+    s = e + 1;
+  }
+  if (open) out.push({ start: open.start, end: text.length });
+  return out;
+}
+
+/** Every marker comment outside fenced code, start and end alike, in document order. */
+export function toaMarkerComments(text: string): Array<{ span: Span; closing: boolean }> {
+  const out: Array<{ span: Span; closing: boolean }> = [];
+  let code: Span[] | undefined;
   for (let i = text.indexOf(WORD); i >= 0; i = text.indexOf(WORD, i + WORD.length)) {
     const m = markerAt(text, i);
     if (!m) continue;
+    code ??= fencedCode(text);
+    if (code.some((c) => c.start <= m.span.start && m.span.start < c.end)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Every marker pair outside fenced code, in document order. A lone end marker is ignored. */
+export function findToaMarkers(text: string): ToaMarkers[] {
+  const out: ToaMarkers[] = [];
+  let open: Span | undefined;
+  for (const m of toaMarkerComments(text)) {
     if (!m.closing) {
       if (open) out.push({ start: open });
       open = m.span;

@@ -1,0 +1,106 @@
+// `.pincite.json` comes with the workspace: it is read only when it is a
+// regular file of reasonable size, parsed as JSON with comments, checked
+// against the schema's keys and Pincite's rule codes, and every problem is
+// reported with its line and column. `pincite check` stops (exit 2) rather
+// than apply the rules the file meant to turn off.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { main } from '../../server/src/cli';
+import { CONFIG_KEYS, formatProblem, loadConfigFor, MAX_CONFIG_BYTES, parseConfigText, type ConfigProblem } from '../../server/src/config';
+import { ROOT } from './helpers';
+
+function run(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(args, (s) => (out += s), (s) => (err += s));
+  return { code, out, err };
+}
+
+const BRIEF = 'See Huff v. W. Haven Bd. of Educ., 10 F.Supp.2d 117, 122 (D. Conn. 1998).\n';
+
+function project(config: string | Buffer): { dir: string; brief: string; config: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pincite-config-'));
+  const brief = path.join(dir, 'brief.md');
+  fs.writeFileSync(brief, BRIEF);
+  const file = path.join(dir, '.pincite.json');
+  fs.writeFileSync(file, config);
+  return { dir, brief, config: file };
+}
+
+test('comments and trailing commas are allowed; the settings apply', () => {
+  const p = project('// house style\n{\n  "rules": { "CITE001": "off", }, /* spacing */ "citationSpacing": "compact",\n}\n');
+  const r = run(['check', p.brief, '--format', 'json']);
+  assert.equal(r.err, '');
+  assert.ok(!JSON.parse(r.out).files[0].diagnostics.some((d: { code: string }) => d.code === 'CITE001'));
+});
+
+test('an unknown key, an unknown rule code and a bad value are errors with line and column; check exits 2 and checks nothing', () => {
+  const p = project('{\n  "rules": {\n    "CITE001": "off",\n    "CITE999": "off",\n    "CITE002": "loud"\n  },\n  "citationSpaceing": "compact"\n}\n');
+  const r = run(['check', p.brief]);
+  assert.equal(r.code, 2);
+  assert.equal(r.out, '', 'nothing was checked');
+  assert.match(r.err, /\.pincite\.json:4:5: unknown rule code "CITE999"/);
+  assert.match(r.err, /\.pincite\.json:5:16: "CITE002" must be off, info, warning or error/);
+  assert.match(r.err, /\.pincite\.json:7:3: unknown setting "citationSpaceing" \(known: rules, citationSpacing, parallelSupremeCourt/);
+  assert.match(r.err, /nothing was checked/);
+});
+
+test('invalid JSON is an error with its line and column', () => {
+  const p = project('{\n  "rules": { "CITE001": "off" \n  "citationSpacing": "compact"\n}\n');
+  const r = run(['check', p.brief]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /\.pincite\.json:3:3: invalid JSON: comma expected/);
+});
+
+test('the keys come from the schema, so a key added there is known without code changes', () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'pincite.schema.json'), 'utf8'));
+  assert.deepEqual([...CONFIG_KEYS].sort(), Object.keys(schema.properties).sort());
+  const problems: ConfigProblem[] = [];
+  const cfg = parseConfigText('{"parallelSupremeCourt": "sometimes"}', 'x.json', problems);
+  assert.equal(cfg.parallelSupremeCourt, undefined);
+  assert.deepEqual(problems.map(formatProblem), ['x.json:1:26: "parallelSupremeCourt" must be "drop" or "keep"']);
+});
+
+test('a .pincite.json that is a link to /dev/zero, a FIFO or a huge file is refused at once, without reading it', () => {
+  const z = project('{}');
+  fs.rmSync(z.config);
+  fs.symlinkSync('/dev/zero', z.config);
+  const started = Date.now();
+  const problems: ConfigProblem[] = [];
+  assert.deepEqual(loadConfigFor(z.brief, problems), {});
+  assert.match(formatProblem(problems[0]), /\.pincite\.json: not a regular file; ignored/);
+  assert.ok(Date.now() - started < 1000);
+
+  const f = project('{}');
+  fs.rmSync(f.config);
+  execFileSync('mkfifo', [f.config]);
+  // A child process with a time limit: opening a FIFO used to block until a writer came.
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'pincite.js'), 'check', f.brief], { encoding: 'utf8', timeout: 20_000 });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /\.pincite\.json: not a regular file; ignored/);
+
+  const big = project(Buffer.alloc(MAX_CONFIG_BYTES + 10, 0x20));
+  const b = run(['check', big.brief]);
+  assert.equal(b.code, 2);
+  assert.match(b.err, /over the 262144-byte limit for a settings file/);
+});
+
+test('a .pincite.json linked to another file never shows that file in a message', () => {
+  const p = project('{}');
+  const secret = path.join(p.dir, 'secret.txt');
+  fs.writeFileSync(secret, 'password=hunter2 and the rest of a private file\n');
+  fs.rmSync(p.config);
+  fs.symlinkSync(secret, p.config);
+  const r = run(['check', p.brief]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /\.pincite\.json:1:1: invalid JSON/);
+  assert.ok(!/hunter2|password/.test(r.err), r.err);
+  const keys = project('{"password=hunter2 and the rest of a private file": 1}');
+  const k = run(['check', keys.brief]);
+  assert.ok(!k.err.includes('private file'), 'a long unknown key is cut short');
+});
