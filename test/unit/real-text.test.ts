@@ -337,3 +337,42 @@ test('a month and day after a dash are not a reporter and a page', () => {
   const cites: Citation[] = analyzeText('(7) Incident No. 27 — Mar. 2, 1994; (8) Incident No. 29 — May 19, 1994;').citations;
   assert.ok(!cites.some((c) => c.kind === 'case'));
 });
+
+test('a double-spaced body with single-spaced block quotes: a lone blank line inside a citation is spacing', () => {
+  const body = Array.from({ length: 12 }, () => LINE).join('\n\n');
+  const quote = Array.from({ length: 30 }, () => LINE).join('\n');
+  const cite = 'abolished the rule. See Milam v. State, 255 Ga. 560 (341\n\nSE2d 216) (1986). We granted review of the question';
+  const text = `${body}\n\n${quote}\n\n${body}\n\n${cite}\n\n${body}.\n`;
+  const c = cases(text).find((x) => x.volume === '255')!;
+  assert.equal(c.year, 1986);
+  assert.ok(!codes(text).includes('CITE006'));
+});
+
+test('a division of the opinion after the first page is part of the citation', () => {
+  for (const cite of [
+    'Tepanca v. State, 297 Ga. 47 (3) (771 SE2d 879) (2015)',
+    'United States v. Acosta, 17 F3d 538 (II) (B) (2nd Cir. 1994)',
+    'United States v. Crayton, 357 F3d 560 (1) (A) (6th Cir. 2004)',
+  ]) {
+    const text = `See ${cite}.`;
+    const c = cases(text)[0];
+    assert.ok(c.year, cite);
+    assert.ok(!codes(text).includes('CITE006'), cite);
+  }
+});
+
+test('an Id. with a list of sections reads the whole list', () => {
+  const text = 'See 28 U.S.C. § 1350. The act covers torture. Id. §§ 2(a)(1), 3(b)(1) (emphasis added). Id. § 4.';
+  const ids = analyzeText(text).citations.filter((c): c is IdCitation => c.kind === 'id');
+  assert.deepEqual(ids[0].pins.map((p) => text.slice(p.span.start, p.span.end)), ['§§ 2(a)(1)', '3(b)(1)']);
+  // The sentence's period is not part of the section.
+  assert.equal(text.slice(ids[1].span.start, ids[1].span.end), 'Id. § 4');
+});
+
+test('an Id. after a citation to a reporter Pincite does not know is not pinned on the citation before it', () => {
+  const text =
+    'Wiwa v. Royal Dutch Petroleum Co., No. 96-Civ-8386, 2002 WL 319887, at *2 (S.D.N.Y. Feb. 28, 2002). See Trial of Bruno Tesch (The Zyklon B Case), 1 Law Reports of Trials of War Crim. 93 (1947). Tesch supplied the gas. Id. at 95.';
+  const id = analyzeText(text).citations.find((c): c is IdCitation => c.kind === 'id')!;
+  assert.equal(id.resolution, 'unresolved');
+  assert.ok(!codes(text).includes('CITE075'));
+});

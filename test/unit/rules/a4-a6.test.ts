@@ -257,11 +257,23 @@ test('CITE063 parenthetical order', () => {
     'Aronson v. Hall, 707 F.2d 693, 694 (2d Cir. 1983) (affirming …) (per curiam).',
     'Aronson v. Hall, 707 F.2d 693, 694 (2d Cir. 1983) (per curiam) (affirming …).',
   );
-  // A note on the quotation may follow the (quoting …) parenthetical, as courts write it.
-  assert.deepEqual(
-    codes(CITE063, 'Saucier v. Katz, 533 U.S. 194, 200 (2001) (quoting Mitchell v. Forsyth, 472 U.S. 511, 526 (1985)) (internal quotation marks omitted).'),
-    [],
+  wrongToRight(
+    CITE063,
+    'Saucier v. Katz, 533 U.S. 194, 200 (2001) (quoting Mitchell v. Forsyth, 472 U.S. 511, 526 (1985)) (internal quotation marks omitted).',
+    'Saucier v. Katz, 533 U.S. 194, 200 (2001) (internal quotation marks omitted) (quoting Mitchell v. Forsyth, 472 U.S. 511, 526 (1985)).',
   );
+  // A note after an explanatory parenthetical that quotes may belong inside it: reported, nothing moved.
+  const nested = run(CITE063, 'Doe v. Roe, 2 F.3d 2, 4 (2d Cir. 1993) (holding that "the rule is plain") (emphasis added).');
+  assert.equal(nested.length, 1);
+  assert.match(nested[0].message, /nest it there/);
+  assert.deepEqual(nested[0].fixes, []);
+  // A document that always puts its notes last follows a house order of its own.
+  const houseOrder =
+    'Saucier v. Katz, 533 U.S. 194, 200 (2001) (quoting Mitchell v. Forsyth, 472 U.S. 511, 526 (1985)) (internal quotation marks omitted). ' +
+    'Vaca v. Sipes, 386 U.S. 171, 185 (1967) (citing Humphrey v. Moore, 375 U.S. 335, 342 (1964)) (alteration omitted).';
+  assert.deepEqual(codes(CITE063, houseOrder), []);
+  // A statute's parentheticals are not a court and date and are not judged.
+  assert.deepEqual(codes(CITE063, '42 U.S.C. § 1983 (2018) (emphasis added) (providing a remedy).'), []);
   // It still may not come before the weight of authority.
   wrongToRight(
     CITE063,

@@ -144,6 +144,8 @@ export function parseParentheticals(t: string, i: number, first: boolean): RawPa
   for (;;) {
     const k = skipWs(t, j);
     const c = t[k];
+    // `3(b)(1)`: brackets glued to what precedes them number a subsection.
+    if (k === j && k > 0 && /[A-Za-z0-9]/.test(t[k - 1]) && /^\([A-Za-z0-9]{1,4}\)/.test(t.slice(k, k + 6))) break;
     if (c !== '(' && !(c === '[' && BRACKET_PARENTHETICAL.test(t.slice(k, k + 60)))) break;
     const { end: rawEnd, closed } = matchBracket(t, k);
     const end = closed ? rawEnd : unclosedEnd(t, k, rawEnd);

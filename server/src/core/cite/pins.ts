@@ -39,6 +39,17 @@ export function expandRangeEnd(from: number, toText: string): number {
 /** Parses one pin at `i`; null when there is none. */
 const PAGE_WORD = /pp?\.\s?(?=\d)/y;
 
+const SECTION_NUMBER = /\d[\w.:-]*(?:\([\w]{1,4}\))*/y;
+
+/** A section number with no `§`: the next item of a section list (`§§ 2(a)(1), 3(b)(1)`). */
+export function parseSectionListItem(t: string, i: number): RawPin | null {
+  const m = at(SECTION_NUMBER, t, i);
+  if (!m) return null;
+  // A sentence's period after the last number is not part of it.
+  const text = m[0].replace(/[.:-]+$/, '');
+  return { text, start: i, end: i + text.length, kind: 'section' };
+}
+
 export function parsePin(t: string, i: number): RawPin | null {
   // `p. 45` / `pp. 45-46`: the page words are wrong in a citation but the pin is still read.
   const pw = at(PAGE_WORD, t, i);
@@ -59,7 +70,8 @@ export function parsePin(t: string, i: number): RawPin | null {
     return { text: m[0], start: i, end: i + m[0].length, kind: 'paragraph', from, to: m[2] ? Number(m[2]) : undefined };
   }
   if ((m = at(SECTION, t, i))) {
-    return { text: m[0], start: i, end: i + m[0].length, kind: 'section' };
+    const text = m[0].replace(/[.:-]+$/, '');
+    return { text, start: i, end: i + text.length, kind: 'section' };
   }
   if ((m = at(PASSIM, t, i))) {
     return { text: m[0], start: i, end: i + m[0].length, kind: 'page' };

@@ -35,7 +35,7 @@ import { lookupReporter, type Edition } from '../data/reporters';
 import { lookupCode, type Code } from '../data/codes';
 import { lookupJournal, MAX_JOURNAL_WORDS } from '../data/journals';
 import { at, isDigit, isUpper, isWordCh, skipWs, skipWsBack, tokenEnd, tokenStart } from './lex';
-import { parsePin, type RawPin } from './pins';
+import { parsePin, parseSectionListItem, type RawPin } from './pins';
 import { parseParentheticals, type RawParenthetical } from './parentheticals';
 import { findCaseName, findSignal, type RawName } from './caseName';
 import { HISTORY_PHRASES, SIGNALS } from './words';
@@ -566,7 +566,7 @@ class Scanner {
   }
 
   /** Reads pins after a first page (`, 43`, `, 43-44`, `, at *3`, ` at 293`). */
-  private pinsAfter(j: number, limit: number, notes: ScanNote[]): { pins: RawPin[]; joiners: Pin['joiner'][]; end: number } {
+  private pinsAfter(j: number, limit: number, notes: ScanNote[], lead?: RawPin): { pins: RawPin[]; joiners: Pin['joiner'][]; end: number } {
     const t = this.t;
     const pins: RawPin[] = [];
     const joiners: Pin['joiner'][] = [];
@@ -599,7 +599,8 @@ class Scanner {
         end = last.end;
         continue;
       } else break;
-      const p = parsePin(t, k);
+      const prev = pins.length > 0 ? pins[pins.length - 1] : lead;
+      const p = prev?.kind === 'section' && /^\d/.test(t.slice(k, k + 1)) ? parseSectionListItem(t, k) : parsePin(t, k);
       if (!p || p.end > limit) break;
       // `, 1997` followed by a reporter, or a pin running into a word, is not a pin,
       // nor the year of a web citation (`, 2002-Ohio-5315`).
@@ -694,6 +695,14 @@ class Scanner {
       r = readPins(next);
       segs.push({ seg: next, ...r });
       j = r.end;
+    }
+    // Georgia cites the division of an opinion after its first page:
+    // `297 Ga. 47 (3) (771 SE2d 879) (2015)`, `17 F3d 538 (II) (B) (2nd Cir. 1994)`.
+    // The division is part of the citation, before its parallels and date.
+    for (let n = 0; n < 3; n++) {
+      const dm = at(/[ \t]*\n?[ \t]*\((?:\d{1,2}|[IVX]{1,5}|[a-hA-H])\)(?=\s*\()/y, t, j);
+      if (!dm) break;
+      j += dm[0].length;
     }
     // Georgia prints the parallels in brackets: `331 Ga. App. 191 (770 SE2d 279) (2015)`,
     // `469 U.S. 57 (105 SCt 471, 83 LE2d 461) (1984)`.
@@ -880,7 +889,7 @@ class Scanner {
       if (p) {
         pins.push(p);
         joiners.push('at');
-        const rest = this.pinsAfter(p.end, limit, notes);
+        const rest = this.pinsAfter(p.end, limit, notes, p);
         pins.push(...rest.pins);
         joiners.push(...rest.joiners);
         j = rest.end;
@@ -892,7 +901,7 @@ class Scanner {
         if (p) {
           pins.push(p);
           joiners.push('none');
-          const rest = this.pinsAfter(p.end, limit, notes);
+          const rest = this.pinsAfter(p.end, limit, notes, p);
           pins.push(...rest.pins);
           joiners.push(...rest.joiners);
           j = rest.end;

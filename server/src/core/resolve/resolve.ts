@@ -21,11 +21,13 @@ type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
  * Marks of a reference the scanner does not read as a citation, in the text
  * between an Id. and the last citation: a pin after `at`, a paragraph sign, a
  * docket entry in brackets (`[# 33]`), or a capitalised title followed by a page
- * (`Brief for Petitioner 26,`, `Reply Brief 5;`, `Tr. 45.`). Linear: each
+ * (`Brief for Petitioner 26,`, `Reply Brief 5;`, `Tr. 45.`), or a citation in a
+ * reporter Pincite does not know (`1 Law Reports of Trials of War Crim. 93
+ * (1947)`). Linear: each
  * alternative is anchored on a fixed token and bounded.
  */
 const UNREAD_REFERENCE =
-  /\bat\s\*?\d|¶\s?\d|\[\s?#\s?\d|\b(?!(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z.'\u2019]{1,20}[ \t\n]\d{1,4}[a-z]{0,2}[ \t]*[,;.)\]]/;
+  /\bat\s\*?\d|¶\s?\d|\[\s?#\s?\d|\b(?!(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z.'\u2019]{1,20}[ \t\n]\d{1,4}[a-z]{0,2}[ \t]*[,;.)\]]|\b\d{1,4}[ \t\n]+[A-Z][^\n()\d]{2,60}?[ \t\n]\d{1,5}[ \t\n]*\((?:[^()]{0,80}[ \t])?(?:1[6-9]|20)\d\d\)/;
 
 function segKey(volume: string, reporter: string | null, asWritten: string): string {
   return `${volume} ${reporter ?? asWritten.replace(/\s+/g, '')}`;
@@ -361,7 +363,13 @@ export function resolve(cites: Citation[], text: string): Authority[] {
     // Something between the two that reads like a reference Pincite does not
     // parse (a brief, a transcript, `[# 33] at 2`, `¶ 12`) may be what the Id.
     // repeats: then nothing can be said about it.
-    const gap = text.slice(prev.span.end, c.span.start);
+    // The citations Pincite did read in between (history, quoted cites) are blanked out first.
+    let gap = text.slice(prev.span.end, c.span.start);
+    for (let k = prev.index + 1; k < c.index; k++) {
+      const s = Math.max(cites[k].span.start, prev.span.end) - prev.span.end;
+      const e = Math.min(cites[k].span.end, c.span.start) - prev.span.end;
+      if (e > s) gap = gap.slice(0, s) + ' '.repeat(e - s) + gap.slice(e);
+    }
     if (gap.length > 0 && UNREAD_REFERENCE.test(gap.length > 600 ? gap.slice(-600) : gap)) {
       c.antecedent = null;
       c.resolution = 'unresolved';

@@ -316,6 +316,12 @@ function countFacts(text: string, lines: Line[]): { doubleSpaced: boolean; justi
   };
 }
 
+/** Line `k` is blank and the line beyond it (in direction `dir`) is text: one blank line of spacing. */
+function singleGap(lines: Line[], k: number, dir: 1 | -1): boolean {
+  const beyond = lines[k + dir];
+  return k >= 0 && k < lines.length && lines[k].content === '' && !lines[k].furniture && !!beyond && beyond.content !== '' && !beyond.furniture;
+}
+
 export function findLayout(text: string): Layout {
   const delAt: number[] = [];
   const delLen: number[] = [];
@@ -347,6 +353,7 @@ export function findLayout(text: string): Layout {
   const lineEnd = (l: Line) => (l.end < text.length ? (text.charCodeAt(l.end) === 13 ? l.end + 2 : l.end + 1) : l.end);
 
   let prevText: Line | undefined; // last line of running text kept
+  let prevK = -1; // its index
   let gapStart = -1; // index of the first line after prevText
   let gapHasBreak = false; // the gap crosses a page edge or page furniture
   for (let k = 0; k < lines.length; k++) {
@@ -364,8 +371,12 @@ export function findLayout(text: string): Layout {
     if (gapStart >= 0 && prevText) {
       const gapLines = k - gapStart;
       const prev = prevText.content;
+      // A document may be double-spaced in its body and single-spaced in its block
+      // quotes and footnotes: a lone blank line counts as spacing where the lines
+      // around it are spaced the same way.
+      const spacedHere = gapLines === 1 && (singleGap(lines, prevK - 1, -1) || singleGap(lines, k + 1, 1));
       const soft =
-        (gapHasBreak || (facts.doubleSpaced && gapLines <= 2)) &&
+        (gapHasBreak || (facts.doubleSpaced && gapLines <= 2) || spacedHere) &&
         gapLines <= 40 &&
         prev.length >= longLine &&
         (!endsSentence(prev) || /^[a-z]/.test(l.content)) &&
@@ -388,6 +399,7 @@ export function findLayout(text: string): Layout {
     gapStart = -1;
     gapHasBreak = l.pageBreak && text.lastIndexOf('\f', l.end) > l.textStart;
     prevText = l;
+    prevK = k;
   }
   if (gapStart >= 0) for (let g = gapStart; g < lines.length; g++) if (lines[g].furniture) del(lines[g].start, lineEnd(lines[g]));
   runs.sort((a, b) => a[0] - b[0]);
