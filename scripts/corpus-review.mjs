@@ -6,6 +6,7 @@
 //                                                  as JSON a reviewer completes and adds to
 //                                                  test/fixtures/corpus/<doc>.review.json
 //   node scripts/corpus-review.mjs --false         findings still reported that a review called false
+//   node scripts/corpus-review.mjs --lost          findings a review called true that are no longer reported
 //
 // DOC is a prefix of a corpus file name (`07`, `29-sg`). See test/unit/corpusReview.ts
 // for the verdicts and how findings are matched to them.
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { bundleForBench } from './bench-bundle.mjs';
 
 const args = process.argv.slice(2);
-const mode = args.includes('--pending') ? 'pending' : args.includes('--false') ? 'false' : 'figures';
+const mode = args.includes('--pending') ? 'pending' : args.includes('--false') ? 'false' : args.includes('--lost') ? 'lost' : 'figures';
 const prefixes = args.filter((a) => !a.startsWith('--'));
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pincite-review-'));
@@ -30,6 +31,8 @@ try {
   const results = docs.map((d) => mod.reviewDocument(d));
   if (mode === 'figures') {
     console.log(JSON.stringify(mod.corpusFigures(results), null, 2));
+  } else if (mode === 'lost') {
+    console.log(JSON.stringify(results.flatMap((r) => r.lost.map((e) => ({ document: r.document, ...e }))), null, 1));
   } else {
     const out = [];
     for (const r of results) {
