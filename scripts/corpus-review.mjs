@@ -7,17 +7,19 @@
 //                                                  test/fixtures/corpus/<doc>.review.json
 //   node scripts/corpus-review.mjs --false         findings still reported that a review called false
 //   node scripts/corpus-review.mjs --lost          findings a review called true that are no longer reported
+//   node scripts/corpus-review.mjs --mark-open     marks the false alarms still reported as open, and
+//                                                  clears the mark from those no longer reported
 //
 // DOC is a prefix of a corpus file name (`07`, `29-sg`). See test/unit/corpusReview.ts
 // for the verdicts and how findings are matched to them.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleForBench } from './bench-bundle.mjs';
 
 const args = process.argv.slice(2);
-const mode = args.includes('--pending') ? 'pending' : args.includes('--false') ? 'false' : args.includes('--lost') ? 'lost' : 'figures';
+const mode = args.includes('--pending') ? 'pending' : args.includes('--false') ? 'false' : args.includes('--lost') ? 'lost' : args.includes('--mark-open') ? 'mark-open' : 'figures';
 const prefixes = args.filter((a) => !a.startsWith('--'));
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pincite-review-'));
@@ -31,6 +33,23 @@ try {
   const results = docs.map((d) => mod.reviewDocument(d));
   if (mode === 'figures') {
     console.log(JSON.stringify(mod.corpusFigures(results), null, 2));
+  } else if (mode === 'mark-open') {
+    let marked = 0;
+    let cleared = 0;
+    for (const r of results) {
+      if (!r.review) continue;
+      const reported = new Set(r.entries.filter(Boolean));
+      for (const e of r.review.findings) {
+        const open = e.verdict !== 'true' && reported.has(e);
+        if (open && !e.open) (e.open = true), marked++;
+        if (!open && e.open) delete e.open, cleared++;
+      }
+      const file = mod.reviewPath(r.document);
+      // Keep the file's own indentation so the diff shows only the marks.
+      const indent = /\n( +)/.exec(readFileSync(file, 'utf8'))?.[1].length ?? 2;
+      writeFileSync(file, JSON.stringify(r.review, null, indent) + '\n');
+    }
+    console.log(`${marked} marked open, ${cleared} cleared`);
   } else if (mode === 'lost') {
     console.log(JSON.stringify(results.flatMap((r) => r.lost.map((e) => ({ document: r.document, ...e }))), null, 1));
   } else {

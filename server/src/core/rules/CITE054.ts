@@ -221,7 +221,7 @@ function differingReporter(cites: Citation[], index: FullIndex, c: ShortCaseCita
   return {
     span: c.span,
     citation: c.index,
-    message: `CITE054 The short form's ${part} differs from the full citation of ${c.caseName.text} (${full.volume} ${full.reporter} ${full.page}): write "${full.volume} ${full.reporter} at …".`,
+    message: `CITE054 The short form's ${part} ("${c.volume} ${c.reporter ?? c.reporterAsWritten}") differs from the full citation of ${c.caseName.text} (${full.volume} ${full.reporter} ${full.page}): write "${full.volume} ${full.reporter} at …".`,
     fixes: [{ title: `Write "${right}"`, edits: [{ start: span.start, end: span.end, newText: right }] }],
   };
 }

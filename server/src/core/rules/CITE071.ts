@@ -40,10 +40,12 @@ export const CITE071: Rule = {
       // Further history after this one would be left dangling: then no fix.
       const next = hasLaterHistory.has(h.cite.index);
       const phraseText = text.slice(h.words[0].start, h.words[h.words.length - 1].end).replace(/[*_]/g, '');
+      // The message quotes all the fix would drop, the citation with the phrase.
+      const dropped = text.slice(h.words[0].start, h.cite.span.end).replace(/[*_]/g, '').replace(/\s+/g, ' ');
       out.push({
         span: { start: h.words[0].start, end: h.cite.span.end },
         citation: h.cite.index,
-        message: `CITE071 "${phraseText}": ${why}.`,
+        message: `CITE071 "${dropped}": ${why}.`,
         fixes: next ? [] : [{ title: `Drop "${phraseText}" and its citation`, edits: [{ start: h.gap.start, end: h.cite.span.end, newText: '' }] }],
       });
     }
