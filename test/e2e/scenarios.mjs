@@ -228,9 +228,14 @@ export const scenarios = [
         async () => (await page.locator('.part.panel .badge-content').first().innerText().catch(() => '')).trim() === String(planted.length),
         { message: `the Problems badge to count ${planted.length}` },
       );
-      // Jump to the Fed. App'x problem from the Problems panel, as a writer would.
+      // Jump to the Fed. App'x problem from the Problems panel, as a writer would:
+      // filter the panel to it (a variant spelling is a warning, listed below the
+      // errors and perhaps out of view), then open it.
+      const filter = page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+      await filter.fill("Fed. App'x");
       await page.locator('.markers-panel .monaco-list-row', { hasText: "Fed. App'x" }).first().dblclick();
-      await ui.waitForSquiggles({ kind: 'error', min: 1 });
+      await ui.waitForSquiggles({ kind: 'warning', min: 1 });
+      await filter.fill('');
       // Byrne has a curated entry: the hover shows its card (and the problem), not the parts.
       await ui.hoverText("Fed. App'x", { contains: 'not a citator' });
       await screenshot('memorandum');
