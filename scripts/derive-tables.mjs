@@ -251,9 +251,15 @@ const OFFICIAL_REPORTS = new RegExp(
   `^(?:(?:${STATE_NAME_ALTERNATION}) (?:state |supreme court |appellate court |appeals court |court of appeals |superior court |commonwealth court |criminal |appeals |appellate )?reports|decisiones de (?:${STATE_NAME_ALTERNATION}))$`,
   'u',
 );
-/** Ohio State Reports, Third Series began with volume 1 in 1982 (reporters-db says 1991). */
+/**
+ * Ohio State Reports, Third Series began with volume 1 in 1982 (reporters-db says 1991).
+ * North Carolina Reports: the state reprinted every volume of the nominative
+ * reports before 63 N.C. (1868) under a N.C. number, so 1 N.C. (1 and 2 Martin,
+ * Taylor and Conference) opens with 1778 decisions (reporters-db says 1868).
+ */
 const CORPUS_DATE_FIXES = {
   'Ohio St. 3d': { start: 1982, end: null },
+  'N.C.': { start: 1778, end: null },
 };
 
 /** An agency's own reports of its adjudications. */
@@ -350,6 +356,8 @@ for (const abbreviation of [...editionSources.keys()].sort(byCodeUnit)) {
 
   const override = B1[abbreviation];
   let corrected = false;
+  // The catalog's range agrees with reporters-db's: the dates are checked, not corrected.
+  let checked = false;
   // Series dates reporters-db has wrong that the development corpus exposed
   // (each checked against the reporter's first volume).
   const fix = CORPUS_DATE_FIXES[abbreviation];
@@ -371,6 +379,8 @@ for (const abbreviation of [...editionSources.keys()].sort(byCodeUnit)) {
       start = override.start;
       end = override.end;
       corrected = true;
+    } else if ('start' in override) {
+      checked = true;
     }
   }
 
@@ -385,6 +395,7 @@ for (const abbreviation of [...editionSources.keys()].sort(byCodeUnit)) {
     states: courts.startsWith('federal') || courts === 'scotus' ? [] : [...states].sort(byCodeUnit),
   };
   if (corrected) entry.corrected = 'B.3';
+  else if (checked) entry.checked = 'B.1';
   if (sources.length > 1) entry.otherNames = sources.slice(1).map((s) => s.reporter.name);
   editions.set(abbreviation, entry);
 }
@@ -402,6 +413,85 @@ const NEUTRAL_ADDITIONS = {
 for (const [abbreviation, e] of Object.entries(NEUTRAL_ADDITIONS)) {
   if (editions.has(abbreviation)) continue;
   editions.set(abbreviation, { name: e.name, citeType: 'neutral', start: e.start, end: null, courts: 'state', identifiesCourt: true, states: e.states });
+}
+
+// English reports (Bluebook T2.43), which reporters-db, a table of American
+// reporters, does not list: the nominative reports, the Law Reports and the
+// English Reports reprint that American opinions and briefs cite (`Regina v.
+// Saunders, 2 Plowd. 473 (1575)`). Their courts varied and their years are not
+// given here, so no court or date is checked against them. Abbreviations that
+// are plain words (`East`, `Dyer`), or that other sources already use (`Doug.`
+// for Michigan, `C.B.` for the Cumulative Bulletin, `Ch.` for a chapter), are left out.
+const ENGLISH_REPORTS = {
+  'A.C.': 'Law Reports, Appeal Cases (third series)',
+  'Ad. & El.': "Adolphus & Ellis's Reports",
+  'All E.R.': 'All England Law Reports',
+  'App. Cas.': 'Law Reports, Appeal Cases (second series)',
+  'Atk.': "Atkyns's Reports",
+  'B. & Ald.': "Barnewall & Alderson's Reports",
+  'B. & C.': "Barnewall & Cresswell's Reports",
+  'Beav.': "Beavan's Reports",
+  'Bing.': "Bingham's Reports",
+  'Bos. & P.': "Bosanquet & Puller's Reports",
+  'Bulst.': "Bulstrode's Reports",
+  'Burr.': "Burrow's Reports",
+  'Camp.': "Campbell's Reports",
+  'Car. & P.': "Carrington & Payne's Reports",
+  'Ch. D.': 'Law Reports, Chancery Division',
+  'Co. Rep.': "Coke's Reports",
+  'Cowp.': "Cowper's Reports",
+  'Cro. Car.': "Croke's Reports, tempore Charles I",
+  'Cro. Eliz.': "Croke's Reports, tempore Elizabeth",
+  'Cro. Jac.': "Croke's Reports, tempore James I",
+  'El. & Bl.': "Ellis & Blackburn's Reports",
+  'Eng. Rep.': 'English Reports (full reprint)',
+  'Esp.': "Espinasse's Reports",
+  'Exch.': 'Exchequer Reports',
+  'H. & N.': "Hurlstone & Norman's Reports",
+  'H. Bl.': "Henry Blackstone's Reports",
+  'H.L. Cas.': 'House of Lords Cases',
+  'Hob.': "Hobart's Reports",
+  'How. St. Tr.': "Howell's State Trials",
+  'K.B.': "Law Reports, King's Bench",
+  'Keb.': "Keble's Reports",
+  'Keilw.': "Keilwey's Reports",
+  'Ld. Raym.': "Lord Raymond's Reports",
+  'Leon.': "Leonard's Reports",
+  'Lev.': "Levinz's Reports",
+  'M. & S.': "Maule & Selwyn's Reports",
+  'M. & W.': "Meeson & Welsby's Reports",
+  'Mod.': 'Modern Reports',
+  'Moore K.B.': "Moore's King's Bench Reports",
+  'Myl. & K.': "Mylne & Keen's Reports",
+  'P. Wms.': "Peere Williams's Reports",
+  'Plowd.': "Plowden's Commentaries",
+  'Q.B.': "Law Reports, Queen's Bench",
+  'Q.B.D.': "Law Reports, Queen's Bench Division",
+  'Salk.': "Salkeld's Reports",
+  'Show.': "Shower's King's Bench Reports",
+  'Sid.': "Siderfin's Reports",
+  'St. Tr.': 'State Trials',
+  'Taunt.': "Taunton's Reports",
+  'Term Rep.': 'Term Reports (Durnford & East)',
+  'Vaugh.': "Vaughan's Reports",
+  'Vent.': "Ventris's Reports",
+  'Vern.': "Vernon's Reports",
+  'Ves. Jr.': "Vesey Junior's Reports",
+  'Ves. Sen.': "Vesey Senior's Reports",
+  'W.L.R.': 'Weekly Law Reports',
+  'Wils. K.B.': "Wilson's King's Bench Reports",
+  'Wm. Bl.': "William Blackstone's Reports",
+  'Yel.': "Yelverton's Reports",
+};
+{
+  const taken = new Set([...editions.keys(), ...rawVariants.keys()].map(squash));
+  for (const [abbreviation, name] of Object.entries(ENGLISH_REPORTS)) {
+    if (taken.has(squash(abbreviation))) {
+      warn(`English report "${abbreviation}" is already a reporters-db spelling; not added`);
+      continue;
+    }
+    editions.set(abbreviation, { name, citeType: 'foreign', start: null, end: null, courts: 'mixed', identifiesCourt: false, states: [] });
+  }
 }
 
 // Variants: every reporters-db spelling, plus the catalog's wrong forms.
@@ -502,7 +592,8 @@ for (const abbreviation of [...editions.keys()].sort(byCodeUnit)) editionsOut[ab
 const reportersOut = {
   source:
     `reporters-db (Free Law Project, github.com/freelawproject/reporters-db) commit ${reportersDbCommit}, ` +
-    `BSD-2-Clause (see NOTICE); edition years corrected per citation catalog table B.3 ("corrected": "B.3"), ` +
+    `BSD-2-Clause (see NOTICE); edition years corrected per citation catalog table B.3 ("corrected": "B.3") ` +
+    `or confirmed by table B.1 ("checked": "B.1"), other years as reporters-db has them (approximate), ` +
     `wrong forms of table B.1 added as variants; generated by scripts/derive-tables.mjs`,
   editions: editionsOut,
   variants: variantsOut,
@@ -1201,14 +1292,20 @@ const notice = [
   'which also applies Pincite\'s own corrections and additions:',
   '',
   '* Reporter edition years replaced with the validation ranges of Pincite\'s',
-  '  citation catalog (tables B.1 and B.3), and for Ohio St. 3d with the year of',
-  '  its first volume, marked "corrected": "B.3" in',
+  '  citation catalog (tables B.1 and B.3), for Ohio St. 3d with the year of',
+  '  its first volume, and for N.C. with the first year of the renumbered',
+  '  nominative volumes, marked "corrected": "B.3" in',
   '  data/reporters.json. reporters-db range -> range used:',
   ...correctionLines,
+  '* Reporter edition years that table B.1 confirms marked "checked": "B.1";',
+  '  the rest are reporters-db\'s, which its maintainers call approximate',
+  '  (reporters-db issue #182).',
   '* Whether a reporter names its court, for the reporters table B.1 does not',
   '  list: from each reporters-db entry\'s name (a state\'s official reports),',
   '  jurisdictions (one court or tribunal) and public-domain format.',
   '* Public-domain formats reporters-db lacks: NCSC and NCCOA (North Carolina).',
+  '* English reports (Bluebook T2.43) reporters-db lacks, without courts or',
+  '  years: the nominative reports, the Law Reports and the English Reports.',
   '* Courts covered (court category, whether the reporter identifies the court,',
   '  and for the Atlantic, North Eastern, Connecticut and New York reporters the',
   '  states) taken from catalog table B.1 for the reporters it lists.',

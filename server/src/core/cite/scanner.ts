@@ -519,11 +519,18 @@ class Scanner {
       const words = reporterAsWritten.split(/\s+/);
       for (let n = 1; n <= words.length; n++) if (lookupCode(words.slice(0, n).join(' '))) return null;
       if (!this.looksLikeReporter(reporterAsWritten)) return null;
+      // `4 S.B. 5761, 67th Leg.`: a footnote number before a bill, which the bill trigger reads.
+      if (/^(?:[SHA]\.\s?B\.|H\.\s?R\.)$/.test(reporterAsWritten)) return null;
+      // `the 2024 Resolution. 12`: a year, a word ending a sentence and a footnote call.
+      if (/^(?:1[6-9]|20)\d\d$/.test(vm[0]) && /^[A-Z][a-z]{5,}\.$/.test(reporterAsWritten)) return null;
     }
     const volume = vm[0];
     if (PLACEHOLDER.test(volume) && page.text === '' && !short) return null;
-    // `No. 27 — Mar. 2, 1994`: a month and a day, not a reporter and a page.
-    if (/^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/.test(reporterAsWritten) && /^\d{1,2}$/.test(page.text) && /^,?\s?(?:1[6-9]|20)\d\d/.test(t.slice(page.e, page.e + 7))) return null;
+    // A placeholder stands for the volume of a reporter Pincite knows (`— U.S. —`,
+    // `__ F. Supp. 2d __`); before anything else a dash is prose: `Incident No. 15 — Approx. 1988`.
+    if (PLACEHOLDER.test(volume) && !match) return null;
+    // `No. 27 — Mar. 2, 1994`, `No. 61 — Mar. 10. 2003`: a month and a day, not a reporter and a page.
+    if (/^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/.test(reporterAsWritten) && /^\d{1,2}$/.test(page.text) && /^[.,]?\s?(?:1[6-9]|20)\d\d/.test(t.slice(page.e, page.e + 7))) return null;
     // A page must stand alone: `214,` or `214 ` or `214)` — not `214abc`.
     if (!short && isWordCh(t.charCodeAt(page.e))) return null;
     return {

@@ -24,7 +24,10 @@ export interface Edition {
   courts: ReporterCourts;
   identifiesCourt: boolean;
   states: string[];
+  /** The years were corrected per the catalog (`B.3`); else reporters-db's. */
   corrected?: string;
+  /** The catalog's table confirms reporters-db's years (`B.1`). */
+  checked?: string;
 }
 
 /** One edition as data/reporters.json stores it. */
@@ -37,6 +40,7 @@ export interface RawEdition {
   identifiesCourt: boolean;
   states: string[];
   corrected?: string;
+  checked?: string;
 }
 
 interface RawReporters {

@@ -2,8 +2,17 @@
 // count as single capitals (`F.2d`, `N.Y.S.2d`); a single capital stands apart
 // from a longer abbreviation (`F. Supp. 2d`, `S. Ct.`, `L. Ed. 2d`). The
 // canonical abbreviations in the reporter table are already spaced that way.
+//
+// Compact spacing (Bluepages B6, and West and Lexis text) is accepted where a
+// document closes a reporter up throughout. A document that writes one
+// reporter both ways is asked for the Bluebook form, which is right in either
+// style: West's texts often close up only their short forms (`153 F.Supp.2d at
+// 1224` after `153 F. Supp. 2d 1216`), and closing up the full citation would
+// turn a correct cite into the nonstandard one. Reporters inside a quotation
+// reproduce the source and are not judged.
 
 import { spaceless } from '../data/reporters';
+import { insideQuotation } from '../text/quotes';
 import type { Rule } from './types';
 
 /** The Supreme Court's own spacing: a space after every period (`U. S.`, `F. 2d`, `N. W. 2d`). */
@@ -20,11 +29,12 @@ export const CITE001: Rule = {
     bluebook: '6.1(a), T1, B6',
     fix: 'safe',
   },
-  check({ cites, text, settings, style }) {
+  check({ cites, text, quoted, settings, style }) {
     const out = [];
     // Compact style (Bluepages B6), and reporter text printed closed up by West
     // or Lexis, accept closed-up reporters; then only a reporter written both
-    // ways in one document is flagged, towards the form the document uses more often.
+    // ways in one document is flagged, towards the Bluebook form when the
+    // document uses it, else the form it uses more often.
     const compact = settings.citationSpacing === 'compact' || style.accepts.has('closedUpReporters');
     // The Supreme Court's house style spaces every initial; the practitioner form stays right too.
     const spacedOk = style.accepts.has('spacedReporters');
@@ -33,6 +43,7 @@ export const CITE001: Rule = {
     for (const c of cites) {
       if (c.kind !== 'case' && c.kind !== 'shortCase') continue;
       if (!c.reporter) continue;
+      if (insideQuotation(quoted, c.reporterSpan)) continue;
       const written = text.slice(c.reporterSpan.start, c.reporterSpan.end);
       if (/\n/.test(written)) continue; // wrapped across lines: spacing is the line break's
       const asWritten = written.replace(/\s+/g, ' ');
@@ -52,6 +63,7 @@ export const CITE001: Rule = {
         const at = segText.indexOf(seg.reporterAsWritten.split(' ')[0]);
         if (at < 0 || /\n/.test(segText)) continue;
         const span = { start: seg.span.start + at, end: seg.span.start + at + seg.reporterAsWritten.length };
+        if (insideQuotation(quoted, span)) continue;
         const asWritten = text.slice(span.start, span.end);
         if (asWritten !== seg.reporterAsWritten || spaceless(asWritten) !== spaceless(seg.reporter)) continue;
         if (spacedOk && asWritten === fullySpaced(seg.reporter)) continue;
@@ -63,26 +75,27 @@ export const CITE001: Rule = {
     }
     // One finding per citation (catalog A.10): the reporters of a parallel group
     // that need respacing are reported, and fixed, together.
-    const groups = new Map<number, Array<{ span: { start: number; end: number }; from: string; to: string }>>();
+    const groups = new Map<number, Array<{ span: { start: number; end: number }; from: string; to: string; bluebook: boolean }>>();
     for (const { c, asWritten } of spacingIssues) {
       let to: string;
       if (compact) {
         const forms = styleCount.get(c.reporter)!;
         if (forms.size < 2) continue;
-        to = [...forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] === c.reporter ? -1 : 1))[0][0];
+        to = forms.has(c.reporter) ? c.reporter : [...forms.entries()].sort((a, b) => b[1] - a[1])[0][0];
       } else {
         to = c.reporter;
       }
       if (asWritten === to) continue;
       const lead = 'parallelOf' in c && c.parallelOf !== undefined ? c.parallelOf : c.index;
       const list = groups.get(lead) ?? [];
-      list.push({ span: c.reporterSpan, from: asWritten, to });
+      list.push({ span: c.reporterSpan, from: asWritten, to, bluebook: to === c.reporter });
       groups.set(lead, list);
     }
     for (const [lead, list] of groups) {
       const pairs = list.map((x) => `"${x.to}", not "${x.from}"`).join('; ');
+      const bluebook = list.every((x) => x.bluebook);
       const message = compact
-        ? `CITE001 Reporter spacing is inconsistent with the rest of this document: write ${pairs}.`
+        ? `CITE001 Reporter spacing is inconsistent with the rest of this document: write ${pairs}${bluebook ? ', the Bluebook form (a closed-up form is accepted only where the document uses it throughout)' : ''}.`
         : `CITE001 Reporter spacing: write ${pairs}. Adjacent single capitals and ordinals close up; a single capital stands apart from a longer abbreviation.`;
       out.push({
         span: { start: list[0].span.start, end: list[list.length - 1].span.end },

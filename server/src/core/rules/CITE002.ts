@@ -4,9 +4,12 @@
 // form names exactly one reporter (`S.C.` could be S. Ct. or South Carolina).
 // Damage is an error; a recognised variant is a warning (the reader still
 // knows the reporter), and a house style that prints its own variants
-// (`Fed.Appx.` in West text, `AD3d` in New York's reports) is not flagged.
+// (`Fed.Appx.` in West text, `Fed. Appx.` in the Supreme Court's, `AD3d` in
+// New York's reports) is not flagged. A variant inside a quotation reproduces
+// its source and is not judged; damage there is still reported, unfixed.
 
 import { lookupReporter, spaceless } from '../data/reporters';
+import { insideQuotation } from '../text/quotes';
 import type { Rule } from './types';
 
 export const CITE002: Rule = {
@@ -18,7 +21,7 @@ export const CITE002: Rule = {
     bluebook: 'T1',
     fix: 'safe',
   },
-  check({ cites, text, style }) {
+  check({ cites, text, quoted, style }) {
     const out = [];
     const variantsOk = style.accepts.has('reporterVariants');
     for (const c of cites) {
@@ -31,7 +34,7 @@ export const CITE002: Rule = {
       const corrupted = c.notes.some((n) => n.code === 'corruptedReporter');
       const match = lookupReporter(written);
       const variant = !!match && match.variant && spaceless(written) !== spaceless(c.reporter ?? '');
-      if (!corrupted && (!variant || variantsOk)) continue;
+      if (!corrupted && (!variant || variantsOk || insideQuotation(quoted, span))) continue;
       const ambiguous = c.notes.some((n) => n.code === 'ambiguousReporter');
       const right = c.reporter;
       const why = corrupted ? 'looks damaged (a comma where a period belongs)' : 'is a variant spelling';

@@ -5,6 +5,13 @@
 // can be printed early the next, so a year one off the range is a warning and
 // anything further out an error. Either the year or the reporter is wrong and
 // only the source can say which, so no fix is offered.
+//
+// Only ranges the catalog corrected or confirmed (`corrected`, `checked`) are
+// trusted that far. The rest are reporters-db's, which its maintainers call
+// coarse (reporters-db issue #182; catalog B.3): states renumbered their
+// nominative reports into the official series, so `30 N.C. 271 (1848)` is
+// right although the series' own volumes began in 1868. Outside such a range
+// the finding is a warning that says the dates are approximate.
 
 import type { Finding, Rule, Severity } from './types';
 import { editionOf } from './citeParts';
@@ -43,16 +50,18 @@ export const CITE010: Rule = {
       // (a parallel segment has no parenthetical of its own).
       const paren = c.parentheticals.find((p) => p.kind === 'courtDate');
       const span = { start: c.volumeSpan.start, end: paren ? paren.span.end : c.pageSpan.end };
+      const trusted = ed.corrected !== undefined || ed.checked !== undefined;
       const finding: Omit<Finding, 'code' | 'severity'> & { severity?: Severity } = {
         span,
         citation: c.index,
-        message:
-          off === 1
+        message: !trusted
+          ? `CITE010 ${y} is outside the years reporters-db gives ${ed.abbr} (${range}). Those dates are approximate and not checked against the reporter's volumes (older volumes may reprint earlier reports), so check the year and the reporter series.`
+          : off === 1
             ? `CITE010 ${y} is a year outside ${ed.abbr}'s dates (${range}), just past the change of series. Check the year and the reporter series; Pincite cannot tell which is wrong.`
             : `CITE010 ${ed.abbr} was published ${end === null ? `from ${start}` : range}; a ${y} decision cannot be in it. Check the year and the reporter series; Pincite cannot tell which is wrong.`,
         fixes: [],
       };
-      if (off === 1) finding.severity = 'warning';
+      if (off === 1 || !trusted) finding.severity = 'warning';
       out.push(finding);
     }
     return out;

@@ -3,6 +3,9 @@
 // was never finished. The numbers have to be looked up; until the official
 // pagination exists, the parallel reporter that has it (S. Ct. for the
 // Supreme Court) is cited alone. No fix: the pages are facts Pincite lacks.
+// The Supreme Court's own opinions and the Solicitor General's briefs cite a
+// decision whose U.S. Reports volume is not yet paginated as `558 U. S. ___
+// (2009)`: in that house style a U.S. placeholder is the form, not a draft's gap.
 
 import type { Rule } from './types';
 import type { CaseCitation } from '../types';
@@ -17,11 +20,13 @@ export const CITE016: Rule = {
     bluebook: '10.3.1, T1',
     fix: 'lookup',
   },
-  check({ cites }) {
+  check({ cites, style }) {
     const out = [];
+    const unpaginatedUS = style.accepts.has('unpaginatedReports');
     for (const c of cites) {
       const notes = c.notes.filter((n) => n.code === 'placeholderVolume' || n.code === 'placeholderPage');
       if (notes.length === 0) continue;
+      if (unpaginatedUS && (c.kind === 'case' || c.kind === 'shortCase') && editionOf(c)?.abbr === 'U.S.') continue;
       const span = { start: Math.min(...notes.map((n) => n.span.start)), end: Math.max(...notes.map((n) => n.span.end)) };
       const which = notes.length === 2 ? 'volume and page are' : notes[0].code === 'placeholderVolume' ? 'volume is' : 'page is';
       let advice = 'Fill in the numbers from the reporter; Pincite cannot look them up.';

@@ -408,6 +408,9 @@ export function historyBetween(text: string, a: Citation, b: Citation): HistoryP
   if (!HEADS.has(canon[0])) return undefined;
   // `overruled` and `abrogated` name the overruling case: they end in `by`.
   if ((canon[0] === 'overruled' || canon[0] === 'abrogated') && canon[canon.length - 1] !== 'by') canon.push('by');
+  // The other phrases stand for the later decision and take none: `aff'd by 197 F.3d 161` is `aff'd, 197 F.3d 161`
+  // (superseded keeps it: `superseded by statute`).
+  else if (canon.length > 1 && canon[canon.length - 1] === 'by' && canon[0] !== 'overruled' && canon[0] !== 'abrogated' && canon[0] !== 'superseded') canon.pop();
   const canonical = canon.join(' ');
   if (!VALID_PHRASE.test(canonical)) return undefined;
   let takesComma: boolean | undefined = !(canonical.endsWith(' by') || canonical.endsWith('as stated in') || /^(?:aff'g|rev'g|vacating|modifying)$/.test(canonical));

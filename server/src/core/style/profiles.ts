@@ -1,11 +1,12 @@
 // House styles. Real filers cite in the form their court or publisher uses,
 // and that form differs from the Bluebook's practitioner form on points a
 // cite-checker should not flag line by line in a filing that follows it
-// throughout: the Supreme Court writes `U. S.`, `Id., at 5` and `Ibid.`, uses
-// *supra* for cases and full page spans; the Solicitor General cites
-// `42 U.S.C. 1983` without `§`; West and Lexis print `F.Supp.2d` and add
-// S. Ct. and L. Ed. parallels; California puts the year first
-// (`(2009) 45 Cal.4th 1, 5`); New York writes `101 AD3d 523 [1st Dept 2012]`.
+// throughout: the Supreme Court writes `U. S.`, `Fed. Appx.`, `Id., at 5` and
+// `Ibid.`, `558 U. S. ___` for a volume not yet paginated and `overruled on
+// other grounds, Pollard`, uses *supra* for cases and full page spans; the
+// Solicitor General cites `42 U.S.C. 1983` without `§`; West and Lexis print
+// `F.Supp.2d` and add S. Ct. and L. Ed. parallels; California puts the year
+// first (`(2009) 45 Cal.4th 1, 5`); New York writes `101 AD3d 523 [1st Dept 2012]`.
 //
 // A profile lists what its style accepts. Each rule asks the profile about the
 // one point it judges, so a real error in a house-style filing is still found
@@ -20,8 +21,12 @@ export type Acceptance =
   | 'spacedReporters'
   /** Reporters closed up throughout: `F.Supp.2d`, `S.Ct.`, `L.Ed.2d` (CITE001; a document that mixes the forms is still flagged). */
   | 'closedUpReporters'
-  /** A reporter's recognised variant spelling (`Fed.Appx.`, `Wn. App.`, `AD3d`) is a house form, not damage (CITE002). */
+  /** A reporter's recognised variant spelling (`Fed.Appx.`, `Fed. Appx.`, `Wn. App.`, `AD3d`) is a house form, not damage (CITE002). */
   | 'reporterVariants'
+  /** `558 U. S. ___ (2009)`: a decision of a U.S. Reports volume not yet paginated, cited by volume and a blank page (CITE016). */
+  | 'unpaginatedReports'
+  /** `overruled on other grounds, Pollard v. …`: a comma where the Bluebook writes `by` (CITE070). */
+  | 'historyCommaForBy'
   /** `Id., at 5` (CITE050). */
   | 'idCommaAt'
   /** `Id.` after a string citation for its last authority, as courts write it (CITE051). */
@@ -85,6 +90,9 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
   scotus: profile('scotus', 'Supreme Court and Solicitor General', [
     'idAfterString',
     'spacedReporters',
+    'reporterVariants',
+    'unpaginatedReports',
+    'historyCommaForBy',
     'idCommaAt',
     'ibid',
     'shortFormCommaAt',

@@ -1,6 +1,8 @@
 // Where the document quotes another text: between quotation marks, and in
 // Markdown block quotes. Findings there are reported but never fixed, because a
-// quotation must reproduce its source, errors included.
+// quotation must reproduce its source, errors included; rules that judge only
+// the form the source wrote (reporter spacing and variants, history phrases,
+// short forms, code spacing) do not report there at all.
 
 import type { Span } from '../types';
 
