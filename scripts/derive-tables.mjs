@@ -799,6 +799,12 @@ for (const abbr of sortedKeys(laws)) {
       variants: [...new Set(entry.variations ?? [])],
       citeType: entry.cite_type,
     };
+    // A family of codes named by subject (`Tex. $law_subject Code Ann.`: `Tex. Gov't Code Ann.`):
+    // the words around the subject, which the scanner fills with the subject as written.
+    for (const rx of entry.regexes ?? []) {
+      const sm = /^\(\?P<reporter>(.+?) \$law_subject (.+?)\)/.exec(rx);
+      if (sm) record.subject = { before: sm[1].replace(/\\/g, ''), after: sm[2].replace(/\\/g, '') };
+    }
     const existing = codes.get(abbr);
     if (existing) {
       // Two publications share this abbreviation (e.g. a West and a Lexis advance service).
@@ -887,6 +893,7 @@ const codesOut = [...codes.keys()].sort(byCodeUnit).map((abbr) => {
   const r = codes.get(abbr);
   const out = { abbr: r.abbr, kind: r.kind, jurisdiction: r.jurisdiction, name: r.name, variants: r.variants };
   if (r.citeType) out.citeType = r.citeType;
+  if (r.subject) out.subject = r.subject;
   return out;
 });
 const codesFileOut = {

@@ -80,6 +80,8 @@ function previousToken(t: string, end: number, floor: number): Tok | undefined {
 function isNameWord(tok: string): boolean {
   const c = tok.charCodeAt(0);
   if (isUpper(c) || isDigit(c) || c === 38 /* & */ || c === 39 /* ' */) return true;
+  // PDF text sets a space before a name's hyphen: `Ingersoll -Rand Co.`.
+  if (c === 45 /* - */ && isUpper(tok.charCodeAt(1))) return true;
   // A lone letter left by a lost apostrophe (`Int l`) stays in the name.
   if (/^[a-uw-z],?$/.test(tok)) return true;
   return NAME_CONNECTORS.has(tok.replace(/,$/, '').toLowerCase());

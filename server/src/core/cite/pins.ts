@@ -19,7 +19,13 @@ const STAR = new RegExp(`\\*\\s?(\\d{1,6})(?:\\s?${DASH}\\s?\\*?(\\d{1,6}))?`, '
 const FOOTNOTE_ONLY = new RegExp(`nn?\\.\\s?(\\d{1,3}(?:\\s?(?:${DASH}|&)\\s?\\d{1,3})?)`, 'y');
 const PARAGRAPH = new RegExp(`(?:¶{1,2}|P{1,2}(?=\\d))\\s?(\\d{1,5})(?:\\s?${DASH}\\s?(\\d{1,5}))?(?:,\\s?\\d{1,5}(?!\\d)(?!\\s?[A-Z]))*`, 'y');
 const SECTION = /§{1,2}\s?\d[\w.:-]*(?:\([\w]{1,4}\))*/y;
-const PAGE = new RegExp(`(\\d{1,6})(?:\\s?${DASH}\\s?(\\d{1,6}))?(?!\\d)(${FOOTNOTE})?(?![\\w:/])`, 'y');
+/**
+ * A page number; one with a thousands comma (`24,735`, as the Federal Register
+ * prints its pages) is one number. The first group has at most two digits, so
+ * a list run together (`at 123,125`) is not read as one page.
+ */
+const PAGE_NUMBER = '\\d{1,2}(?:,\\d{3})+(?!\\d)|\\d{1,6}';
+const PAGE = new RegExp(`(${PAGE_NUMBER})(?:\\s?${DASH}\\s?(${PAGE_NUMBER}))?(?!\\d)(${FOOTNOTE})?(?![\\w:/])`, 'y');
 const PASSIM = /passim\b/y;
 /** An appendix page (`25a`, `7a-8a`): a page of the record, not of a reporter, so it carries no number to check. */
 const APPENDIX = new RegExp(`\\d{1,5}a(?:\\s?${DASH}\\s?\\d{1,5}a)?(?![\\w])`, 'y');
@@ -77,9 +83,9 @@ export function parsePin(t: string, i: number): RawPin | null {
     return { text: m[0], start: i, end: i + m[0].length, kind: 'page' };
   }
   if ((m = at(PAGE, t, i))) {
-    const from = Number(m[1]);
+    const from = Number(m[1].replace(/,/g, ''));
     const pin: RawPin = { text: m[0], start: i, end: i + m[0].length, kind: m[2] ? 'range' : 'page', from };
-    if (m[2]) pin.to = expandRangeEnd(from, m[2]);
+    if (m[2]) pin.to = expandRangeEnd(from, m[2].replace(/,/g, ''));
     if (m[3]) {
       const fn = /(\d{1,3}(?:\s?(?:[-\u2010-\u2014\u2212]|&|,)\s?\d{1,3})?)$/.exec(m[3]);
       pin.footnote = fn ? fn[1] : undefined;

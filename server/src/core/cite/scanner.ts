@@ -58,7 +58,7 @@ interface Located {
  * abbreviation stands before it, so `Cal. App.` stays a reporter.)
  */
 const APPELLATE_RECORD =
-  "(?:Pet\\.[ \\t]?App\\.|App\\.[ \\t]?to[ \\t]?Pet\\.[ \\t]?for[ \\t]?Cert\\.|Pet\\.[ \\t]?for[ \\t]?Cert\\.|J\\.[ \\t]?A\\.|C\\.A\\.[ \\t]?App\\.|ROA\\.?|Br\\.[ \\t]?in[ \\t]?Opp\\.|(?:Cert|Reply|Opening|Answering|Resp|Pet|Gov't|Gov\\u2019t|Supp|Suppl)\\.?[ \\t]?Br\\.|Tr\\.[ \\t]?of[ \\t]?Oral[ \\t]?Arg\\.)";
+  "(?:Pet\\.[ \\t\\n]?App\\.|App\\.[ \\t\\n]?to[ \\t\\n]?Pet\\.[ \\t\\n]?for[ \\t\\n]?Cert\\.|Pet\\.[ \\t\\n]?for[ \\t\\n]?Cert\\.|J\\.[ \\t]?A\\.|C\\.A\\.[ \\t\\n]?App\\.|ROA\\.?|Br\\.[ \\t\\n]?in[ \\t\\n]?Opp\\.|(?:Cert|Reply|Opening|Answering|Resp|Pet|Gov't|Gov\\u2019t|Supp|Suppl)\\.?[ \\t\\n]?Br\\.|Tr\\.[ \\t\\n]?of[ \\t\\n]?Oral[ \\t\\n]?Arg\\.)";
 
 const TRIGGER = new RegExp(
   [
@@ -79,7 +79,7 @@ const TRIGGER = new RegExp(
     // 7: record cites: docket entries, the complaint, and the appendix, joint
     // appendix, briefs and transcript that appellate filings cite by page
     '(\\b(?:Doc|Dkt|DKT|ECF)\\b|\\b(?:(?:First|Second|Third|Fourth) )?(?:Am(?:ended|\\.) )?(?:Compl(?:aint|\\.)|COMPL\\.)(?=\\s?(?:¶|at\\b|\\(|\\[))|' +
-      '\\b(?:C\\.A\\. )?' + APPELLATE_RECORD + '(?=[ \\t]?(?:at[ \\t])?\\d)|(?<![\\w.][ \\t]|\\w)App\\.(?=[ \\t]?(?:at[ \\t])?\\d))',
+      '\\b(?:C\\.A\\. )?' + APPELLATE_RECORD + '(?=[ \\t]?(?:at[ \\t])?\\d)|(?<![A-Z][\\w\\u0027\\u2019]{0,12}\\.[ \\t]|\\w[ \\t]|\\w)App\\.(?=[ \\t]?(?:at[ \\t])?\\d)(?![ \\t]?\\d{1,2}(?:d|st|nd|rd|th)\\b))',
     // 8 (before the dockets, which would otherwise meet its `No.`): numbered
     // legislative documents, `H.R. Rep. No. 95-595`, `Pub. L. No. 90-351`
     '(\\b(?:H\\.[ \\t]?R\\.|S\\.)[ \\t]?(?:Conf\\.[ \\t]?)?(?:Rep|Doc)\\.[ \\t]?No\\.[ \\t]?(?=\\d)|\\b(?:Pub|Priv)\\.[ \\t]?L\\.[ \\t]?No\\.[ \\t]?(?=\\d)|\\b[SHA]\\.[ \\t]?B\\.[ \\t]?(?:No\\.[ \\t]?)?(?=\\d))',
@@ -613,6 +613,8 @@ class Scanner {
       // nor the year of a web citation (`, 2002-Ohio-5315`).
       if (isWordCh(t.charCodeAt(p.end)) && t[p.end] !== 'n') break;
       if (at(WEB_CITE, t, p.start)) break;
+      // `, 1 Trial of the Major War Criminals 253`: the volume of a further publication, not a pin.
+      if (joiner === 'comma' && p.kind === 'page' && p.footnote === undefined && /^[ \t]+[A-Z][a-z]{2,}[ \t]/.test(t.slice(p.end, p.end + 16))) break;
       pins.push(p);
       joiners.push(joiner);
       end = p.end;
@@ -1226,7 +1228,7 @@ class Scanner {
     const secStart = secEnd - section.length;
     // Trimmed first: three `\s*` in a row split a run of blanks every way (cubic).
     const rawParens = parseParentheticals(t, secEnd, false).filter((p) =>
-      /^(?:(?:West|LexisNexis|McKinney|Supp\.|Law\. Co-op\.|Thomson Reuters)[^)]{0,30}?)?\s*(?:(?:1[89]|20)\d\d)?$/.test(
+      /^(?:(?:West|Vernon(?:'s)?|LexisNexis|McKinney|Supp\.|Law\. Co-op\.|Thomson Reuters)[^)]{0,30}?)?\s*(?:(?:1[89]|20)\d\d)?$/.test(
         t.slice(p.innerStart, p.innerEnd).trim(),
       ),
     );

@@ -23,11 +23,13 @@ type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
  * docket entry in brackets (`[# 33]`), or a capitalised title followed by a page
  * (`Brief for Petitioner 26,`, `Reply Brief 5;`, `Tr. 45.`), or a citation in a
  * reporter Pincite does not know (`1 Law Reports of Trials of War Crim. 93
- * (1947)`). Linear: each
+ * (1947)`, `United States v. Krauch, 7 Trials of War Criminals … 14 (1952)`),
+ * a book cited by its edition (`… 361 (John J. Lalor ed., 1899)`), or a
+ * Restatement (`Restatement (Second) of Torts § 876(b)`). Linear: each
  * alternative is anchored on a fixed token and bounded.
  */
 const UNREAD_REFERENCE =
-  /\bat\s\*?\d|¶\s?\d|\[\s?#\s?\d|\b(?!(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z.'\u2019]{1,20}[ \t\n]\d{1,4}[a-z]{0,2}[ \t]*[,;.)\]]|\b\d{1,4}[ \t\n]+[A-Z][^\n()\d]{2,60}?[ \t\n]\d{1,5}[ \t\n]*\((?:[^()]{0,80}[ \t])?(?:1[6-9]|20)\d\d\)/;
+  /\bRestatement\b|\beds?\.,?[ \t\n](?:1[6-9]|20)\d\d\)|\bv\.[ \t\n]+[A-Z][^;]{0,80}?,[ \t\n]+\d{1,4}[ \t\n]+[A-Z][a-z]|\bat\s\*?\d|¶\s?\d|\[\s?#\s?\d|\b(?!(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z.'\u2019]{1,20}[ \t\n]\d{1,4}[a-z]{0,2}[ \t]*[,;.)\]]|\b\d{1,4}[ \t\n]+[A-Z][^\n()\d]{2,60}?[ \t\n]\d{1,5}[ \t\n]*\((?:[^()]{0,80}[ \t])?(?:1[6-9]|20)\d\d\)/;
 
 function segKey(volume: string, reporter: string | null, asWritten: string): string {
   return `${volume} ${reporter ?? asWritten.replace(/\s+/g, '')}`;
@@ -199,6 +201,20 @@ export function resolve(cites: Citation[], text: string): Authority[] {
         attach(c, `record:${c.document}`, 'record', c.document);
         break;
       case 'source': {
+        // Publications of one instrument set side by side (`102 Stat. 3045, 78 U.N.T.S. 277`,
+        // `Pub. L. No. 90-351, 82 Stat. 197`) are one authority.
+        const before = c.index > 0 ? cites[c.index - 1] : undefined;
+        if (
+          c.number &&
+          before?.kind === 'source' &&
+          before.authority &&
+          !c.nested === !before.nested &&
+          /^,[ \t\n]*$/.test(text.slice(before.span.end, c.span.start))
+        ) {
+          const a = authorities.get(before.authority)!;
+          attach(c, a.id, 'source', a.label);
+          break;
+        }
         if (!c.number) {
           // `119 Cong. Rec. at 24599`: a short form of the volume cited before.
           const earlier = [...authorities.values()].reverse().find((a) => a.kind === 'source' && a.id.startsWith(`source:${c.volume} ${c.series} `));
@@ -430,12 +446,19 @@ export function resolve(cites: Citation[], text: string): Authority[] {
     if (target.kind === 'source' && target.paged) {
       const pin = c.pins.find((p) => p.kind === 'page' || p.kind === 'range');
       const page = Number(target.number.replace(/,/g, ''));
+      // A pin reads the Federal Register's thousands comma (`Id. at 15,043`) as part of the number.
       if (pin?.from === undefined || !Number.isFinite(page)) return undefined;
-      // The Federal Register prints thousands with a comma (`Id. at 15,043`), which a pin reads as `15`.
-      const thousands = /^,(\d{3})(?!\d)/.exec(text.slice(pin.span.end, pin.span.end + 5));
-      const value = thousands ? pin.from * 1000 + Number(thousands[1]) : pin.from;
-      if (value < page) return `pin ${value} comes before page ${target.number}, where ${target.volume} ${target.series} ${target.number} begins`;
+      if (pin.from < page) return `pin ${pin.from} comes before page ${target.number}, where ${target.volume} ${target.series} ${target.number} begins`;
       return undefined;
+    }
+    if (target.kind === 'statute' || target.kind === 'regulation' || target.kind === 'constitution') {
+      // A statute has no reporters: an Id. with a parallel reporter (`Id. at 363, 112 S. Ct. 1360`)
+      // means a case, most often the one cited before the statute was mentioned.
+      // (A page pin alone is CITE052's: it may be a slip for the section.)
+      const seg = c.parallelSegments[0];
+      if (!seg) return undefined;
+      const label = target.kind === 'constitution' ? 'a constitution' : `${target.title ? target.title + ' ' : ''}${target.code} § ${target.section}`;
+      return `${seg.volume} ${seg.reporter ?? seg.reporterAsWritten} is a case reporter, and the citation before it is ${label}`;
     }
     if (target.kind !== 'case') return undefined;
     const group = [target, ...target.parallels.map((p) => cites[p])].filter((x): x is CaseCitation => x.kind === 'case');

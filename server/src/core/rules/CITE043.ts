@@ -17,13 +17,15 @@ export const CITE043: Rule = {
     bluebook: '1.2, 1.5',
     fix: 'none',
   },
-  check({ cites }) {
+  check({ cites, text }) {
     const out: Array<Omit<Finding, 'code' | 'severity'>> = [];
     for (const c of cites) {
       if (!c.signal) continue;
       const key = signalKey(c.signal.text);
       if (!NEEDS_EXPLANATION.has(key)) continue;
       if (c.parentheticals.some((p) => p.kind === 'explanatory')) continue;
+      // A statute keeps only its date and publisher parentheticals; an explanation follows its span.
+      if ((c.kind === 'statute' || c.kind === 'regulation') && /^[ \t]?\(/.test(text.slice(c.span.end, c.span.end + 2))) continue;
       const shown = c.signal.text.replace(/,\s*$/, '');
       out.push({
         span: { start: c.signal.span.start, end: c.span.end },

@@ -1,6 +1,7 @@
 // CITE052 — a pin that does not suit what it points into. "at" introduces a
 // page; a section or paragraph pin stands on its own (`Id. § 9`, `Id. ¶ 12`),
-// so `Id. at ¶ 12` loses its "at". A page pin cannot point into a statute,
+// so `Id. at ¶ 12` loses its "at" (Ohio's courts keep it: their house style),
+// and a span or list takes the doubled sign (`Id. ¶¶ 6-7`). A page pin cannot point into a statute,
 // regulation or constitution cited by section, and a section pin cannot point
 // into a reported case; those need the right pin, which only the writer knows.
 
@@ -18,23 +19,30 @@ export const CITE052: Rule = {
     bluebook: '4.1, 3.3',
     fix: 'safe',
   },
-  check({ cites, text }) {
+  check({ cites, text, style }) {
     const out: Array<Omit<Finding, 'code' | 'severity'>> = [];
+    // Ohio's courts write `Id. at ¶ 12`.
+    const paragraphAt = style.accepts.has('paragraphPinAt');
     for (const c of cites) {
       if (c.kind !== 'id' && c.kind !== 'shortCase') continue;
       const pin = c.pins[0];
       if (!pin) continue;
       const target = antecedentOf(cites, c);
       const label = c.kind === 'id' ? c.form : 'this short form';
-      if (pin.joiner === 'at' && (pin.kind === 'section' || pin.kind === 'paragraph')) {
+      if (pin.joiner === 'at' && (pin.kind === 'section' || pin.kind === 'paragraph') && !(pin.kind === 'paragraph' && paragraphAt)) {
         const at = atBefore(text, c, pin);
         const sign = pin.kind === 'section' ? '§' : '¶';
         const misfit = pin.kind === 'section' && target?.kind === 'case' ? ` A section pin cannot point into ${caseLabel(target)}; give its page.` : '';
+        const written = pin.text.replace(/\.$/, '');
+        // A span or list of paragraphs or sections takes the doubled sign: `Id. ¶¶ 6-7`.
+        const doubled = new RegExp(`^${sign}(?!${sign})`).test(written) && /\d\s*(?:[-\u2010-\u2014,&]|and\b)\s*\d/.test(written);
+        const right = doubled ? sign + written : written;
+        const edits = at === undefined ? [] : [{ start: at, end: pin.span.start, newText: '' }, ...(doubled ? [{ start: pin.span.start, end: pin.span.start, newText: sign }] : [])];
         out.push({
           span: { start: at ?? pin.span.start, end: pin.span.end },
           citation: c.index,
-          message: `CITE052 A ${sign} pin takes no "at": write "${label} ${pin.text.replace(/\.$/, '')}", not "${label} at ${pin.text.replace(/\.$/, '')}".${misfit}`,
-          fixes: at === undefined ? [] : [{ title: 'Remove "at"', edits: [{ start: at, end: pin.span.start, newText: '' }] }],
+          message: `CITE052 A ${sign} pin takes no "at": write "${label} ${right}", not "${label} at ${written}".${misfit}`,
+          fixes: edits.length === 0 ? [] : [{ title: doubled ? `Remove "at" and write "${sign}${sign}"` : 'Remove "at"', edits }],
         });
         continue;
       }
@@ -42,7 +50,7 @@ export const CITE052: Rule = {
         out.push({
           span: pin.span,
           citation: c.index,
-          message: `CITE052 ${label} points into ${target.kind === 'constitution' ? 'a constitution' : `a ${target.kind}`} cited by section, so a page pin does not fit: give the section (e.g. "${label} § …"). Pincite cannot tell which section is meant.`,
+          message: `CITE052 ${label} points into ${target.kind === 'constitution' ? 'a constitution' : `a ${target.kind}`} cited by section, so a page pin does not fit. If it means an authority cited before the ${target.kind}, use that authority's short form; if it means the ${target.kind}, give the section (e.g. "${label} § …"). Pincite cannot tell which is meant.`,
           fixes: [],
         });
         continue;

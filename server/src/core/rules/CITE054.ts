@@ -10,6 +10,7 @@
 
 import type { CaseCitation, Citation, ShortCaseCitation } from '../types';
 import type { Edit, Finding, Rule } from './types';
+import { inNoteCalledBefore } from './citeParts';
 
 export const CITE054: Rule = {
   meta: {
@@ -85,7 +86,8 @@ export const CITE054: Rule = {
         }
         continue;
       }
-      if (c.resolution === 'unresolved') {
+      // A full citation in a note called before the short form (`[24]`) is its antecedent, read later.
+      if (c.resolution === 'unresolved' && !inNoteCalledBefore(cites, c, text)) {
         index ??= indexFull(cites);
         const f = differingReporter(cites, index, c);
         if (f) out.push(f);

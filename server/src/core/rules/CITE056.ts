@@ -40,10 +40,18 @@ export const CITE056: Rule = {
       // Named in the same sentence? Look at the sentence up to the short form.
       // The sentence the citation supports counts: a citation sentence after
       // "In Flores, we held that “…”." needs no name (Bluebook 10.9).
-      const own = sentenceStart(text, c.span.start);
-      const supported = own > 0 ? sentenceStart(text, Math.max(0, own - 1)) : own;
-      const from = discussion ? Math.max(0, c.span.start - 700) : Math.min(own, supported);
-      const before = text.slice(from, c.span.start).replace(/[*_]/g, '');
+      // A blank line inside a sentence is double spacing or a page break, not a paragraph's end.
+      const own = sentenceStart(text, c.span.start, 1500, true);
+      const supported = own > 0 ? sentenceStart(text, Math.max(0, own - 1), 1500, true) : own;
+      // `Id. 122 S.W.3d at 283`: the Id. names the case (a redundant reporter is another matter).
+      if (/\b[Ii]d\.,?[ \t]*$/.test(text.slice(Math.max(0, c.span.start - 6), c.span.start))) continue;
+      // A citation after a block quotation supports it and the sentence that introduced it
+      // (`As the D.C. Circuit explained in Halberstam:`).
+      const intro = blockQuoteIntro(text, c.span.start);
+      const from = Math.min(own, supported, intro === undefined ? own : sentenceStart(text, intro, 1500, true));
+      const plain = (discussion ? proseBefore(text, c.span.start, 700) : text.slice(from, c.span.start)).replace(/[*_]/g, '');
+      // A name broken at a line end (`Hanra-⏎han`, `Rosen⏎berger`) is read joined too.
+      const before = plain + '\n' + plain.replace(/([A-Za-z])[-\u00ad]?[ \t]*\r?\n[ \t]*(?=[a-z])/g, '$1');
       const used = usedName.get(c.antecedent);
       const wordsToFind = [...distinctiveWords(full), ...(used ? [used] : [])];
       if (wordsToFind.length === 0) continue;
@@ -64,6 +72,58 @@ export const CITE056: Rule = {
     return out;
   },
 };
+
+/**
+ * The last `length` characters of running text before `pos`, leaving out the
+ * footnotes of earlier pages: a sentence interrupted by a page end continues
+ * after the footnotes below the page's rule (`——————`, in a slip opinion) or
+ * after a blank line and a footnote number (in the United States Reports), and
+ * after the page break.
+ */
+function proseBefore(text: string, pos: number, length: number): string {
+  const from = Math.max(0, pos - 4000);
+  const raw = text.slice(from, pos);
+  // Only up to the last page break: a rule with no page break after it is not cut (and not searched to the end again).
+  const ff = raw.lastIndexOf('\f');
+  if (ff < 0) return raw.slice(-length);
+  const window = raw.slice(0, ff + 1).replace(/\n[ \t]*(?:[\u2014\u2013_-]{4,}|\n[ \t]*\d{1,3})[ \t]*\n(?=[ \t]*\S)[^\f]*\f/g, '\n') + raw.slice(ff + 1);
+  return window.slice(-length);
+}
+
+/**
+ * Where a citation opens the line after a block quotation, the end of the line
+ * that introduced the quotation (`… explained in Halberstam:`); else undefined.
+ * The block is the run of lines above the citation, set off by blank lines (a
+ * page number on its own line may stand between), and its introduction ends in a colon.
+ */
+function blockQuoteIntro(text: string, pos: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (text.slice(lineStart, pos).trim() !== '') return undefined;
+  // Up over blank lines and lone page numbers to the block's last line.
+  let k = lineStart - 1;
+  let blank = false;
+  for (let guard = 0; guard < 8 && k > 0; guard++) {
+    const s = text.lastIndexOf('\n', k - 1) + 1;
+    const line = text.slice(s, k).trim();
+    if (line === '') blank = true;
+    else if (!/^\d{1,4}$/.test(line)) break;
+    k = s - 1;
+  }
+  if (!blank || k <= 0) return undefined;
+  // Up through the block to the blank line above it.
+  const limit = Math.max(0, k - 3000);
+  let top = k;
+  for (;;) {
+    const s = text.lastIndexOf('\n', top - 1) + 1;
+    if (s <= limit) return undefined;
+    if (text.slice(s, top).trim() === '') break;
+    top = s - 1;
+  }
+  // Past the blank lines above the block: the introduction ends in a colon.
+  let e = top;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e > 0 && text[e - 1] === ':' ? e - 1 : undefined;
+}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

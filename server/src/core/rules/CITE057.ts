@@ -36,6 +36,8 @@ export const CITE057: Rule = {
       parties ??= partyIndex(cites);
       const sharedWith = government ? undefined : otherCaseNamed(parties, key, target, c);
       if (!government && !sharedWith) continue;
+      // Both parties governments (`West Virginia v. EPA`): the first party is the case's short name.
+      if (government && bothGovernments(full)) continue;
       const other = otherParty(full, key);
       const why = government
         ? `"${written}" is a government or geographic party, which names many cases`
@@ -79,6 +81,22 @@ function otherCaseNamed(parties: Map<string, Citation[]>, key: string, target: C
     return 'caseName' in x && x.caseName ? x.caseName.text.replace(/[*_]/g, '') : undefined;
   }
   return undefined;
+}
+
+/** A federal or state agency or officer: `EPA`, `FCC`, `Dep't of Commerce`, `Sec'y of Labor`, `Comm'r`. */
+const AGENCY =
+  /^(?:the\s+)?(?:[A-Z]{2,6}|.*\b(?:Dep't|Department|Agency|Comm'n|Commission|Comm'r|Commissioner|Bd\.|Board|Bureau|Sec'y|Secretary|Admin\.|Administration|Administrator|Att'y Gen\.|Attorney General|Governor|Off\.|Office|Auth\.|Authority)\b.*)$/;
+/** Well-known companies written in capitals, which are not agencies. */
+const COMPANY_ACRONYMS = new Set(['IBM', 'AT&T', 'CBS', 'NBC', 'ABC', 'RCA', 'GTE', 'MCI', 'AOL', 'UPS']);
+
+function isAgency(name: string | undefined): boolean {
+  const n = (name ?? '').replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/,$/, '').trim();
+  return n !== '' && !COMPANY_ACRONYMS.has(n) && AGENCY.test(n);
+}
+
+function bothGovernments(n: CaseName): boolean {
+  const gov = (p: string | undefined) => isGovernmentParty(p) || isAgency(p);
+  return gov(n.plaintiff) && gov(n.defendant);
 }
 
 /** The party that is not `key`, when it is short, plain and not itself a government. */

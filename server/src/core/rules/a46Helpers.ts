@@ -223,15 +223,23 @@ export function leadBefore(text: string, pos: number): Lead {
  * lower-case word, a number, a bracket or a quotation mark), or after a blank
  * line. Periods after capitalised words are taken for abbreviations (`Cnty.`),
  * so the sentence found may be longer than the real one, never shorter.
+ *
+ * With `layoutBlanks`, a blank line after a line that stops mid-sentence is
+ * page layout (double spacing, a page break), not the end of a paragraph.
  */
-export function sentenceStart(text: string, pos: number, maxBack = 1500): number {
+export function sentenceStart(text: string, pos: number, maxBack = 1500, layoutBlanks = false): number {
   const floor = Math.max(0, pos - maxBack);
   for (let j = pos - 1; j > floor; j--) {
     const ch = text[j];
     if (ch === '\n') {
       let k = j - 1;
       while (k >= floor && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
-      if (text[k] === '\n') return j + 1;
+      if (text[k] !== '\n') continue;
+      if (!layoutBlanks) return j + 1;
+      let e = k;
+      while (e > floor && /\s/.test(text[e])) e--;
+      if (e <= floor || /[.?!:]["'\u201d\u2019)\]*_]*$/.test(text.slice(Math.max(floor, e - 4), e + 1))) return j + 1;
+      j = e + 1;
       continue;
     }
     if (ch !== '.' && ch !== '?' && ch !== '!') continue;

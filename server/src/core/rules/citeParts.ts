@@ -100,3 +100,54 @@ export function pageSpanText(text: string, pin: Pin): PageSpanText | undefined {
     toStart: dashStart + (m[3]?.length ?? 0),
   };
 }
+
+/**
+ * A later full citation in one of the short form's volumes, in a note whose
+ * call mark (`[4]`) the text places before the short form: text converted from
+ * a web page gathers its notes at the end, so the full citation reads later
+ * but was met first.
+ */
+export function inNoteCalledBefore(cites: Citation[], c: ShortCaseCitation, text: string): boolean {
+  const notes = noteCitations(cites, text);
+  if (notes.size === 0) return false;
+  const segs = [c, ...c.parallels.map((p) => cites[p])].filter((x): x is ShortCaseCitation => x.kind === 'shortCase');
+  for (const sg of segs) {
+    for (const n of notes.get(segKey(sg)) ?? []) if (n.index > c.index && n.call < c.span.start) return true;
+  }
+  return false;
+}
+
+/** Full case citations that open a note (`[4] …`), by volume and reporter, with where the note is first called. */
+const noteCache = new WeakMap<Citation[], Map<string, Array<{ index: number; call: number }>>>();
+function noteCitations(cites: Citation[], text: string): Map<string, Array<{ index: number; call: number }>> {
+  let out = noteCache.get(cites);
+  if (out) return out;
+  out = new Map();
+  // The first place each mark appears: its call, when the note itself comes later.
+  const first = new Map<string, number>();
+  const re = /\[\d{1,3}\]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!first.has(m[0])) first.set(m[0], m.index);
+  // Lines that open a note: `[4] …`, after the note is called.
+  const lines: Array<{ start: number; end: number; call: number }> = [];
+  const open = /^[ \t]*(\[\d{1,3}\])/gm;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    const call = first.get(m[1]);
+    if (call === undefined || call >= m.index) continue;
+    const nl = text.indexOf('\n', m.index + m[0].length);
+    lines.push({ start: m.index, end: nl < 0 ? text.length : nl, call });
+    open.lastIndex = nl < 0 ? text.length : nl;
+  }
+  let k = 0;
+  for (const f of cites) {
+    if (f.kind !== 'case' || f.inTable) continue;
+    while (k < lines.length && lines[k].end <= f.span.start) k++;
+    if (k === lines.length) break;
+    if (f.span.start < lines[k].start) continue;
+    const key = segKey(f);
+    const list = out.get(key);
+    if (list) list.push({ index: f.index, call: lines[k].call });
+    else out.set(key, [{ index: f.index, call: lines[k].call }]);
+  }
+  noteCache.set(cites, out);
+  return out;
+}

@@ -33,6 +33,8 @@ const WA_REPORTS = /\b\d{1,3} Wn\.\s?(?:App\.\s?)?(?:[23]d\s)?\d/g;
 /** New York's bracketed court and year, and its unperioded official reporters. */
 const NY_BRACKET = /\[(?:\d(?:st|d|nd|rd|th) Dept|Sup Ct|Ct App|App Term|Civ Ct|Fam Ct|Sur Ct)[^\]\n]{0,40}(?:1[89]|20)\d\d\]/g;
 const NY_REPORTER = /\b\d{1,4} (?:AD[23]d|NY[23]d|NYS[23]d|Misc [23]d|AD|NY) \d/g;
+/** Ohio's public-domain citations (`2014-Ohio-1984`), the form its courts cite their own decisions in. */
+const OHIO_WEB = /\b(?:19|20)\d\d-Ohio-\d{1,5}\b/g;
 
 export function detectStyle(text: string, result: ScanResult): StyleChoice {
   const cites = result.citations;
@@ -48,6 +50,8 @@ export function detectStyle(text: string, result: ScanResult): StyleChoice {
   const nyBracket = count(text, NY_BRACKET);
   const nyReporter = count(text, NY_REPORTER);
   if (nyBracket >= 2 || nyReporter >= 4) return pick('new-york', `[Dept year] ×${nyBracket}; unperioded N.Y. reporters ×${nyReporter}`);
+  const ohio = count(text, OHIO_WEB);
+  if (ohio >= 3) return pick('ohio', `Ohio public-domain citations ×${ohio}`);
 
   let usAll = 0;
   let usSpaced = 0;

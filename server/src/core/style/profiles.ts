@@ -6,14 +6,15 @@
 // other grounds, Pollard`, uses *supra* for cases and full page spans; the
 // Solicitor General cites `42 U.S.C. 1983` without `§`; West and Lexis print
 // `F.Supp.2d` and add S. Ct. and L. Ed. parallels; California puts the year
-// first (`(2009) 45 Cal.4th 1, 5`); New York writes `101 AD3d 523 [1st Dept 2012]`.
+// first (`(2009) 45 Cal.4th 1, 5`); New York writes `101 AD3d 523 [1st Dept 2012]`;
+// Ohio pins a paragraph with `Id. at ¶ 12`.
 //
 // A profile lists what its style accepts. Each rule asks the profile about the
 // one point it judges, so a real error in a house-style filing is still found
 // (a misspelled reporter, an impossible pin, an Id. that cannot mean what it
 // follows). `bluebook` accepts nothing: it is the catalog as written.
 
-export type StyleName = 'bluebook' | 'scotus' | 'vendor' | 'california' | 'new-york' | 'georgia' | 'washington';
+export type StyleName = 'bluebook' | 'scotus' | 'vendor' | 'california' | 'new-york' | 'georgia' | 'washington' | 'ohio';
 
 /** Points on which a house style departs from the Bluebook's practitioner form. */
 export type Acceptance =
@@ -72,7 +73,9 @@ export type Acceptance =
   /** A state case cited to the official reporter alone (CITE023). */
   | 'officialReporterOnly'
   /** `Cal. Const., art. IV` (CITE085). */
-  | 'constitutionComma';
+  | 'constitutionComma'
+  /** `Id. at ¶ 12`: "at" before a paragraph pin, the Supreme Court of Ohio's form (CITE052). */
+  | 'paragraphPinAt';
 
 export interface StyleProfile {
   name: StyleName;
@@ -89,6 +92,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
   bluebook: profile('bluebook', 'Bluebook', []),
   scotus: profile('scotus', 'Supreme Court and Solicitor General', [
     'idAfterString',
+    'shortFormFirstPage',
     'spacedReporters',
     'reporterVariants',
     'unpaginatedReports',
@@ -137,6 +141,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
   ]),
   georgia: profile('georgia', 'Georgia courts', ['idAfterString', 'shortFormFirstPage', 'reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions', 'officialReporterOnly']),
   washington: profile('washington', 'Washington courts', ['idAfterString', 'shortFormFirstPage', 'reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions']),
+  ohio: profile('ohio', 'Ohio courts', ['paragraphPinAt']),
   'new-york': profile('new-york', 'New York Official Reports', [
     'shortFormFirstPage',
     'idAfterString',

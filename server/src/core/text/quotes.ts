@@ -9,7 +9,13 @@ import type { Span } from '../types';
 /** Quoted ranges of `text`, in order. Linear in the text. */
 export function quotedRanges(text: string): Span[] {
   const out: Span[] = [];
-  let open = -1;
+  /**
+   * Open curly quotation marks, innermost last: a quotation may quote another
+   * with double marks again (`“the Act (“ATCA”), 28 U.S.C. § 1350, …”`), where
+   * the inner pair closes first. A few levels at most.
+   */
+  const opens: number[] = [];
+  let open = -1; // an open straight quotation mark
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
@@ -17,18 +23,32 @@ export function quotedRanges(text: string): Span[] {
       // A blank line ends a paragraph: an unclosed quotation does not run on.
       const line = text.slice(lineStart, i);
       if (/^\s*>/.test(line)) out.push({ start: lineStart, end: i });
-      if (line.trim() === '' && open >= 0) open = -1;
+      if (line.trim() === '') {
+        open = -1;
+        opens.length = 0;
+      }
       lineStart = i + 1;
       continue;
     }
-    if (c === 0x201c) open = i; // “
-    else if (c === 0x201d) {
-      if (open >= 0) out.push({ start: open, end: i + 1 });
-      open = -1;
+    if (c === 0x201c) {
+      // “
+      if (opens.length === 3) opens.shift();
+      opens.push(i);
+    } else if (c === 0x201d) {
+      const o = opens.pop();
+      if (o !== undefined) out.push({ start: o, end: i + 1 });
+      else if (open >= 0) {
+        // `"…”`: marks of both kinds in one quotation (scanned or converted text).
+        out.push({ start: open, end: i + 1 });
+        open = -1;
+      }
     } else if (c === 34) {
       if (open >= 0) {
         out.push({ start: open, end: i + 1 });
         open = -1;
+      } else if (opens.length > 0) {
+        // `“…"`: the straight mark closes the curly one.
+        out.push({ start: opens.pop()!, end: i + 1 });
       } else open = i;
     }
   }
