@@ -56,7 +56,7 @@ Options:
   --max-warnings N   (check) exit 1 when there are more than N warnings (0: none allowed)
   --style NAME       (check) the house style to check in: auto (default: read from each
                      file), bluebook, scotus, vendor, california, new-york,
-                     georgia or washington
+                     georgia, washington or ohio
   --opinions DIR     (check) also check pins and quotations against your own opinions
                      in DIR (as pincite.opinionFolders does in the editor); repeatable
 ${TOA_OPTIONS_HELP ? `${TOA_OPTIONS_HELP}\n` : ''}  --help             show this help

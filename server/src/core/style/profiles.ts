@@ -5,14 +5,15 @@
 // *supra* for cases and full page spans; the Solicitor General cites
 // `42 U.S.C. 1983` without `§`; West and Lexis print `F.Supp.2d` and add
 // S. Ct. and L. Ed. parallels; California puts the year first
-// (`(2009) 45 Cal.4th 1, 5`); New York writes `101 AD3d 523 [1st Dept 2012]`.
+// (`(2009) 45 Cal.4th 1, 5`); New York writes `101 AD3d 523 [1st Dept 2012]`;
+// Ohio pins the Ohio Official Reports alone and abbreviates `Natl. Assn.`.
 //
 // A profile lists what its style accepts. Each rule asks the profile about the
 // one point it judges, so a real error in a house-style filing is still found
 // (a misspelled reporter, an impossible pin, an Id. that cannot mean what it
 // follows). `bluebook` accepts nothing: it is the catalog as written.
 
-export type StyleName = 'bluebook' | 'scotus' | 'vendor' | 'california' | 'new-york' | 'georgia' | 'washington';
+export type StyleName = 'bluebook' | 'scotus' | 'vendor' | 'california' | 'new-york' | 'georgia' | 'washington' | 'ohio';
 
 /** Points on which a house style departs from the Bluebook's practitioner form. */
 export type Acceptance =
@@ -38,14 +39,18 @@ export type Acceptance =
   | 'fullPageSpans'
   /** `at p. 323`, `pp. 273–276` (CITE013). */
   | 'pageWords'
-  /** `n. 9` with a space (CITE014). */
+  /** `n. 9` with a space, where the document does not also close footnote pins up (CITE014). */
   | 'footnoteSpace'
   /** U.S. Code sections without `§` in running text and citations (CITE081). */
   | 'noSectionSign'
+  /** An Act cited as a whole by its first section: `30 U.S.C. § 901 et seq.` (CITE081). */
+  | 'etSeq'
   /** `§1983` closed up (CITE080). */
   | 'sectionNoSpace'
   /** Case-name words left unabbreviated in citations (CITE032). */
   | 'unabbreviatedNames'
+  /** The court's own case-name abbreviations in place of the table's: `Natl.`, `Assn.`, `Cty.` (CITE032). */
+  | 'ownNameAbbreviations'
   /** Case names abbreviated in textual sentences as in citations (CITE037). */
   | 'abbreviatedNamesInText'
   /** Places and second parties kept in case names as the caption has them (CITE033, CITE036). */
@@ -67,7 +72,11 @@ export type Acceptance =
   /** A state case cited to the official reporter alone (CITE023). */
   | 'officialReporterOnly'
   /** `Cal. Const., art. IV` (CITE085). */
-  | 'constitutionComma';
+  | 'constitutionComma'
+  /** The part capitalised: `U.S. Const. Amend. II`, `Art. III` (CITE085). */
+  | 'constitutionCapitals'
+  /** Database citations without a docket number, where none of the document's gives one (CITE076). */
+  | 'databaseWithoutDocket';
 
 export interface StyleProfile {
   name: StyleName;
@@ -92,6 +101,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'fullPageSpans',
     'footnoteSpace',
     'noSectionSign',
+    'etSeq',
     'sectionNoSpace',
     'unabbreviatedNames',
     'abbreviatedNamesInText',
@@ -99,6 +109,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'bareShortForms',
     'fullHistory',
     'courtFromContext',
+    'constitutionCapitals',
   ]),
   vendor: profile('vendor', 'West/Lexis reporter text', [
     'shortFormFirstPage',
@@ -108,6 +119,8 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'parallels',
     'closedUpCourts',
     'closedUpCodes',
+    'footnoteSpace',
+    'databaseWithoutDocket',
     'unabbreviatedNames',
     'abbreviatedNamesInText',
     'fullCaptions',
@@ -118,6 +131,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'closedUpReporters',
     'reporterVariants',
     'supraForCases',
+    'ibid',
     'fullPageSpans',
     'pageWords',
     'unabbreviatedNames',
@@ -127,7 +141,16 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'officialReporterOnly',
     'constitutionComma',
   ]),
-  georgia: profile('georgia', 'Georgia courts', ['idAfterString', 'shortFormFirstPage', 'reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions', 'officialReporterOnly']),
+  georgia: profile('georgia', 'Georgia courts', [
+    'idAfterString',
+    'shortFormFirstPage',
+    'reporterVariants',
+    'parallels',
+    'supraForCases',
+    'unabbreviatedNames',
+    'fullCaptions',
+    'officialReporterOnly',
+  ]),
   washington: profile('washington', 'Washington courts', ['idAfterString', 'shortFormFirstPage', 'reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions']),
   'new-york': profile('new-york', 'New York Official Reports', [
     'shortFormFirstPage',
@@ -140,6 +163,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'officialReporterOnly',
     'parallels',
   ]),
+  ohio: profile('ohio', 'Ohio Official Reports', ['idAfterString', 'parallels', 'ownNameAbbreviations', 'abbreviatedNamesInText', 'fullCaptions']),
 };
 
 export const STYLE_NAMES = Object.keys(STYLES) as StyleName[];
@@ -159,6 +183,7 @@ const WHOLE_RULES: Partial<Record<Acceptance, readonly string[]>> = {
   fullHistory: ['CITE071'],
   parallels: ['CITE020', 'CITE024'],
   unabbreviatedNames: ['CITE032'],
+  ownNameAbbreviations: ['CITE032'],
   officialReporterOnly: ['CITE023'],
   fullCaptions: ['CITE036'],
   abbreviatedNamesInText: ['CITE037'],
