@@ -7,6 +7,7 @@ import { scanCitations } from './cite/scanner';
 import { resolve } from './resolve/resolve';
 import { blankToaRegions } from './toa/regions';
 import { blankMarkdownNoise } from './text/markdown';
+import { blockQuotations } from './text/quotes';
 import type { Citation, ScanResult, Span } from './types';
 
 export interface AnalyzeOptions {
@@ -29,8 +30,11 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): ScanRes
   const citations = scanCitations(n);
   markTableEntries(citations, n.tables);
   markOwnCitation(citations, scanned);
-  const authorities = resolve(citations, scanned);
-  return { citations, authorities, pageMarkers: n.pageMarkers, layout: n.layout };
+  // Text reproduced from another document without quotation marks: block
+  // quotations (confirmed by the citation after them) and an appendix's statutes.
+  const reproduced = [...blockQuotations(scanned, citations, n.blocks), ...n.appendix].sort((a, b) => a.start - b.start);
+  const authorities = resolve(citations, scanned, reproduced);
+  return { citations, authorities, pageMarkers: n.pageMarkers, layout: n.layout, reproduced };
 }
 
 /**

@@ -354,4 +354,11 @@ export interface ScanResult {
   pageMarkers: PageMarker[];
   /** How the text is laid out (double-spaced, justified, line-numbered), for rules that judge spacing. */
   layout?: LayoutFacts;
+  /**
+   * Text the document reproduces from another without quotation marks, sorted
+   * by start: block quotations set off by the layout, and the statutes and
+   * rules a brief's appendix reprints. Citations there are quoted, like those
+   * between quotation marks (see text/quotes.ts).
+   */
+  reproduced?: Span[];
 }

@@ -151,6 +151,9 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
       continue;
     }
     if (rev.length > 0 && endsSentence(s)) break;
+    // `under RICO. See In re …`: a capitalised signal after a period opens a new citation sentence,
+    // whatever the period ends (an acronym reads as an abbreviation).
+    if (rev.length > 0 && s.endsWith('.') && isUpper(rev[rev.length - 1].s.charCodeAt(0)) && SIGNALS.includes(rev[rev.length - 1].s.toLowerCase())) break;
     if (/^['"]/.test(s) || /["]$/.test(s)) break;
     if (SIGNALS.includes(s.toLowerCase()) && !isUpper(s.charCodeAt(0))) break;
     if (!isNameWord(s)) break;

@@ -13,7 +13,7 @@
 // - Nothing is guessed: anything else is left unresolved or ambiguous with a reason.
 
 import type { Authority, CaseCitation, Citation, DatabaseCitation, IdCitation, ShortCaseCitation, Span } from '../types';
-import { insideQuotation, quotedRanges } from '../text/quotes';
+import { insideQuotation, mergeRanges, quotedRanges } from '../text/quotes';
 
 type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
 
@@ -69,7 +69,7 @@ function caseNameOf(c: Citation): string | undefined {
 }
 
 /** Resolves `cites`, found in `text` (the original document text their spans index). */
-export function resolve(cites: Citation[], text: string): Authority[] {
+export function resolve(cites: Citation[], text: string, reproduced?: Span[]): Authority[] {
   const authorities = new Map<string, Authority>();
   const segToAuthority = new Map<string, string>();
   /**
@@ -106,12 +106,13 @@ export function resolve(cites: Citation[], text: string): Authority[] {
   // Citation sentences: top-level citations joined only by `;`, a signal or `and`.
   assignSentences(cites, text);
   /**
-   * Citations inside quoted text (a passage reproduced from another opinion)
-   * belong to that passage: an Id. after the quotation refers to the source
-   * the writer cites, not to a case the quoted court cited.
+   * Citations inside quoted text (a passage reproduced from another opinion,
+   * between quotation marks or set off as a block) belong to that passage: an
+   * Id. after the quotation refers to the source the writer cites, not to a
+   * case the quoted court cited.
    */
   let quoted: Span[] | undefined;
-  const inQuote = (c: Citation) => insideQuotation((quoted ??= quotedRanges(text)), c.span);
+  const inQuote = (c: Citation) => insideQuotation((quoted ??= mergeRanges(quotedRanges(text), reproduced)), c.span);
 
   for (const c of cites) {
     resolveOne(c);

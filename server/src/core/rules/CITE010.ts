@@ -27,6 +27,7 @@ export const CITE010: Rule = {
     indigo: 'T1, T3',
     bluebook: 'T1',
     fix: 'none',
+    checksQuoted: true,
   },
   check({ cites }) {
     // Within the one-year tolerance the finding is a warning (see the top of the file).

@@ -52,6 +52,7 @@ export const CITE011: Rule = {
     indigo: 'T1, R12.2',
     bluebook: 'T1',
     fix: 'none',
+    checksQuoted: true,
   },
   check({ cites }) {
     const out = [];

@@ -60,6 +60,7 @@ export const CITE012: Rule = {
     indigo: 'R11.7',
     bluebook: '3.2(a)',
     fix: 'none',
+    checksQuoted: true,
   },
   check({ cites }) {
     const out = [];

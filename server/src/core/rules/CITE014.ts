@@ -1,11 +1,25 @@
 // CITE014 — a footnote pin is written `610 n.11`: no space after "n.", and
 // "nn." when it names more than one footnote (`610 nn.3-4`), "n." when it
-// names one. The fix only closes up or changes the abbreviation.
+// names one. The fix only closes up or changes the abbreviation. The Supreme
+// Court and West print `n. 9`: in those house styles a document that spaces
+// its footnote pins throughout is not told about each one.
 
+import type { Citation } from '../types';
 import type { Edit, Rule } from './types';
 import { allPins } from './citeParts';
 
 const NOTE = /\b(nn?)\.([ \t]+)?(\d{1,3}(?:[ \t]?[-\u2010-\u2014\u2212,][ \t]?\d{1,3})?)(?![\d])/g;
+
+/** True when some footnote pin in the document is written closed up (`610 n.13`). */
+function closesFootnotesUp(cites: Citation[], text: string): boolean {
+  for (const c of cites) {
+    for (const pin of allPins(c)) {
+      if (pin.footnote === undefined) continue;
+      if (/\bnn?\.\d/.test(text.slice(pin.span.start, pin.span.end))) return true;
+    }
+  }
+  return false;
+}
 
 export const CITE014: Rule = {
   meta: {
@@ -18,7 +32,9 @@ export const CITE014: Rule = {
   },
   check({ cites, text, style }) {
     const out = [];
-    const spaceOk = style.accepts.has('footnoteSpace'); // the Supreme Court writes `n. 9`
+    // The Supreme Court and West write `n. 9`; a document that also closes
+    // footnote pins up (`n.13`) is told about the spaced ones.
+    const spaceOk = style.accepts.has('footnoteSpace') && !closesFootnotesUp(cites, text);
     for (const c of cites) {
       const edits: Edit[] = [];
       const what: string[] = [];

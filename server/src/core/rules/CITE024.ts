@@ -8,6 +8,11 @@ import { edition } from '../data/reporters';
 import type { Rule } from './types';
 import { isReporterCitation, parallelGroup, SCOTUS_PARALLELS } from './parallelTools';
 
+/** A public-domain citation written with hyphens: `2009-Ohio-1221`. */
+function isWebCite(text: string, c: { volumeSpan?: { end: number }; reporterSpan?: { start: number } }): boolean {
+  return !!c.volumeSpan && !!c.reporterSpan && text.slice(c.volumeSpan.end, c.reporterSpan.start) === '-';
+}
+
 export const CITE024: Rule = {
   meta: {
     code: 'CITE024',
@@ -27,7 +32,8 @@ export const CITE024: Rule = {
       if (c.reporter === 'U.S.' && !keepScotus) group = group.filter((s, k) => k === 0 || !SCOTUS_PARALLELS.has(s.cite.reporter ?? ''));
       if (group.length < 2) continue;
       // A public-domain citation's paragraph pin serves every parallel (`377 N.C. 391, 2021-NCSC-57, ¶ 23`).
-      if (group.some((s) => edition(s.cite.reporter ?? '')?.citeType === 'neutral')) continue;
+      // Ohio's web citation (`2009-Ohio-1221`) shares its edition with the Ohio Reports: read it by its hyphens.
+      if (group.some((s) => edition(s.cite.reporter ?? '')?.citeType === 'neutral' || isWebCite(text, s.cite))) continue;
       const withPin = group.filter((s) => s.hasPin);
       const without = group.filter((s) => !s.hasPin);
       if (!withPin.length || !without.length) continue;

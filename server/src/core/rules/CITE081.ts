@@ -2,7 +2,8 @@
 // the code abbreviation dotted (`USC` → `U.S.C.`), a section symbol before the
 // section, no leading "Title". The annotated codes name their publisher
 // (`U.S.C.A.` → `(West)`, `U.S.C.S.` → `(LexisNexis)`). `et seq.` is flagged
-// without a fix: the sections meant are the writer's to name.
+// without a fix: the sections meant are the writer's to name (the Supreme
+// Court's house style cites an Act as a whole that way, `30 U.S.C. § 901 et seq.`).
 
 import type { StatuteCitation } from '../types';
 import type { Edit, Rule } from './types';
@@ -68,7 +69,8 @@ function checkCode(c: StatuteCitation, text: string, style: StyleProfile) {
     }
     problems.push(`${c.code} names its publisher: "(${publisher})"`);
   }
-  if (/\bet seq\.$/.test(c.section)) noFix.push('cite the sections relied on (a range with "§§") instead of "et seq."; Pincite cannot know which sections are meant');
+  // The Supreme Court and the Solicitor General cite an Act as a whole by its first section.
+  if (/\bet seq\.$/.test(c.section) && !style.accepts.has('etSeq')) noFix.push('cite the sections relied on (a range with "§§") instead of "et seq."; Pincite cannot know which sections are meant');
   if (!problems.length && !noFix.length) return undefined;
   const message = `CITE081 U.S. Code form is "<title> ${c.code} § <section>": ${[...problems, ...noFix].join('; ')}.`;
   return {

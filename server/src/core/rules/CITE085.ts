@@ -3,7 +3,9 @@
 // subdivision words are lower-case abbreviations (`amend.`, `art.`, `pmbl.`),
 // `Const.` takes its period and is followed by a space but no comma,
 // amendments and articles are numbered in Roman numerals, and a comma sets off
-// the section. Spacing after `§` is CITE080's.
+// the section. Spacing after `§` is CITE080's. The Supreme Court and the
+// Solicitor General capitalise the part (`Art. III`, `Amend. II`), and
+// California puts a comma after `Const.`: in those house styles that is accepted.
 
 import type { ConstitutionCitation } from '../types';
 import type { Edit, Rule } from './types';
@@ -38,16 +40,17 @@ export const CITE085: Rule = {
   check({ cites, text, style }) {
     const out = [];
     const commaOk = style.accepts.has('constitutionComma'); // California: `Cal. Const., art. IV`
+    const capitalOk = style.accepts.has('constitutionCapitals'); // the Supreme Court and the SG: `Art. III`, `Amend. II`
     for (const c of cites) {
       if (c.kind !== 'constitution') continue;
-      const r = checkOne(c, text, commaOk);
+      const r = checkOne(c, text, commaOk, capitalOk);
       if (r) out.push({ ...r, citation: c.index });
     }
     return out;
   },
 };
 
-function checkOne(c: ConstitutionCitation, text: string, commaOk: boolean) {
+function checkOne(c: ConstitutionCitation, text: string, commaOk: boolean, capitalOk: boolean) {
   const written = text.slice(c.span.start, c.span.end);
   const m = PART.exec(written);
   if (!m || !c.part) return undefined;
@@ -68,7 +71,8 @@ function checkOne(c: ConstitutionCitation, text: string, commaOk: boolean) {
   if (space1 === '') push({ start: at, end: at, newText: ' ' }, 'a space after "Const."');
   at += space1.length;
   const partWritten = word + wordPeriod;
-  push(minimalEdit(at, partWritten, c.part), `write "${c.part}", not "${partWritten}"`);
+  const capitalised = c.part.charAt(0).toUpperCase() + c.part.slice(1);
+  if (!(capitalOk && partWritten === capitalised)) push(minimalEdit(at, partWritten, c.part), `write "${c.part}", not "${partWritten}"`);
   at += partWritten.length;
   if (number !== undefined && space2 === '') push({ start: at, end: at, newText: ' ' }, `a space after "${c.part}"`);
   at += space2.length;

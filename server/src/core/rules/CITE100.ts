@@ -22,6 +22,7 @@ export const CITE100: Rule = {
     indigo: 'R4.1',
     bluebook: '5.1, 5.3',
     fix: 'none',
+    checksQuoted: true,
   },
   check({ cites, library }) {
     if (!library) return [];

@@ -39,6 +39,7 @@ export const CITE101: Rule = {
     indigo: 'R11.7',
     bluebook: '3.2(a), 5.1',
     fix: 'suggest',
+    checksQuoted: true,
   },
   check({ cites, library }) {
     if (!library) return [];

@@ -15,6 +15,7 @@ export const CITE102: Rule = {
     indigo: 'R11.7',
     bluebook: '3.2(a)',
     fix: 'none',
+    checksQuoted: true,
   },
   check({ cites, library }) {
     if (!library) return [];

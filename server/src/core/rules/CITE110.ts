@@ -119,6 +119,7 @@ export const CITE110: Rule = {
     indigo: 'R14.1, R14.2',
     bluebook: '10.7, 10.7.1',
     fix: 'none',
+    checksQuoted: true,
   },
   check({ text, cites, result }) {
     const idx = authorityIndex();

@@ -109,7 +109,20 @@ export function nameContext(text: string, c: Citation): NameContext {
     else break;
   }
   // A line break inside a paragraph is only where the line wrapped: look past it.
-  while (p > 0 && text[p] === '\n' && !/\n[ \t]*$/.test(text.slice(Math.max(0, p - 8), p))) p = prevSignificant(text, p);
+  // So is a blank line after a word that cannot end a sentence (`in\n\nBi v. …`):
+  // double-spaced text puts one after every line.
+  for (let hops = 0; hops < 4 && p > 0 && text[p] === '\n'; hops++) {
+    if (!/\n[ \t]*$/.test(text.slice(Math.max(0, p - 8), p))) {
+      p = prevSignificant(text, p);
+      continue;
+    }
+    let q = p;
+    let breaks = 0;
+    const floor = Math.max(0, p - 200);
+    while (q > floor && /[\s]/.test(text[q]) && breaks <= 3) if (text[q--] === '\n') breaks++;
+    if (breaks > 3 || !/[a-z,]/.test(text[q])) break;
+    p = q;
+  }
   if (p < 0 || text[p] === '\n') return after === 'prose' ? 'prose' : 'citation';
   const ch = text[p];
   if ('.?!;:(['.includes(ch)) return after === 'prose' ? 'prose' : after === 'end' ? 'citation' : 'unknown';

@@ -6,7 +6,7 @@ import { DEFAULT_RULE_SETTINGS, type Finding, type LibraryContext, type Rule, ty
 import type { Library } from '../../library/library';
 import { attributedQuotations } from './attribution';
 import { applyDirectives } from './directives';
-import { insideQuotation, quotedRanges } from '../text/quotes';
+import { insideQuotation, mergeRanges, quotedRanges } from '../text/quotes';
 import { chooseStyle, type StyleChoice } from '../style/detect';
 import { silencedByStyle, type StyleName } from '../style/profiles';
 import { CITE001 } from './CITE001';
@@ -169,8 +169,10 @@ export function checkDocument(text: string, result: ScanResult, options: CheckOp
 }
 
 /**
- * Runs `rules` over an analysis. A finding inside quoted text keeps its message
- * but loses its fixes: a quotation must reproduce its source.
+ * Runs `rules` over an analysis. Inside quoted text (quotation marks, block
+ * quotations, an appendix's statutes) only the rules that check a citation
+ * against its source report, and without fixes: a quotation must reproduce its
+ * source, and its citations are written in the source's form, not the writer's.
  */
 export function checkWith(
   rules: readonly Rule[],
@@ -179,7 +181,8 @@ export function checkWith(
   options: CheckOptions = {},
   style: StyleChoice = chooseStyle(options.style, text, result),
 ): Finding[] {
-  const quoted = quotedRanges(text);
+  const marked = quotedRanges(text);
+  const quoted = mergeRanges(marked, result.reproduced);
   const settings: RuleSettings = {
     citationSpacing: options.citationSpacing ?? DEFAULT_RULE_SETTINGS.citationSpacing,
     parallelSupremeCourt: options.parallelSupremeCourt ?? DEFAULT_RULE_SETTINGS.parallelSupremeCourt,
@@ -190,7 +193,7 @@ export function checkWith(
     ctx.library = {
       library: options.library,
       designated: options.library.designate(result),
-      quotations: () => (quotations ??= attributedQuotations(text, result.citations, quoted)),
+      quotations: () => (quotations ??= attributedQuotations(text, result.citations, marked)),
     };
   }
   const findings: Finding[] = [];
@@ -211,7 +214,10 @@ export function checkWith(
       // A rule may grade its own findings, but a severity the writer chose wins.
       const severity = f.severity && setting === rule.meta.defaultSeverity ? f.severity : setting;
       const finding: Finding = { ...f, code: rule.meta.code, severity };
-      if (finding.fixes.length && insideQuotation(quoted, finding.span)) finding.fixes = [];
+      if (insideQuotation(quoted, finding.span)) {
+        if (!rule.meta.checksQuoted) continue;
+        finding.fixes = [];
+      }
       findings.push(finding);
     }
   }

@@ -47,13 +47,21 @@ export interface RuleMeta {
   fix: 'safe' | 'suggest' | 'none' | 'lookup';
   /** Off unless the writer turns it on. */
   optIn?: boolean;
+  /**
+   * The rule checks what a citation says about its source (a year, a court, a
+   * page, quoted words), which a quoted court can get wrong as much as the
+   * writer: it still runs inside quoted text, without fixes. The other rules
+   * judge how a citation is written, and quoted text is written in its source's
+   * form, so they do not report there.
+   */
+  checksQuoted?: boolean;
 }
 
 export interface RuleContext {
   text: string;
   result: ScanResult;
   cites: Citation[];
-  /** Ranges of quoted text (quotation marks, block quotes): see quotes.ts. */
+  /** Ranges of quoted text (quotation marks, block quotes, an appendix's statutes), sorted by start: see quotes.ts. */
   quoted: Span[];
   settings: RuleSettings;
   /** The house style the document is checked in: a rule asks it about the one point the rule judges. */

@@ -4,7 +4,7 @@
 // brief with a few slips stays `bluebook` and its slips are still flagged.
 
 import type { Citation, ScanResult } from '../types';
-import { STYLES, type StyleName, type StyleProfile } from './profiles';
+import { STYLES, type Acceptance, type StyleName, type StyleProfile } from './profiles';
 
 export interface StyleChoice {
   profile: StyleProfile;
@@ -33,8 +33,12 @@ const WA_REPORTS = /\b\d{1,3} Wn\.\s?(?:App\.\s?)?(?:[23]d\s)?\d/g;
 /** New York's bracketed court and year, and its unperioded official reporters. */
 const NY_BRACKET = /\[(?:\d(?:st|d|nd|rd|th) Dept|Sup Ct|Ct App|App Term|Civ Ct|Fam Ct|Sur Ct)[^\]\n]{0,40}(?:1[89]|20)\d\d\]/g;
 const NY_REPORTER = /\b\d{1,4} (?:AD[23]d|NY[23]d|NYS[23]d|Misc [23]d|AD|NY) \d/g;
-/** Ohio's public-domain citations (`2014-Ohio-1984`), the form its courts cite their own decisions in. */
+/** Ohio's web citations (`2012-Ohio-4901`), and the marks of its own style beside them. */
 const OHIO_WEB = /\b(?:19|20)\d\d-Ohio-\d{1,5}\b/g;
+/** `5th Dist. Stark No. 2012-CA-93`: an Ohio court of appeals named by district and county. */
+const OHIO_DISTRICT = /\b\d{1,2}(?:st|d|nd|rd|th) Dist\. [A-Z][a-z]+(?: [A-Z][a-z]+)? Nos?\./g;
+/** `Id. at ¶ 9`, and the Ohio manual's abbreviations without apostrophes. */
+const OHIO_MARKS = /\b(?:Id\. at ¶|(?:Natl|Assn|Cty|Dept)\.(?= ))/g;
 
 export function detectStyle(text: string, result: ScanResult): StyleChoice {
   const cites = result.citations;
@@ -50,8 +54,13 @@ export function detectStyle(text: string, result: ScanResult): StyleChoice {
   const nyBracket = count(text, NY_BRACKET);
   const nyReporter = count(text, NY_REPORTER);
   if (nyBracket >= 2 || nyReporter >= 4) return pick('new-york', `[Dept year] ×${nyBracket}; unperioded N.Y. reporters ×${nyReporter}`);
-  const ohio = count(text, OHIO_WEB);
-  if (ohio >= 3) return pick('ohio', `Ohio public-domain citations ×${ohio}`);
+  // A Bluebook brief gives Ohio's web citations too; the Ohio manual's own marks decide.
+  const ohioWeb = count(text, OHIO_WEB);
+  if (ohioWeb >= 3) {
+    const ohioDistrict = count(text, OHIO_DISTRICT);
+    const ohioMarks = count(text, OHIO_MARKS);
+    if (ohioDistrict >= 2 || ohioMarks >= 2) return pick('ohio', `2012-Ohio-4901 ×${ohioWeb}; 5th Dist. Stark No. ×${ohioDistrict}; Id. at ¶, Natl., Assn. ×${ohioMarks}`);
+  }
 
   let usAll = 0;
   let usSpaced = 0;
@@ -65,8 +74,17 @@ export function detectStyle(text: string, result: ScanResult): StyleChoice {
   let closed = 0;
   let usLeads = 0;
   let usWithParallel = 0;
+  let courtsClosed = 0;
+  let courtsSpaced = 0;
   for (const c of cites) {
     if (c.inTable) continue;
+    const paren = c.parentheticals.find((p) => p.kind === 'courtDate');
+    if (paren?.courtSpan && paren.year !== undefined) {
+      const court = text.slice(paren.courtSpan.start, paren.courtSpan.end);
+      // `(Tex.App.-Austin 1996)`, `(D.Colo. 2007)`, `(Tex.1992)`: West's closed-up courts and dates.
+      if (/[A-Za-z]\.[A-Z][a-z]/.test(court) || /^\d/.test(text.slice(paren.courtSpan.end, paren.courtSpan.end + 1))) courtsClosed++;
+      else courtsSpaced++;
+    }
     if (c.kind === 'case' || c.kind === 'shortCase') {
       if (c.reporter === 'U.S.') {
         usAll++;
@@ -109,6 +127,13 @@ export function detectStyle(text: string, result: ScanResult): StyleChoice {
     if (closed) v.push(`closed-up reporters ×${closed}`);
     if (usWithParallel) v.push(`U.S. cites with S. Ct./L. Ed. parallels ×${usWithParallel}`);
     return pick('vendor', v.join('; '));
+  }
+  // West's typography in text otherwise cited in Bluebook form: its closed-up
+  // courts and dates, and its spaced footnote pins, are the publisher's.
+  if (courtsClosed >= 5 && courtsClosed >= (courtsClosed + courtsSpaced) * 0.6) {
+    const accepts: Acceptance[] = ['closedUpCourts', 'footnoteSpace'];
+    const profile: StyleProfile = { ...STYLES.bluebook, label: 'Bluebook, in West’s typography', accepts: new Set(accepts) };
+    return { profile, detected: true, evidence: `closed-up courts and dates ×${courtsClosed}` };
   }
   return { profile: STYLES.bluebook, detected: true, evidence: 'no consistent house style' };
 }

@@ -7,7 +7,8 @@
 // Solicitor General cites `42 U.S.C. 1983` without `§`; West and Lexis print
 // `F.Supp.2d` and add S. Ct. and L. Ed. parallels; California puts the year
 // first (`(2009) 45 Cal.4th 1, 5`); New York writes `101 AD3d 523 [1st Dept 2012]`;
-// Ohio pins a paragraph with `Id. at ¶ 12`.
+// Ohio pins a paragraph with `Id. at ¶ 12`, pins the Ohio Official Reports
+// alone and abbreviates `Natl. Assn.`.
 //
 // A profile lists what its style accepts. Each rule asks the profile about the
 // one point it judges, so a real error in a house-style filing is still found
@@ -44,14 +45,18 @@ export type Acceptance =
   | 'fullPageSpans'
   /** `at p. 323`, `pp. 273–276` (CITE013). */
   | 'pageWords'
-  /** `n. 9` with a space (CITE014). */
+  /** `n. 9` with a space, where the document does not also close footnote pins up (CITE014). */
   | 'footnoteSpace'
   /** U.S. Code sections without `§` in running text and citations (CITE081). */
   | 'noSectionSign'
+  /** An Act cited as a whole by its first section: `30 U.S.C. § 901 et seq.` (CITE081). */
+  | 'etSeq'
   /** `§1983` closed up (CITE080). */
   | 'sectionNoSpace'
   /** Case-name words left unabbreviated in citations (CITE032). */
   | 'unabbreviatedNames'
+  /** The court's own case-name abbreviations in place of the table's: `Natl.`, `Assn.`, `Cty.` (CITE032). */
+  | 'ownNameAbbreviations'
   /** Case names abbreviated in textual sentences as in citations (CITE037). */
   | 'abbreviatedNamesInText'
   /** Places and second parties kept in case names as the caption has them (CITE033, CITE036). */
@@ -75,7 +80,11 @@ export type Acceptance =
   /** `Cal. Const., art. IV` (CITE085). */
   | 'constitutionComma'
   /** `Id. at ¶ 12`: "at" before a paragraph pin, the Supreme Court of Ohio's form (CITE052). */
-  | 'paragraphPinAt';
+  | 'paragraphPinAt'
+  /** The part capitalised: `U.S. Const. Amend. II`, `Art. III` (CITE085). */
+  | 'constitutionCapitals'
+  /** Database citations without a docket number, where none of the document's gives one (CITE076). */
+  | 'databaseWithoutDocket';
 
 export interface StyleProfile {
   name: StyleName;
@@ -104,6 +113,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'fullPageSpans',
     'footnoteSpace',
     'noSectionSign',
+    'etSeq',
     'sectionNoSpace',
     'unabbreviatedNames',
     'abbreviatedNamesInText',
@@ -111,6 +121,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'bareShortForms',
     'fullHistory',
     'courtFromContext',
+    'constitutionCapitals',
   ]),
   vendor: profile('vendor', 'West/Lexis reporter text', [
     'shortFormFirstPage',
@@ -120,6 +131,8 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'parallels',
     'closedUpCourts',
     'closedUpCodes',
+    'footnoteSpace',
+    'databaseWithoutDocket',
     'unabbreviatedNames',
     'abbreviatedNamesInText',
     'fullCaptions',
@@ -130,6 +143,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'closedUpReporters',
     'reporterVariants',
     'supraForCases',
+    'ibid',
     'fullPageSpans',
     'pageWords',
     'unabbreviatedNames',
@@ -139,9 +153,17 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'officialReporterOnly',
     'constitutionComma',
   ]),
-  georgia: profile('georgia', 'Georgia courts', ['idAfterString', 'shortFormFirstPage', 'reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions', 'officialReporterOnly']),
+  georgia: profile('georgia', 'Georgia courts', [
+    'idAfterString',
+    'shortFormFirstPage',
+    'reporterVariants',
+    'parallels',
+    'supraForCases',
+    'unabbreviatedNames',
+    'fullCaptions',
+    'officialReporterOnly',
+  ]),
   washington: profile('washington', 'Washington courts', ['idAfterString', 'shortFormFirstPage', 'reporterVariants', 'parallels', 'unabbreviatedNames', 'fullCaptions']),
-  ohio: profile('ohio', 'Ohio courts', ['paragraphPinAt']),
   'new-york': profile('new-york', 'New York Official Reports', [
     'shortFormFirstPage',
     'idAfterString',
@@ -153,6 +175,7 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
     'officialReporterOnly',
     'parallels',
   ]),
+  ohio: profile('ohio', 'Ohio Official Reports', ['idAfterString', 'parallels', 'ownNameAbbreviations', 'abbreviatedNamesInText', 'fullCaptions', 'paragraphPinAt']),
 };
 
 export const STYLE_NAMES = Object.keys(STYLES) as StyleName[];
@@ -172,6 +195,7 @@ const WHOLE_RULES: Partial<Record<Acceptance, readonly string[]>> = {
   fullHistory: ['CITE071'],
   parallels: ['CITE020', 'CITE024'],
   unabbreviatedNames: ['CITE032'],
+  ownNameAbbreviations: ['CITE032'],
   officialReporterOnly: ['CITE023'],
   fullCaptions: ['CITE036'],
   abbreviatedNamesInText: ['CITE037'],

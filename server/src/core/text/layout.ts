@@ -30,6 +30,21 @@ export interface Layout {
   tables: Array<{ start: number; end: number }>;
   /** Original offsets where a table entry starts: no citation's name or signal reaches back past one. */
   barriers: number[];
+  /** Runs of text set off as a block quotation may be, each confirmed once citations are read (see `BlockCandidate`). */
+  blocks: BlockCandidate[];
+  /** Statutes and rules a brief reproduces in its appendix (original offsets): quoted text, not the brief's own. */
+  appendix: Array<{ start: number; end: number }>;
+}
+
+/**
+ * Text that may be a block quotation: the lines from `start` up to one of the
+ * `sources`, a line after blank lines that its citation may open (`Id. at 733
+ * n.21.`, `Smith, 101 S.W.3d at 189 (emphasis added).`). The first source a
+ * citation sentence opens ends the quotation at `blockEnd`.
+ */
+export interface BlockCandidate {
+  start: number;
+  sources: Array<{ at: number; blockEnd: number }>;
 }
 
 interface Line {
@@ -203,9 +218,20 @@ function markFurniture(lines: Line[]): void {
     }
     const min = Math.max(3, Math.ceil(pages.length * 0.3));
     for (const p of pages) {
-      for (const k of edges(p)) {
+      const at = edges(p);
+      for (const k of at) {
         const c = lines[k].content;
         if (PAGE_NUMBER.test(c) || (c.length <= 140 && c.length >= 6 && (count.get(headKey(c)) ?? 0) >= min)) lines[k].furniture = true;
+      }
+      // A subhead printed under the running head on the pages of one opinion
+      // (`Opinion of the Court`, `WHITE, J., concurring in judgment`) repeats on
+      // fewer pages than the head: it is furniture where it follows the head.
+      for (let j = 1; j < at.length && at[j] > at[j - 1]; j++) {
+        const c = lines[at[j]].content;
+        if (!lines[at[j - 1]].furniture) break;
+        if (lines[at[j]].furniture) continue;
+        if (c.length >= 6 && c.length <= 80 && !/[.;,]$/.test(c) && (count.get(headKey(c)) ?? 0) >= 3) lines[at[j]].furniture = true;
+        else break;
       }
     }
   } else {
@@ -322,6 +348,128 @@ function singleGap(lines: Line[], k: number, dir: 1 | -1): boolean {
   return k >= 0 && k < lines.length && lines[k].content === '' && !lines[k].furniture && !!beyond && beyond.content !== '' && !beyond.furniture;
 }
 
+/** How far a block quotation may run: quotations longer than this are set off some other way. */
+const MAX_BLOCK_LINES = 80;
+const MAX_BLOCK_CHARS = 8000;
+
+/**
+ * Block quotations. A court or a brief sets a long quotation off from its own
+ * text and gives the citation on the line after it, opening a new paragraph.
+ * Two layouts show where the quotation starts:
+ *
+ * - double-spaced text: the quotation is a run of single-spaced lines (page
+ *   furniture inside it is transparent), and the citation follows after blank
+ *   lines;
+ * - single-spaced text, or one paragraph per line: the quotation starts after
+ *   a line ending in a colon (`the Court continued:`) and runs to a paragraph
+ *   that a citation opens.
+ *
+ * Footnotes are single-spaced too, but they end a page rather than lead to a
+ * citation; which candidate is a quotation is settled once the citations are
+ * read. Linear in the lines.
+ */
+function findBlockCandidates(text: string, lines: Line[], facts: LayoutFacts): BlockCandidate[] {
+  const out: BlockCandidate[] = [];
+  // The running text: each line with the blank lines before it and whether page furniture lies between.
+  const textLines: Array<{ line: Line; blanks: number; broken: boolean }> = [];
+  let blanks = 0;
+  let broken = false;
+  for (const l of lines) {
+    if (l.furniture) {
+      broken = true;
+      continue;
+    }
+    if (l.content === '') {
+      if (l.pageBreak) broken = true;
+      blanks++;
+      continue;
+    }
+    // A form feed before the line's text ends the page before it.
+    if (l.pageBreak && /^[\s]*\f/.test(text.slice(l.textStart, l.end))) broken = true;
+    textLines.push({ line: l, blanks, broken });
+    blanks = 0;
+    // A form feed after the line's text ends its page.
+    broken = l.pageBreak && text.lastIndexOf('\f', l.end) > l.textStart;
+  }
+  if (facts.doubleSpaced) {
+    let k = 0;
+    while (k < textLines.length) {
+      // A run of lines with no blank line between them. It goes on over a page
+      // break once two lines show it single-spaced, unless it is a footnote
+      // (its number alone on the first line), which ends with its page.
+      let j = k;
+      const footnote = /^\d{1,3}$/.test(textLines[k].line.content);
+      for (; j + 1 < textLines.length; j++) {
+        const next = textLines[j + 1];
+        if (next.broken ? footnote || j === k : next.blanks > 0) break;
+      }
+      const next = textLines[j + 1];
+      if (j - k + 1 >= 3 && j - k < MAX_BLOCK_LINES && next && next.blanks >= 1 && !next.broken) {
+        out.push({ start: textLines[k].line.textStart, sources: [{ at: next.line.textStart, blockEnd: textLines[j].line.end }] });
+      }
+      k = j + 1;
+    }
+    return out;
+  }
+  for (let k = 0; k < textLines.length; k++) {
+    const intro = textLines[k].line;
+    if (!/:["\u201d\u2019]?$/.test(intro.content) || k + 1 >= textLines.length) continue;
+    const sources: BlockCandidate['sources'] = [];
+    // A quotation of a few paragraphs at most: its citation opens one of the next three.
+    for (let j = k + 2; j < textLines.length && j - k <= MAX_BLOCK_LINES && sources.length < 3; j++) {
+      const t = textLines[j];
+      if (t.line.start - intro.end > MAX_BLOCK_CHARS) break;
+      if (t.blanks >= 1) sources.push({ at: t.line.textStart, blockEnd: textLines[j - 1].line.end });
+    }
+    if (sources.length) out.push({ start: textLines[k + 1].line.textStart, sources });
+  }
+  return out;
+}
+
+/** An appendix heading alone on its line. */
+const APPENDIX_HEADING = /^(?:APPENDIX|Appendix)(?: [A-Z])?$/;
+/** The opening of an item that reproduces a provision: `1. 28 U.S.C. 2343 provides:`, `5. 42 U.S.C. 1988 provides in pertinent part:`. */
+const ITEM_START = /^\d{1,2}\.\s+\S/;
+const ITEM_INTRO = /\b(?:provides|provided|reads|read|states|stated)\b[^:]{0,40}:$/;
+
+/**
+ * A brief's appendix of statutes and rules: after a line `APPENDIX`, numbered
+ * items that each introduce a provision (`1. 28 U.S.C. 2343 provides:`) and
+ * reproduce its text. The text of each provision is quoted; the item headings
+ * are the brief's own. An appendix of anything else (an opinion below, an
+ * order) is left alone.
+ */
+function findAppendix(text: string, lines: Line[]): Layout['appendix'] {
+  const out: Layout['appendix'] = [];
+  let k = 0;
+  while (k < lines.length && !APPENDIX_HEADING.test(lines[k].content)) k++;
+  if (k === lines.length) return out;
+  /** The item heading opening at line `j`: the offset where it ends, and the line after it. */
+  const heading = (j: number): { end: number; next: number } | undefined => {
+    if (!ITEM_START.test(lines[j].content)) return undefined;
+    let joined = '';
+    for (let m = j; m < lines.length && m < j + 4; m++) {
+      const c = lines[m].content;
+      if (c === '' || lines[m].furniture) continue;
+      joined = /[A-Za-z]-$/.test(joined) ? joined.slice(0, -1) + c : joined ? `${joined} ${c}` : c;
+      if (c.endsWith(':')) return ITEM_INTRO.test(joined) ? { end: lines[m].end, next: m + 1 } : undefined;
+    }
+    return undefined;
+  };
+  let open: number | undefined; // where the current provision's text starts
+  let items = 0;
+  for (let j = k + 1; j < lines.length; j++) {
+    const h = heading(j);
+    if (!h) continue;
+    if (open !== undefined) out.push({ start: open, end: lines[j].start });
+    open = h.end;
+    items++;
+    j = h.next - 1;
+  }
+  if (open !== undefined) out.push({ start: open, end: text.length });
+  return items ? out : [];
+}
+
 export function findLayout(text: string): Layout {
   const delAt: number[] = [];
   const delLen: number[] = [];
@@ -329,7 +477,7 @@ export function findLayout(text: string): Layout {
   const barriers: number[] = [];
   const facts: LayoutFacts = { doubleSpaced: false, justified: false, lineNumbered: false };
   // A text without a line break has no page layout to speak of.
-  if (text.indexOf('\n') < 0) return { facts, delAt, delLen, tables, barriers };
+  if (text.indexOf('\n') < 0) return { facts, delAt, delLen, tables, barriers, blocks: [], appendix: [] };
   const lines = splitLines(text);
   const numbered = lineNumbers(text, lines);
   facts.lineNumbered = numbered.size > 0;
@@ -413,5 +561,5 @@ export function findLayout(text: string): Layout {
     }
   }
   barriers.sort((a, b) => a - b);
-  return { facts, delAt, delLen, tables, barriers };
+  return { facts, delAt, delLen, tables, barriers, blocks: findBlockCandidates(text, lines, facts), appendix: findAppendix(text, lines) };
 }

@@ -20,7 +20,7 @@
 // OffsetMap stays piecewise linear.
 
 import { OffsetMap } from './offsetMap';
-import { findLayout, type LayoutFacts } from './layout';
+import { findLayout, type BlockCandidate, type LayoutFacts } from './layout';
 import type { PageMarker, Span } from '../types';
 
 export interface NormalizedText {
@@ -34,6 +34,10 @@ export interface NormalizedText {
   tables: Span[];
   /** Normalised offsets where a table entry starts: a citation's name never reaches back past one. */
   barriers: number[];
+  /** Runs that may be block quotations, in original offsets (see layout.ts). */
+  blocks: BlockCandidate[];
+  /** Provisions a brief reproduces in its appendix, in original offsets. */
+  appendix: Span[];
 }
 
 /** Normalised offsets of ascending original offsets, given the ascending deletions. */
@@ -79,6 +83,24 @@ interface Deletion {
  * and page 122). After `at`, a candidate is a marker only when its digits carry
  * such a glued tail, since `at *3` is how database pins are written.
  */
+/** The start of a docket number before a hyphen at a line's end: `23-cv-1680`, `2:24-cv-01261`. */
+const DOCKET_TAIL = /\b\d{1,2}(?::\d{2})?-[a-z]{2,4}-\d{2,6}$/i;
+
+/** The offset after the blanks and at most three line breaks from `i`. */
+function skipBlankLines(s: string, i: number): number {
+  let breaks = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 10 && ++breaks > 3) break;
+    if (c !== 10 && c !== 13 && c !== 32 && c !== 9) break;
+    i++;
+  }
+  return i;
+}
+
+/** What comes before a star pin that has no "at": a database number and a comma, or the star pin a range starts with. */
+const DB_PIN_BEFORE = /(?:\b(?:WL|LEXIS|Lexis)[ \t]+\d{1,9},[ \t]?|\*\d{1,6}[ \t]?[-\u2013\u2014][ \t]?)$/;
+
 function findWestMarkers(src: string, lexis: Map<number, number>): Map<number, number> {
   const cands: Array<{ at: number; digits: string; afterAt: boolean }> = [];
   const re = /\*(\d{1,7})/g;
@@ -87,7 +109,9 @@ function findWestMarkers(src: string, lexis: Map<number, number>): Map<number, n
     const at = m.index;
     if (at > 0 && (src.charCodeAt(at - 1) === 42 /* * */ || src.charCodeAt(at - 1) === 91 /* [ */)) continue;
     const before = src.slice(Math.max(0, at - 4), at);
-    cands.push({ at, digits: m[1], afterAt: /\bat\s*$/.test(before) || /@\s*$/.test(before) });
+    // A database pin: `at *3`, `@ *3`, and without the "at" `2006 WL 2455752, *3–4`, `*5-*7`.
+    const pin = /\bat\s*$/.test(before) || /@\s*$/.test(before) || DB_PIN_BEFORE.test(src.slice(Math.max(0, at - 40), at));
+    cands.push({ at, digits: m[1], afterAt: pin });
   }
   const result = new Map<number, number>();
   if (cands.length === 0) return result;
@@ -256,6 +280,12 @@ export function normalize(src: string): NormalizedText {
         if (isLetter(prev) && k < clean.length && isLower(clean.charCodeAt(k))) {
           del({ at, length: k - at });
           NOISE.lastIndex = k;
+        } else if (DOCKET_TAIL.test(clean.slice(Math.max(0, at - 24), at)) && isAlnum(clean.charCodeAt(skipBlankLines(clean, at + 1)))) {
+          // A docket number broken after one of its hyphens (`No. 23-cv-1680-\nBJR`,
+          // double-spaced too): keep the hyphen, join the rest.
+          const to = skipBlankLines(clean, at + 1);
+          del({ at: at + 1, length: to - at - 1 });
+          NOISE.lastIndex = to;
         } else {
           NOISE.lastIndex = at + 1;
         }
@@ -333,5 +363,7 @@ export function normalize(src: string): NormalizedText {
     layout: layout.facts,
     tables: layout.tables,
     barriers: toNormalized(layout.barriers, delAt, delLen),
+    blocks: layout.blocks,
+    appendix: layout.appendix,
   };
 }
