@@ -25,7 +25,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): ScanRes
   // So, in Markdown, is everything that is markup rather than prose.
   const withoutToa = blankToaRegions(text);
   const scanned = options.markdown ? blankMarkdownNoise(withoutToa) : withoutToa;
-  const n = normalize(scanned);
+  const n = normalize(scanned, { footnotes: true });
   const citations = scanCitations(n);
   markTableEntries(citations, n.tables);
   markOwnCitation(citations, scanned);

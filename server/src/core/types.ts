@@ -79,6 +79,12 @@ export interface CaseName {
   procedural?: string;
   /** The `v.` token as written (`v.`, `vs.`, `v`) when present. */
   versus?: string;
+  /**
+   * A page break or a footnote block runs through the name, so its span takes
+   * in text that is not the name (a running head, a footnote): the case-name
+   * rules leave it alone.
+   */
+  laidOut?: boolean;
 }
 
 export interface Signal {

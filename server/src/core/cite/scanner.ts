@@ -232,7 +232,9 @@ class Scanner {
   // ---- spans ----
 
   private span(ns: number, ne: number): Span {
-    return { start: this.n.map.start(ns), end: this.n.map.end(ne) };
+    const start = this.n.map.start(ns);
+    // Text read out of order (a footnote block moved after its sentence) never yields a span that ends before it starts.
+    return { start, end: Math.max(start, this.n.map.end(ne)) };
   }
   private origText(ns: number, ne: number): string {
     const sp = this.span(ns, ne);
@@ -646,6 +648,7 @@ class Scanner {
 
   private caseName(raw: RawName): CaseName {
     const n: CaseName = { text: this.origTextClean(raw.start, raw.end), span: this.span(raw.start, raw.end) };
+    if (this.n.jumps.some((j) => raw.start < j && j < raw.end) || this.n.original.slice(n.span.start, n.span.end).includes('\f')) n.laidOut = true;
     if (raw.plaintiff !== undefined) n.plaintiff = raw.plaintiff;
     if (raw.defendant !== undefined) n.defendant = raw.defendant;
     if (raw.procedural !== undefined) n.procedural = raw.procedural;

@@ -23,8 +23,10 @@ export function namedCitations(cites: Citation[]): Array<{ c: Citation; name: Ca
   return out;
 }
 
+/** A citation's case name, unless page layout runs through it (its span would take in a running head or a footnote). */
 export function caseNameOf(c: Citation): CaseName | undefined {
-  return (c as NamedCitation).caseName;
+  const name = (c as NamedCitation).caseName;
+  return name && !name.laidOut ? name : undefined;
 }
 
 export { minimalEdit as smallestEdit } from './edits';

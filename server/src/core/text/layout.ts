@@ -30,6 +30,25 @@ export interface Layout {
   tables: Array<{ start: number; end: number }>;
   /** Original offsets where a table entry starts: no citation's name or signal reaches back past one. */
   barriers: number[];
+  /**
+   * Footnote blocks that break a sentence at the foot of a page, each moved
+   * (with the page furniture after it) to the end of the page where the
+   * sentence ends: the original run `[from, to)` is read just before `dest`.
+   * Ascending by `from`; moves sharing a `dest` keep their order.
+   */
+  moves: Move[];
+}
+
+/** A run of whole lines `[from, to)` that reads just before the line starting at `dest` (`to <= dest`). */
+export interface Move {
+  from: number;
+  to: number;
+  dest: number;
+}
+
+export interface LayoutOptions {
+  /** Move the footnote blocks that break a sentence at a page's foot after that sentence's page (see `Layout.moves`). */
+  footnotes?: boolean;
 }
 
 interface Line {
@@ -202,11 +221,26 @@ function markFurniture(lines: Line[]): void {
       }
     }
     const min = Math.max(3, Math.ceil(pages.length * 0.3));
+    // A short head under the running head names the part of the opinion the page
+    // belongs to (`Opinion of the Court`, `White, J., concurring in judgment`): it
+    // repeats at the top of fewer pages, but never as a sentence.
+    const tops = (p: [number, number]) => edges(p).filter((k) => k <= p[0] + 12).slice(0, 3);
+    const topCount = new Map<string, number>();
+    for (const p of pages) {
+      const seen = new Set<string>();
+      for (const k of tops(p)) {
+        const c = lines[k].content;
+        if (c.length < 6 || c.length > 60 || /^[a-z]/.test(c) || /[.,;:?!]$/.test(c)) continue;
+        const key = headKey(c);
+        if (!seen.has(key)) seen.add(key), topCount.set(key, (topCount.get(key) ?? 0) + 1);
+      }
+    }
     for (const p of pages) {
       for (const k of edges(p)) {
         const c = lines[k].content;
         if (PAGE_NUMBER.test(c) || (c.length <= 140 && c.length >= 6 && (count.get(headKey(c)) ?? 0) >= min)) lines[k].furniture = true;
       }
+      for (const k of tops(p)) if ((topCount.get(headKey(lines[k].content)) ?? 0) >= 3 && lines[k].content.length <= 60) lines[k].furniture = true;
     }
   } else {
     if (pages.length === 2) for (const p of pages) for (const k of edges(p)) if (PAGE_NUMBER.test(lines[k].content)) lines[k].furniture = true;
@@ -322,14 +356,128 @@ function singleGap(lines: Line[], k: number, dir: 1 | -1): boolean {
   return k >= 0 && k < lines.length && lines[k].content === '' && !lines[k].furniture && !!beyond && beyond.content !== '' && !beyond.furniture;
 }
 
-export function findLayout(text: string): Layout {
+/**
+ * A footnote's call in the body text before it: its number glued to a word or
+ * a mark (`addresses.3`, `law.”11`, `Minn. 1991)1`), or after a sentence's
+ * end and a space (`(2004). 1`). A number after a digit and a period is a
+ * decimal (`49.58.110`) unless a sentence starts after it (`at 603.3 The`);
+ * glued to a number, it shows only before a dash (`Fed. R. Evid. 4012—provided`).
+ */
+export function hasCall(body: string, n: string): boolean {
+  const re = new RegExp(
+    `(?:(?<!\\d)[.,;:]|[A-Za-z"'\u201d\u2019)\\]])${n}(?!\\d)|(?:(?<!\\d)[.;:]|[)"'\u201d\u2019]) ${n}(?![\\d.])|\\d\\.${n}(?= [A-Z])|\\d${n}(?=[\u2013\u2014])`,
+  );
+  return re.test(body);
+}
+
+/** Where a page's text lies: its first and last body lines and the line that opens its footnotes (-1 when none). */
+interface PageText {
+  bodyFirst: number;
+  bodyLast: number;
+  note: number;
+}
+
+const FOOTNOTE_NUMBER = /^\d{1,3}$/;
+
+/**
+ * The pages of a text with form feeds, and on each the body and the footnote
+ * block at its foot: a footnote number alone on its line (as PDF text puts it)
+ * with the footnote's text right under it, after body text that calls it.
+ */
+export function pageTexts(text: string, lines: Line[]): PageText[] {
+  const starts: number[] = [0];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (!l.pageBreak) continue;
+    const ff = text.indexOf('\f', l.start);
+    // A form feed before the line's text starts a page there; after it, on the next line.
+    const leading = text.slice(l.start, ff).trim() === '';
+    const at = leading ? k : k + 1;
+    if (at > starts[starts.length - 1] && at < lines.length) starts.push(at);
+  }
+  const out: PageText[] = [];
+  for (let p = 0; p < starts.length; p++) {
+    const first = starts[p];
+    const last = p + 1 < starts.length ? starts[p + 1] - 1 : lines.length - 1;
+    let bodyFirst = -1;
+    let bodyLast = -1;
+    let note = -1;
+    for (let k = first; k <= last; k++) {
+      const l = lines[k];
+      if (l.content === '') continue;
+      if (bodyFirst >= 0 && FOOTNOTE_NUMBER.test(l.content) && k < last) {
+        const next = lines[k + 1];
+        if (next.content !== '' && !next.furniture && !FOOTNOTE_NUMBER.test(next.content) && hasCall(text.slice(lines[bodyFirst].start, l.start), l.content)) {
+          note = k;
+          break;
+        }
+      }
+      if (l.furniture) continue;
+      if (bodyFirst < 0) bodyFirst = k;
+      bodyLast = k;
+    }
+    out.push({ bodyFirst, bodyLast, note });
+  }
+  return out;
+}
+
+/**
+ * Footnote blocks that break a sentence: the body's last line above the block
+ * does not end its sentence, so the sentence goes on at the top of the next
+ * page. The block (with the blank lines before it and the furniture after it)
+ * moves down to the first line of the next page's body that ends a sentence:
+ * the sentence reads whole, no other sentence is cut, and only that sentence
+ * comes between the footnotes and what they followed (so an `Id.` in them still
+ * reads against the citations it did). A next page with no line ending a
+ * sentence moves nothing. Returns line ranges `[la, lb)` to read before line `ld`.
+ */
+/** A line that ends its sentence, perhaps with a footnote call after the period (`review.9`, `law.”11`). */
+function endsSentenceBeforeCall(line: string): boolean {
+  return endsSentence(line.replace(/([.?!:]["'\u201d\u2019)\]]*)\d{1,3}$/, '$1'));
+}
+
+function footnoteMoves(text: string, lines: Line[]): Array<{ la: number; lb: number; ld: number }> {
+  const pages = pageTexts(text, lines);
+  const out: Array<{ la: number; lb: number; ld: number }> = [];
+  for (let p = 0; p + 1 < pages.length; p++) {
+    const page = pages[p];
+    const next = pages[p + 1];
+    if (page.note < 0 || page.bodyLast < 0 || next.bodyFirst < 0 || endsSentenceBeforeCall(lines[page.bodyLast].content)) continue;
+    let dest = -1;
+    for (let k = next.bodyFirst; k <= next.bodyLast && dest < 0; k++) {
+      if (!lines[k].furniture && lines[k].content !== '' && endsSentenceBeforeCall(lines[k].content)) dest = k + 1;
+    }
+    if (dest > 0 && dest < lines.length) out.push({ la: page.bodyLast + 1, lb: next.bodyFirst, ld: dest });
+  }
+  return out;
+}
+
+/** The lines in reading order: each moved range just before its destination line. */
+function readingOrder(count: number, moved: Array<{ la: number; lb: number; ld: number }>): number[] {
+  const ord: number[] = [];
+  let m = 0; // next range to skip
+  let d = 0; // next range to insert
+  const byDest = [...moved].sort((a, b) => a.ld - b.ld || a.la - b.la);
+  for (let k = 0; k < count; k++) {
+    while (d < byDest.length && byDest[d].ld === k) {
+      for (let j = byDest[d].la; j < byDest[d].lb; j++) ord.push(j);
+      d++;
+    }
+    while (m < moved.length && k >= moved[m].lb) m++;
+    if (m < moved.length && k >= moved[m].la) continue;
+    ord.push(k);
+  }
+  return ord;
+}
+
+export function findLayout(text: string, options: LayoutOptions = {}): Layout {
   const delAt: number[] = [];
   const delLen: number[] = [];
   const tables: Layout['tables'] = [];
   const barriers: number[] = [];
   const facts: LayoutFacts = { doubleSpaced: false, justified: false, lineNumbered: false };
   // A text without a line break has no page layout to speak of.
-  if (text.indexOf('\n') < 0) return { facts, delAt, delLen, tables, barriers };
+  if (text.indexOf('\n') < 0) return { facts, delAt, delLen, tables, barriers, moves: [] };
   const lines = splitLines(text);
   const numbered = lineNumbers(text, lines);
   facts.lineNumbered = numbered.size > 0;
@@ -352,24 +500,41 @@ export function findLayout(text: string): Layout {
   /** The whole line with its line break. */
   const lineEnd = (l: Line) => (l.end < text.length ? (text.charCodeAt(l.end) === 13 ? l.end + 2 : l.end + 1) : l.end);
 
+  // Footnote blocks that break a sentence are read after it: the lines in reading order.
+  const moved = options.footnotes ? footnoteMoves(text, lines) : [];
+  const ord = moved.length ? readingOrder(lines.length, moved) : undefined;
+  const lineAt = (pos: number) => (ord ? ord[pos] : pos);
+  /** Blanks at the start of a line's text. */
+  const lead = (l: Line) => text.slice(l.textStart, l.end).length - text.slice(l.textStart, l.end).trimStart().length;
+
   let prevText: Line | undefined; // last line of running text kept
   let prevK = -1; // its index
-  let gapStart = -1; // index of the first line after prevText
+  let prevPos = -1; // its place in reading order
+  let gapStart = -1; // place in reading order of the first line after prevText
   let gapHasBreak = false; // the gap crosses a page edge or page furniture
-  for (let k = 0; k < lines.length; k++) {
+  const dropFurniture = (from: number, to: number) => {
+    for (let g = from; g < to; g++) {
+      const line = lines[lineAt(g)];
+      if (line.furniture) del(line.start, lineEnd(line));
+    }
+  };
+  for (let pos = 0; pos < lines.length; pos++) {
+    const k = lineAt(pos);
     const l = lines[k];
     if (l.content === '' || l.furniture) {
-      if (gapStart < 0) gapStart = k;
+      if (gapStart < 0) gapStart = pos;
       if (l.furniture || l.pageBreak) gapHasBreak = true;
       continue;
     }
     // A form feed before the line's text ends the previous page.
-    if (l.pageBreak && text.indexOf('\f', l.start) < l.textStart + (text.slice(l.textStart, l.end).length - text.slice(l.textStart, l.end).trimStart().length)) {
+    if (l.pageBreak && text.indexOf('\f', l.start) < l.textStart + lead(l)) {
       gapHasBreak = true;
-      if (gapStart < 0) gapStart = k;
+      if (gapStart < 0) gapStart = pos;
     }
-    if (gapStart >= 0 && prevText) {
-      const gapLines = k - gapStart;
+    // Lines that follow each other in the text (not brought together by a moved footnote block).
+    const contiguous = !ord || k - prevK === pos - prevPos;
+    if (gapStart >= 0 && prevText && contiguous) {
+      const gapLines = pos - gapStart;
       const prev = prevText.content;
       // A document may be double-spaced in its body and single-spaced in its block
       // quotes and footnotes: a lone blank line counts as spacing where the lines
@@ -384,28 +549,36 @@ export function findLayout(text: string): Layout {
       if (soft) {
         if (/[A-Za-z]-$/.test(prev) && /^[a-z]/.test(l.content)) {
           // A word split across the gap: join it.
-          del(text.lastIndexOf('-', prevText.end), l.textStart + (text.slice(l.textStart, l.end).length - text.slice(l.textStart, l.end).trimStart().length));
+          del(text.lastIndexOf('-', prevText.end), l.textStart + lead(l));
         } else {
           // Keep one line break; drop the blank lines and furniture between.
           del(lineEnd(prevText), l.start);
         }
       } else {
-        for (let g = gapStart; g < k; g++) if (lines[g].furniture) del(lines[g].start, lineEnd(lines[g]));
+        dropFurniture(gapStart, pos);
       }
     } else if (gapStart >= 0) {
-      for (let g = gapStart; g < k; g++) if (lines[g].furniture) del(lines[g].start, lineEnd(lines[g]));
+      dropFurniture(gapStart, pos);
+    } else if (prevText && !contiguous && /[A-Za-z]-$/.test(prevText.content) && /^[a-z]/.test(l.content)) {
+      // A word split where a footnote block was taken out: join it.
+      del(text.lastIndexOf('-', prevText.end), lineEnd(prevText));
+      del(l.start, l.textStart + lead(l));
     }
     if (l.textStart > l.start) del(l.start, l.textStart);
     gapStart = -1;
     gapHasBreak = l.pageBreak && text.lastIndexOf('\f', l.end) > l.textStart;
     prevText = l;
     prevK = k;
+    prevPos = pos;
   }
-  if (gapStart >= 0) for (let g = gapStart; g < lines.length; g++) if (lines[g].furniture) del(lines[g].start, lineEnd(lines[g]));
+  if (gapStart >= 0) dropFurniture(gapStart, lines.length);
   runs.sort((a, b) => a[0] - b[0]);
+  const lineStart = (k: number) => (k < lines.length ? lines[k].start : text.length);
+  // Runs that touch at the edge of a moved block stay apart, so the edge is never inside a deletion.
+  const edges = new Set(moved.flatMap((m) => [lineStart(m.la), lineStart(m.lb), lineStart(m.ld)]));
   for (const [at, end] of runs) {
     const last = delAt.length - 1;
-    if (last >= 0 && delAt[last] + delLen[last] >= at) {
+    if (last >= 0 && (delAt[last] + delLen[last] > at || (delAt[last] + delLen[last] === at && !edges.has(at)))) {
       delLen[last] = Math.max(delAt[last] + delLen[last], end) - delAt[last];
     } else {
       delAt.push(at);
@@ -413,5 +586,6 @@ export function findLayout(text: string): Layout {
     }
   }
   barriers.sort((a, b) => a - b);
-  return { facts, delAt, delLen, tables, barriers };
+  const moves = moved.map((m) => ({ from: lineStart(m.la), to: lineStart(m.lb), dest: lineStart(m.ld) }));
+  return { facts, delAt, delLen, tables, barriers, moves };
 }
