@@ -24,9 +24,6 @@ function cases(text: string, analyze: AnalyzeOptions = {}): CaseCitation[] {
   return analyzeText(text, analyze).citations.filter((c): c is CaseCitation => c.kind === 'case' && c.parallelOf === undefined && c.historyOf === undefined);
 }
 
-/** Prose filler the width of a PDF line, so layout reads the text as full lines. */
-const LINE = 'The district court considered the record as a whole before it ruled on the motion';
-
 // ---- footnote blocks inside a sentence ----
 
 /** A distinct full-width line of prose (page furniture is what repeats from page to page). */
@@ -109,4 +106,94 @@ test('offsets of text read out of order still map to the original', () => {
   assert.ok(n.text.indexOf('which held') < n.text.indexOf('Doe v. Roe'));
   const smith = cases(text).find((c) => c.volume === '1')!;
   assert.equal(smith.court, '1st Cir.');
+});
+
+// ---- where a case name starts, and whether it stands in prose ----
+
+function nameOf(text: string, volume: string): string | undefined {
+  return analyzeText(text).citations.find((c): c is CaseCitation => (c.kind === 'case' || c.kind === 'database') && 'volume' in c && c.volume === volume)?.caseName?.text;
+}
+
+test('a citation sentence after a footnote call glued to the last sentence is not prose', () => {
+  const text = 'The court did not reach whether the claim presented a political question.11 In re S. African Apartheid Litig., 346 F. Supp. 2d 538, 543 n.4 (S.D.N.Y. 2004).';
+  assert.equal(nameOf(text, '346'), 'In re S. African Apartheid Litig.');
+  assert.ok(!codes(text).includes('CITE037'));
+  // The prose use is still reported.
+  assert.ok(codes('In Bd. of Regents v. Roth, 408 U.S. 564 (1972), the Court held that the interest was not property.').includes('CITE037'));
+});
+
+test('a name after "citing" or "quoting" outside any parenthetical Pincite reads is a citation clause', () => {
+  for (const text of [
+    'That was the ground of decision. Per Curiam Op. ante at 12 (citing In re S. African Apartheid Litig., 346 F. Supp. 2d 538, 543 n.4 (S.D.N.Y. 2004)).',
+    'The exception is narrow. Id., quoting State ex rel. White v. Cuyahoga Metro. Hous. Auth., 79 Ohio St. 3d 543, 546, 684 N.E.2d 72 (1997).',
+  ]) {
+    assert.ok(!codes(text).includes('CITE037'), text);
+  }
+});
+
+test('a word that opens prose is the first word of a name right after a signal', () => {
+  const text = 'She must allege a producing cause. See First Am. Title Co. of El Paso v. Prata, 783 S.W.2d 697, 701 (Tex. App. 1989).';
+  assert.equal(nameOf(text, '783'), 'First Am. Title Co. of El Paso v. Prata');
+  const cf = 'That would raise serious concerns. Cf., e.g., First\nNat’l City Bank v. Banco Nacional de Cuba, 406 U.S. 759, 763 (1972).';
+  assert.equal(nameOf(cf, '406'), "First Nat'l City Bank v. Banco Nacional de Cuba");
+  for (const t of [text, cf]) assert.ok(!codes(t).includes('CITE037'), t);
+  // As a sentence opener it stays out of the name.
+  assert.equal(nameOf('First, Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993), holds otherwise.', '1'), 'Smith v. Jones');
+});
+
+test('"in", "at" or "by" inside a party’s name, after words only a name is made of, does not cut the name', () => {
+  const text = 'The claims have no place there. See Cmty. Legal Servs. in E. Palo Alto v. U.S. Dep’t of Health & Hum. Servs., 137 F.4th 932, 937 (9th Cir. 2025).';
+  assert.equal(nameOf(text, '137'), "Cmty. Legal Servs. in E. Palo Alto v. U.S. Dep't of Health & Hum. Servs.");
+  const texas = 'But compare Univ. of Tex. Med. Branch at Galveston v. Barrett, 112 S.W.3d 815, 817 (Tex. App. 2003).';
+  assert.equal(nameOf(texas, '112'), 'Univ. of Tex. Med. Branch at Galveston v. Barrett');
+  const ky = 'The rule is settled.” Jefferson Cnty. By and Through Hollenbach v. South Central Bell Tel. Co., 555 S.W.2d 629, 632 (Ky. App. 1977).';
+  assert.equal(nameOf(ky, '555'), 'Jefferson Cnty. By and Through Hollenbach v. South Central Bell Tel. Co.');
+  for (const t of [text, texas, ky]) assert.ok(!codes(t).includes('CITE037'), t);
+  // Prose before the name is still cut off.
+  assert.equal(nameOf('As the Court in Roe v. Wade, 410 U.S. 113, 153 (1973), explained, the right is not absolute.', '410'), 'Roe v. Wade');
+  assert.equal(nameOf('The Second Circuit in Smith v. Jones, 1 F.3d 1, 5 (2d Cir. 1993), held so.', '1'), 'Smith v. Jones');
+});
+
+test('slips of spacing inside a name: a stray space before a period, no space after "v."', () => {
+  const nih = 'The Court intervened again. See Nat’l Insts . of Health v. Am. Pub. Health Ass’n, 145 S. Ct. 2658 (2025).';
+  assert.equal(nameOf(nih, '145'), "Nat'l Insts . of Health v. Am. Pub. Health Ass'n");
+  const ky = 'The rule is settled.” Jefferson Cnty. v.South Central Bell Tel. Co., 555 S.W.2d 629, 632 (Ky. App. 1977).';
+  assert.equal(nameOf(ky, '555'), 'Jefferson Cnty. v.South Central Bell Tel. Co.');
+  for (const t of [nih, ky]) assert.ok(!codes(t).includes('CITE037'), t);
+});
+
+test('a signal after the last sentence’s period starts the name, even after a word that looks abbreviated', () => {
+  const text = 'He relied on the advice in Sosa. See In re S. African Apartheid Litig., 346 F. Supp. 2d 538, 547 (S.D.N.Y. 2004).';
+  assert.equal(nameOf(text, '346'), 'In re S. African Apartheid Litig.');
+  assert.ok(!codes(text).includes('CITE037'));
+});
+
+test('a name "by and through its" board reads whole', () => {
+  const text = 'The Legislature knows the law. Pearce v. University of Louisville, by and through its Bd. of Trustees, 448 S.W.3d 746, 760 (Ky. 2014).';
+  assert.equal(nameOf(text, '448'), 'Pearce v. University of Louisville, by and through its Bd. of Trustees');
+  assert.ok(!codes(text).includes('CITE037'));
+});
+
+test('Ohio’s district and county before the case number are not part of the name', () => {
+  const text = 'The court certified a conflict with the Seventh District in LaSalle Bank Natl. Assn. v. Smith, 7th Dist. Mahoning No. 11 MA 85, 2012-Ohio-4040.';
+  assert.equal(nameOf(text, '2012'), 'LaSalle Bank Natl. Assn. v. Smith');
+  assert.ok(!findings(text).some((f) => f.code === 'CITE037' && /Dist/.test(f.text)));
+});
+
+test('a word broken at a line end with a soft hyphen is joined', () => {
+  const text = 'The judgment is one of form. Hitchcock v. Watson, 18 Ill. 289; Farrell v. Pear\u00ad\nson, 26 Ill. 463; Cariker v. Anderson, 27 Ill. 358.';
+  assert.equal(nameOf(text, '26'), 'Farrell v. Pearson');
+  assert.ok(!codes(text).includes('CITE037'));
+});
+
+test('a document that abbreviates case names in its prose throughout follows a house style', () => {
+  const ohio = [
+    'The Fifth District cited Fed. Natl. Mtge. Assn. v. Day, 158 Ohio App. 3d 349, 2004-Ohio-4514, 815 N.E.2d 730, for that rule.',
+    'It also relied upon Ohio Sav. Bank v. Ambrose, 56 Ohio St. 3d 53, 563 N.E.2d 1388 (1990), for its assertion.',
+    'The Roznowskis rely on Oberlin Sav. Bank Co. v. Fairchild, 175 Ohio St. 311, 194 N.E.2d 580 (1963), to no avail.',
+  ].join(' ');
+  assert.ok(!codes(ohio).includes('CITE037'));
+  // One name spelled out in prose shows the writer follows the rule: the others are slips.
+  const mixed = ohio + ' We followed First Federal Savings Bank v. Smith, 1 Ohio St. 3d 1, 2 N.E.2d 3 (1982), in that case.';
+  assert.equal(codes(mixed).filter((c) => c === 'CITE037').length, 3);
 });

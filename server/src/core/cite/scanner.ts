@@ -636,6 +636,10 @@ class Scanner {
         docket = { s: ds, e: ds + dm[1].length, text: dm[1] };
         const e2 = skipWsBack(t, ds, floor);
         nameEnd = t[e2 - 1] === ',' ? e2 - 1 : e2;
+        // Ohio names the appellate district and county before the number:
+        // `LaSalle Bank Natl. Assn. v. Smith, 7th Dist. Mahoning No. 11 MA 85, 2012-Ohio-4040`.
+        const district = /,\s*\d{1,2}(?:st|nd|rd|th|d)\s+Dist\.\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$/.exec(t.slice(Math.max(floor, nameEnd - 50), nameEnd));
+        if (district && t[nameEnd] !== ',') nameEnd -= district[0].length;
       }
       name = findCaseName(t, nameEnd, floor, false);
     } else if (e > floor && /[A-Za-z.]/.test(t[e - 1])) {

@@ -90,7 +90,9 @@ export const CITE063: Rule = {
         const after = k > 0 && rank[k - 1] > RANK[p.kind];
         const withPrev =
           after && p.kind === 'quotationNote' ? notesLast || (printNote(p) && allQuotation(ps[k - 1])) : after && p.kind === 'citing' ? citingLast : false;
-        rank[k] = withPrev ? rank[k - 1] : RANK[p.kind];
+        // A record page's first parenthetical names the document on it (`App. 221 (Joint Stipulation ¶18)`): part of the citation.
+        const names = k === 0 && c.kind === 'record' && /^\(\s*[A-Z][^()]{0,60}?(?:¶|§|\d)[^()]{0,20}\)$/.test(p.text);
+        rank[k] = names ? RANK.courtDate : withPrev ? rank[k - 1] : RANK[p.kind];
       });
       const first = rank.findIndex((r, k) => k > 0 && r < rank[k - 1]);
       if (first < 0) continue;

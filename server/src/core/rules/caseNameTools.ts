@@ -106,6 +106,8 @@ export function nameContext(text: string, c: Citation): NameContext {
     if (s === p) break;
     if (/[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(text[p]) && /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(text[s + 1])) p = prevSignificant(text, s + 1);
     else if (text[s] === 'n' && (s === 0 || /\s/.test(text[s - 1]))) p = prevSignificant(text, s);
+    // A footnote call glued to the end of a sentence (`question.11 In re …`, `law.”4 Smith v. …`).
+    else if (p - s <= 3 && /[.?!"”’]/.test(text[s]) && (text[s] !== '.' || /[A-Za-z)”"’]/.test(text[s - 1] ?? ''))) p = s;
     // A number opening the name (`1256 Hertel Ave. Assocs.`), which the scanner leaves out of it.
     else if (/[\s*_]/.test(text[s]) && /[0-9]/.test(text[p])) p = prevSignificant(text, s + 1);
     else break;
@@ -119,6 +121,11 @@ export function nameContext(text: string, c: Citation): NameContext {
     const before = text[p - 1];
     if (before && '.?!'.includes(before)) return after === 'prose' ? 'prose' : after === 'end' ? 'citation' : 'unknown';
     return 'unknown';
+  }
+  if (/[A-Za-z]/.test(ch)) {
+    // `(citing In re …)`, `Id., quoting State ex rel. White v. …`: a citation clause, whatever precedes it.
+    const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, p - 12), p + 1))?.[1].toLowerCase();
+    if (word === 'citing' || word === 'quoting') return 'citation';
   }
   if (/[A-Za-z0-9]/.test(ch)) return 'prose'; // `in Roe v. Wade`, `held in Roth`
   // After a comma the name may open a citation clause or an appositive in the prose: undecided.

@@ -10,7 +10,7 @@
 // - star-page markers: Lexis `[*228]` / `[**3]` always; West `*228` when it fits
 //   the running sequence of page markers (see `findWestMarkers`). A marker can sit
 //   inside a citation: `10 F.Supp.2d at *227122` reads as `at 122`.
-// - a word hyphenated across a line break (`Ser-\nvices`) is joined.
+// - a word hyphenated across a line break (`Ser-\nvices`, or with a soft hyphen) is joined.
 // - soft hyphens, zero-width characters and a backslash escaping punctuation
 //   (`\$5`) are deleted.
 // - page layout (see layout.ts): ECF stamps (`Case 3:21-cv-00107-JAM Document 70
@@ -51,7 +51,7 @@ function toNormalized(origs: number[], delAt: number[], delLen: number[]): numbe
   return out;
 }
 
-const NOISE = /\r|[\u00ad\ufeff\u200b-\u200f*_\\\[]|-[ \t]*\r?\n/g;
+const NOISE = /\r|\u00ad[ \t]*\r?\n[ \t]*|[\u00ad\ufeff\u200b-\u200f*_\\\[]|-[ \t]*\r?\n/g;
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
@@ -328,6 +328,11 @@ export function normalize(src: string, options: NormalizeOptions = {}): Normaliz
     const s = m[0];
     const c = s.charCodeAt(0);
     if (s.length > 1) {
+      if (c === 0xad) {
+        // A soft hyphen where a line breaks is the word broken there (`Pear\u00ad\nson`): join it.
+        del({ at, length: s.length });
+        continue;
+      }
       if (c === 45 /* - */) {
         // Hyphen at a line end: join only a word split across lines.
         const prev = at > 0 ? clean.charCodeAt(at - 1) : 0;
