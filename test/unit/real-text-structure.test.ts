@@ -197,3 +197,69 @@ test('a document that abbreviates case names in its prose throughout follows a h
   const mixed = ohio + ' We followed First Federal Savings Bank v. Smith, 1 Ohio St. 3d 1, 2 N.E.2d 3 (1982), in that case.';
   assert.equal(codes(mixed).filter((c) => c === 'CITE037').length, 3);
 });
+
+// ---- between the page and the date: pins, parallels, brackets, history ----
+
+test('pins with their footnotes and pages joined by "&" lead to the court and date', () => {
+  for (const [text, volume, year] of [
+    ['See Johnson v. Department of Treasury, IRS, 700 F. 2d 971, 977, and n. 12 (CA5 1983).', '700', 1983],
+    ['See Edwards  v. Johnson  County  Health Dep’t, 885 F.2d 1215, 1221  n.14 (4th Cir. 1989).', '885', 1989],
+    ['Harris v. Forklift Sys., Inc., 510 U.S. 17, 21 (1993) (quoting Meritor Sav. Bank, FSB v. Vinson, 477 U.S. 57, 65 & 67 (1986)).', '477', 1986],
+  ] as const) {
+    const c = analyzeText(text).citations.find((x): x is CaseCitation => x.kind === 'case' && x.volume === volume)!;
+    assert.equal(c.year, year, text);
+    assert.ok(!codes(text).includes('CITE006'), text);
+  }
+  const meritor = analyzeText('See Meritor Sav. Bank, FSB v. Vinson, 477 U.S. 57, 65 & 67 (1986).').citations[0] as CaseCitation;
+  assert.equal(meritor.caseName?.text, 'Meritor Sav. Bank, FSB v. Vinson');
+  assert.deepEqual(meritor.pins.map((p) => p.text), ['65', '67']);
+});
+
+test('West’s parallels in square brackets between the pin and the date', () => {
+  const text = 'See Lewis v. Casey, 518 U.S. 343, 351 [116 S. Ct. 2174, 135 L. Ed. 2d 606] (1996) (noting that a plaintiff must prove injury).';
+  const lewis = cases(text).find((c) => c.volume === '518')!;
+  assert.equal(lewis.year, 1996);
+  assert.equal(lewis.parallels.length, 2);
+  assert.ok(!codes(text).includes('CITE006'));
+});
+
+test('a doubled opening bracket: the court and date are read, and the extra bracket is still reported', () => {
+  const text =
+    'Tex. Gov’t Code Ann. § 554.006(d); Smith v. Univ. of Tex. Sw. Med. Ctr., 101 S.W.3d 185, 189 ((Tex. App.—Dallas 2003, no pet.) (holding so). City of San Antonio v. Marin, 19 S.W.3d 438, 442 ((Tex. App.—San Antonio 2000, no pet.) (same); Univ. of Tex. Med. Branch v. Hohman, 6 S.W.3d 767, 774 (Tex. App.—Houston [1st Dist.] 1999, pet. dism’d w.o.j.).';
+  const got = findings(text);
+  assert.ok(!got.some((f) => f.code === 'CITE006'), got.map((f) => f.code).join(' '));
+  assert.equal(got.filter((f) => f.code === 'CITE064').length, 2);
+  const marin = cases(text).find((c) => c.volume === '19')!;
+  assert.equal(marin.year, 2000);
+  assert.ok(!text.slice(marin.span.start, marin.span.end).includes('Hohman'));
+  assert.equal(cases(text).find((c) => c.volume === '6')?.caseName?.text, 'Univ. of Tex. Med. Branch v. Hohman');
+});
+
+test('a reporter of the sixteenth century has its year', () => {
+  const text = 'The doctrine dates at least as far back as Regina v. Saunders, 2 Plowd. 473 (1575); and it is settled.';
+  assert.equal(cases(text)[0].year, 1575);
+  assert.ok(!codes(text).includes('CITE006'));
+});
+
+test('the year given once with the subsequent history, in a style that leaves out a court the text names', () => {
+  const para = (cite: string) =>
+    `Based on the Fourth Circuit’s decision in ${cite}, the court held that a preliminary injunction is not enough. See 42 U. S. C. 1988; Hewitt v. Helms, 482 U. S. 755, 760 (1987); Id., at 761; Farrar v. Hobby, 506 U. S. 103, 111 (1992); Id., at 112; Buckhannon Board v. West Virginia, 532 U. S. 598, 603 (2001).`;
+  assert.ok(!codes(para('Smyth ex rel. Smyth v. Rivero, 282 F.3d 268, cert. denied, 537 U.S. 825 (2002)')).includes('CITE006'));
+  // Without the history the date is missing.
+  assert.ok(codes(para('Smyth ex rel. Smyth v. Rivero, 282 F.3d 268')).includes('CITE006'));
+});
+
+// ---- signals that ask for a parenthetical ----
+
+test('Cf. and Compare: an explanation given after a statute, a record footnote or a comma counts; prose "compare … with" is no signal', () => {
+  for (const text of [
+    'The Act reaches them, but cf.  42 U.S.C.   3607(b)(1)\n(providing that nothing limits reasonable local restrictions).',
+    'The court ruled on one claim. J.A. 351; see J.A. 372-376, 379; cf. J.A. 376 n.9 (declining to consider the other claims).',
+    'However, compare Univ. of Tex. Med. Branch at Galveston v. Barrett, 112 S.W.3d 815, 817 (Tex. App. 2003), holding that a failure to comply does not defeat jurisdiction.',
+    'It is instructive to compare this case with Healy v. James, 408 U. S. 169 (1972), our only precedent on point.',
+  ]) {
+    assert.ok(!codes(text).includes('CITE043'), text);
+  }
+  assert.ok(codes('The Act reaches them. Cf. 42 U.S.C. 3607(b)(1).').includes('CITE043'));
+  assert.ok(codes('Compare Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993), with Doe v. Roe, 2 F.3d 2, 6 (2d Cir. 1993).').includes('CITE043'));
+});

@@ -32,7 +32,7 @@ interface Tok {
 
 const MAX_NAME_TOKENS = 28;
 /** Words after a comma that continue one party: designations, generations, `et al.`, and places' abbreviations. */
-const PARTY_CONTINUES = /^(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|N\.A|S\.A|P\.C|PLLC|PC|Jr|Sr|II|III|IV|et|al|[A-Z]\.(?:[A-Z]\.)+)\.?,?$/;
+const PARTY_CONTINUES = /^(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|N\.A|S\.A|P\.C|PLLC|PC|FSB|F\.S\.B|Jr|Sr|II|III|IV|et|al|[A-Z]\.(?:[A-Z]\.)+)\.?,?$/;
 const VERSUS = /^(?:v\.|vs\.?|v|versus|V\.)$/;
 const PROCEDURAL = /^(?:ex|in|matter)$/i;
 
@@ -126,6 +126,17 @@ function partOfName(toks: Tok[]): boolean {
 /** Last words of the signals (lower case): a signal must end in one of these. */
 const SIGNAL_ENDS = new Set(SIGNALS.map((sig) => sig.split(' ').pop()!));
 
+/** A `Compare` signal in `before`: at the start, or after a sentence's or clause's end, a bracket or another signal. */
+function compareBefore(before: string): boolean {
+  const re = /\bcompare\b/gi;
+  let m: RegExpExecArray | null;
+  let last = -1;
+  while ((m = re.exec(before))) last = m.index;
+  if (last < 0) return false;
+  const lead = before.slice(0, last).replace(/[*_\s]+$/, '');
+  return lead === '' || /[.;:(\[]$/.test(lead) || /\b(?:but|see|cf\.?|e\.g\.,?)$/i.test(lead);
+}
+
 export function findSignal(t: string, end: number, floor: number): RawSignal | undefined {
   // Cheap test first: most citations follow a period, a bracket or prose.
   const last = previousToken(t, end, floor);
@@ -136,8 +147,9 @@ export function findSignal(t: string, end: number, floor: number): RawSignal | u
     const text = t.slice(group[0].start, group[group.length - 1].end);
     const norm = text.toLowerCase().replace(/\s+/g, ' ');
     if (SIGNALS.includes(norm)) {
-      // `with` is a signal only as the second half of `Compare … with …`.
-      if (norm === 'with' && !/\bcompare\b/i.test(t.slice(Math.max(floor, group[0].start - 300), group[0].start))) continue;
+      // `with` is a signal only as the second half of `Compare … with …`, whose
+      // `Compare` opens a citation sentence or clause (not `to compare this case with …`).
+      if (norm === 'with' && !compareBefore(t.slice(Math.max(floor, group[0].start - 300), group[0].start))) continue;
       return { start: group[0].start, end: group[group.length - 1].end, text };
     }
   }

@@ -32,6 +32,17 @@ export const CITE064: Rule = {
     const out = [];
     for (const c of cites) {
       let reported = false;
+      // A doubled opening bracket (`((Tex. App. 2003, no pet.)`): the extra one is never closed.
+      for (const n of c.notes) {
+        if (n.code !== 'unclosedParenthetical' || n.detail !== 'doubled') continue;
+        reported = true;
+        out.push({
+          span: n.span,
+          citation: c.index,
+          message: 'CITE064 This parenthetical is never closed. Add the closing ")" where it ends.',
+          fixes: [],
+        });
+      }
       for (const p of c.parentheticals) {
         if (p.closed) continue;
         reported = true;
