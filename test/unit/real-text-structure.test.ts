@@ -263,3 +263,114 @@ test('Cf. and Compare: an explanation given after a statute, a record footnote o
   assert.ok(codes('The Act reaches them. Cf. 42 U.S.C. 3607(b)(1).').includes('CITE043'));
   assert.ok(codes('Compare Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993), with Doe v. Roe, 2 F.3d 2, 6 (2d Cir. 1993).').includes('CITE043'));
 });
+
+// ---- parentheticals: their words, their order, their form ----
+
+test('standard wording broken across a line is still the standard wording', () => {
+  for (const text of [
+    'The State may not discriminate on the basis of viewpoint.” Ibid. (internal quotation\nmarks omitted).',
+    'The remedy is contractual.” Crowley v. Smith, 38 F.4th 1099, 1107 (D.C. Cir. 2022) (internal quotation\n\nmarks and citation omitted).',
+    'The court looks to bill reports. State v. Bash, 130 Wn.2d 594, 601, 925 P.2d 978 (1996) (plurality\nopinion).',
+  ]) {
+    const got = codes(text);
+    assert.ok(!got.includes('CITE061') && !got.includes('CITE060'), `${text}: ${got.join(' ')}`);
+  }
+  assert.ok(codes('Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993) (internal quotations omitted).').includes('CITE061'));
+  assert.ok(codes('Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993) (per curium).').includes('CITE060'));
+});
+
+test('an emphasis note after a parenthetical that is all quotation describes that quotation', () => {
+  const text = 'Petitioner argued the point. Reply Brief for Petitioner 5; Smith v. Jones, 1 F.3d 1, 13 (1st Cir. 1993) (“[The ordinance] is overbroad and vague as ‘narrowly construed’ ”) (emphasis added).';
+  assert.ok(!codes(text).includes('CITE063'));
+  // A note after a holding that quotes may describe either quotation: still reported, without a fix.
+  const holding = 'Smith v. Jones, 1 F.3d 1, 13 (1st Cir. 1993) (holding that the rule is “settled”) (emphasis added).';
+  const f = findings(holding).find((x) => x.code === 'CITE063')!;
+  assert.deepEqual(f.fixes, []);
+});
+
+test('a house order of (quoting …) after the explanatory parenthetical is accepted; a single one is not', () => {
+  const one = 'See Hooker Chems., 540 F. Supp. 1067, 1072 (W.D.N.Y. 1982) ("The court must eschew any rubber stamp.") (quoting City of Detroit v. Grinnell Corp., 495 F.2d 448, 462 (2d Cir. 1974)).';
+  assert.ok(codes(one).includes('CITE063'));
+  const house = [one, 'See AT & T, 552 F. Supp. 131, 151 (D.D.C. 1982) ("The agreement embodies a compromise.") (quoting United States v. Armour & Co., 402 U.S. 673, 681 (1971)).'].join(' ');
+  assert.ok(!codes(house).includes('CITE063'));
+});
+
+test('the edition of a code an Id. repeats, and the document a record page holds, come first', () => {
+  const statute = 'The Act waives immunity. Tex. Gov’t Code Ann. § 554.0035 (Vernon Supp. 2003). It reads: “A public employee may sue.” Id. § 554.0035 (Vernon Supp. 2003) (emphasis added).';
+  assert.ok(!codes(statute).includes('CITE063'));
+  const record = 'No group may bar students holding other beliefs.” App. 221 (Joint Stipulation ¶18) (emphasis added; citations omitted).';
+  assert.ok(!codes(record).includes('CITE063'));
+});
+
+test('a closing bracket that closes an opening one a blank line back, in double-spaced text, is no stray', () => {
+  const lines = Array.from({ length: 36 }, (_, k) => `Line ${k} of the opinion runs across the page as the others do in this filing.`);
+  lines[20] = 'The judge found state action. Op. of Judge Katzmann ante at 47 (citing In re Nofziger,';
+  lines[21] = '956 F.2d 287, 290 (D.C. Cir. 1992); United States v. Tannenbaum, 934 F.2d 8, 14 (2d Cir. 1992)).';
+  const text = lines.join('\n\n') + '\n';
+  assert.ok(!codes(text).includes('CITE064'));
+  assert.ok(codes('See Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993)).').includes('CITE064'));
+});
+
+test('an explanatory parenthetical written as a sentence keeps its capital and its period', () => {
+  for (const text of [
+    'See App. to Pet. for Cert. 96a-97a (Characterizing the Department’s actions as “intentional and willful,” the Magistrate Judge observed: “The evidence shows that the Department took little action.”).',
+    'Roberts v. United States Jaycees, 468 U. S. 609, 623 (1984) (“There can be no clearer example of an intrusion into the internal structure of an association than” forced inclusion of unwelcome participants.).',
+  ]) {
+    assert.ok(!codes(text).includes('CITE062'), text);
+  }
+  assert.ok(codes('Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993) (Holding that the rule applies).').includes('CITE062'));
+  assert.ok(codes('Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993) (holding that the rule applies.).').includes('CITE062'));
+});
+
+// ---- pins, database cites, signals and history ----
+
+test('a quotation is pinned by Ohio’s syllabus and paragraph forms and by the full citation an Id. opens', () => {
+  for (const text of [
+    '“An order that does not address damages is not final.” Walburn v. Dunlap, 121 Ohio St. 3d 373, 2009-Ohio-1221, 904 N.E.2d 863, at syllabus. In Walburn, the court said more.',
+    '“Confirmation involves only whether the sale was conducted in accord with law.” 2012-Ohio-4901 at ¶ 11, citing Ohio Sav. Bank at 55.',
+    'The panel relies on Castleberry for the proposition that “the employee may file suit within the remaining time.” Id., 35 S.W.3d 777, 782 (Tex. App. 2001).',
+  ]) {
+    assert.ok(!codes(text).includes('CITE005'), text);
+  }
+});
+
+test('words in quotation marks that define a short name are no quotation to pin', () => {
+  const text = 'The Court decided National Institutes of Health v. American Public Health Ass’n (“NIH”), 145 S. Ct. 2658 (2025). Unlike the plaintiffs there, these plaintiffs have no contract.';
+  assert.ok(!codes(text).includes('CITE005'));
+  assert.ok(codes('The Court said “the claims belong elsewhere.” Nat’l Insts. of Health v. Am. Pub. Health Ass’n, 145 S. Ct. 2658 (2025).').includes('CITE005'));
+});
+
+test('a database cite beside a reporter that gives no page yet, or beside Puerto Rico’s Spanish reports, stays', () => {
+  for (const text of [
+    'See, e.g., Noem v. Nat’l TPS All., 606 U.S. __, 2025 WL 2812732 (Oct. 3, 2025) (Mem.).',
+    'Hutchinson v. Holder, __ F. Supp. 2d __, 2011 WL 4537878, at *17 (D.D.C. Oct. 3, 2011) (citing McKinney v. Dole, 765 F.2d 1129, 1138 (D.C. Cir. 1985)).',
+    'Librotex, Inc. v. Autoridad de Acueductos y Alcantarillados de P.R., 138 P.R. Dec. 938, 942-43, 1995 WL 905903 (P.R. 1995).',
+  ]) {
+    assert.ok(!codes(text).includes('CITE077'), text);
+  }
+  assert.ok(codes('Smith v. Jones, 258 F.3d 107, 2001 U.S. App. LEXIS 16202, at *8 (2d Cir. 2001).').includes('CITE077'));
+});
+
+test('a signal after a semicolon or a comma is lower-case across a blank line or a page number', () => {
+  const lines = Array.from({ length: 36 }, (_, k) => `Line ${k} of the opinion runs across the page as the others do in this filing.`);
+  lines[20] = 'Floyd v. Insight Glob. LLC, 2024 WL 2133370, at *8 (W.D. Wash. May 10, 2024) (court order);';
+  lines[21] = 'see also Wright v. HP Inc., 2024 WL 4678268 (W.D. Wash. Nov. 5, 2024) (court order). In this case the rule differs.';
+  assert.ok(!codes(lines.join('\n\n') + '\n').includes('CITE040'));
+  const sg = 'A party may file a petition to review the order, 28 U.S.C. 2344, in a court of appeals in which venue lies,\n17\n\nsee 28 U.S.C. 2343. If the agency denies party status, that denial is reviewable.';
+  assert.ok(!codes(sg).includes('CITE040'));
+  assert.ok(codes('The rule is settled.\n\nsee Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993).').includes('CITE040'));
+});
+
+test('certiorari history is judged against the year the document was written', () => {
+  const opinion = (history: string) =>
+    `Decided March 9, 1993.\n\nThe Act targets restrictive covenants, see South-Suburban Hous. Ctr. v. Greater S. Suburban Bd. of Realtors, 935 F.2d 868, 882 (7th Cir. ${history}.`;
+  assert.ok(!codes(opinion('1991), cert. denied, 112 S. Ct. 971 (1992)')).includes('CITE071'));
+  assert.ok(codes(opinion('1990), cert. denied, 111 S. Ct. 2797 (1991)')).includes('CITE071'));
+});
+
+test('a brief’s list of related proceedings gives captions as docketed', () => {
+  const text = 'RELATED PROCEEDINGS\nUnited States Court of Appeals (5th Cir.):\nState of Texas v. Nuclear Regulatory Commission,\nNo. 21-60743 (Mar. 14, 2024)\n\n(II)\nTABLE OF CONTENTS\n\nARGUMENT\n\nThe court erred. See State of Texas v. Nuclear Regulatory Commission, No. 21-60743 (5th Cir. Mar. 14, 2024).\n';
+  const got = findings(text).filter((f) => f.code === 'CITE035');
+  assert.equal(got.length, 1);
+  assert.ok(text.indexOf('ARGUMENT') < text.indexOf(got[0].text, text.indexOf('ARGUMENT')));
+});

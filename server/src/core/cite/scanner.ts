@@ -1235,7 +1235,7 @@ class Scanner {
     const secStart = secEnd - section.length;
     // Trimmed first: three `\s*` in a row split a run of blanks every way (cubic).
     const rawParens = parseParentheticals(t, secEnd, false).filter((p) =>
-      /^(?:(?:West|LexisNexis|McKinney|Supp\.|Law\. Co-op\.|Thomson Reuters)[^)]{0,30}?)?\s*(?:(?:1[89]|20)\d\d)?$/.test(
+      /^(?:(?:West|Vernon|LexisNexis|McKinney|Supp\.|Law\. Co-op\.|Thomson Reuters)[^)]{0,30}?)?\s*(?:(?:1[89]|20)\d\d)?$/.test(
         t.slice(p.innerStart, p.innerEnd).trim(),
       ),
     );

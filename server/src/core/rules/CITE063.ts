@@ -41,8 +41,8 @@ const LABEL: Record<ParentheticalKind, string> = {
   explanatory: 'explanatory',
 };
 
-/** Parentheticals of `kind` come after those of the `after` kinds at least twice in the document, and never before them. */
-function lastThroughout(cites: Citation[], kind: ParentheticalKind, after: ParentheticalKind[]): boolean {
+/** How often parentheticals of `kind` come after, and before, those of the `after` kinds in the document. */
+function placement(cites: Citation[], kind: ParentheticalKind, after: ParentheticalKind[]): { later: number; before: number } {
   let later = 0;
   let before = 0;
   for (const c of cites) {
@@ -53,8 +53,11 @@ function lastThroughout(cites: Citation[], kind: ParentheticalKind, after: Paren
       else if (ps.slice(k + 1).some((q) => after.includes(q.kind))) before++;
     });
   }
-  return later >= 2 && before === 0;
+  return { later, before };
 }
+
+/** A code's publisher and year: `(West 2019)`, `(Vernon Supp. 2003)`, `(McKinney 2014)`. */
+const EDITION = /^\(\s*(?:West|Vernon|Vernon's|LexisNexis|Lexis|McKinney|Deering|Thomson Reuters|Michie|Burns|Supp\.)\b[^()]{0,40}\)$/;
 
 /** An explanatory parenthetical that is a quotation and nothing else: `("…")`, `(“[T]he …”)`. */
 function allQuotation(p: Parenthetical): boolean {
@@ -77,8 +80,10 @@ export const CITE063: Rule = {
   },
   check({ cites, text, result }) {
     const out: Array<Omit<Finding, 'code' | 'severity'>> = [];
-    const notesLast = lastThroughout(cites, 'quotationNote', ['citing', 'explanatory']);
-    const citingLast = lastThroughout(cites, 'citing', ['explanatory']);
+    const notes = placement(cites, 'quotationNote', ['citing', 'explanatory']);
+    const citing = placement(cites, 'citing', ['explanatory']);
+    const notesLast = notes.later >= 2 && notes.before === 0;
+    const citingLast = citing.later >= 2 && citing.before === 0;
     for (const c of cites) {
       const ps = c.parentheticals;
       if (ps.length < 2 || ps.some((p) => !p.closed)) continue;
@@ -91,7 +96,11 @@ export const CITE063: Rule = {
         const withPrev =
           after && p.kind === 'quotationNote' ? notesLast || (printNote(p) && allQuotation(ps[k - 1])) : after && p.kind === 'citing' ? citingLast : false;
         // A record page's first parenthetical names the document on it (`App. 221 (Joint Stipulation ¶18)`): part of the citation.
-        const names = k === 0 && c.kind === 'record' && /^\(\s*[A-Z][^()]{0,60}?(?:¶|§|\d)[^()]{0,20}\)$/.test(p.text);
+        const names =
+          k === 0 &&
+          ((c.kind === 'record' && /^\(\s*[A-Z][^()]{0,60}?(?:¶|§|\d)[^()]{0,20}\)$/.test(p.text)) ||
+            // An Id. of a code section keeps the code's edition first: `Id. § 554.0035 (Vernon Supp. 2003)`.
+            (c.kind === 'id' && c.pins.some((q) => q.kind === 'section') && EDITION.test(p.text)));
         rank[k] = names ? RANK.courtDate : withPrev ? rank[k - 1] : RANK[p.kind];
       });
       const first = rank.findIndex((r, k) => k > 0 && r < rank[k - 1]);

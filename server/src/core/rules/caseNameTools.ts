@@ -24,6 +24,34 @@ export function namedCitations(cites: Citation[]): Array<{ c: Citation; name: Ca
 }
 
 /** A citation's case name, unless page layout runs through it (its span would take in a running head or a footnote). */
+/** Headings of the lists of captions a brief gives as docketed (Sup. Ct. R. 14.1(b)(iii)). */
+const CAPTION_LIST = /^[ \t]*(?:RELATED PROCEEDINGS|RELATED CASES|STATEMENT OF RELATED CASES|PARTIES TO THE PROCEEDINGS?(?: AND RELATED PROCEEDINGS)?|LIST OF (?:ALL )?(?:PARTIES|PROCEEDINGS))[ \t]*$/gm;
+/** A heading in capitals, or a page number in brackets: the end of such a list. */
+const NEXT_HEADING = /^[ \t]*(?:[A-Z][A-Z ,'’-]{6,}|\([ivxlc]+\)|\([IVXLC]+\))[ \t]*$/m;
+
+let captionCache: { text: string; ranges: Span[] } | undefined;
+
+/**
+ * True when `pos` lies in a brief's list of related proceedings or parties,
+ * whose entries are captions as docketed (`State of Texas v. Nuclear
+ * Regulatory Commission, No. 21-60743`), not citations in the brief's form.
+ */
+export function inCaptionList(text: string, pos: number): boolean {
+  if (captionCache?.text !== text) {
+    const ranges: Span[] = [];
+    CAPTION_LIST.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CAPTION_LIST.exec(text))) {
+      const start = m.index + m[0].length;
+      const rest = text.slice(start, start + 3000);
+      const next = NEXT_HEADING.exec(rest);
+      ranges.push({ start, end: start + (next ? next.index : rest.length) });
+    }
+    captionCache = { text, ranges };
+  }
+  return captionCache.ranges.some((r) => r.start <= pos && pos < r.end);
+}
+
 export function caseNameOf(c: Citation): CaseName | undefined {
   const name = (c as NamedCitation).caseName;
   return name && !name.laidOut ? name : undefined;
