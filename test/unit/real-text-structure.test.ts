@@ -374,3 +374,55 @@ test('a brief’s list of related proceedings gives captions as docketed', () =>
   assert.equal(got.length, 1);
   assert.ok(text.indexOf('ARGUMENT') < text.indexOf(got[0].text, text.indexOf('ARGUMENT')));
 });
+
+// ---- block quotations in PDF text ----
+
+test('a single-spaced block quotation in a double-spaced opinion: its citations are the quoted court’s', () => {
+  const body = Array.from({ length: 30 }, (_, k) => `Line ${k} of the opinion runs across the page the way the others in this filing do.`);
+  const quote = [
+    'In such cases, there is a strong argument that federal courts should give serious',
+    'weight to the Executive Branch’s view of the case’s impact on foreign policy. Cf. Republic',
+    'of Austria v. Altmann, 541 U.S. 677, 124 S. Ct. 2240, 159 L. Ed. 2d 1 (2004) (discussing',
+    'the State Department’s use of statements of interest).',
+  ].join('\n');
+  const text = [...body.slice(0, 15), 'Then, focusing on the case before us, the Supreme Court continued:', quote, 'Sosa v. Alvarez-Machain, 542 U.S. 692, 733 n.21 (2004).', ...body.slice(15)].join('\n\n') + '\n';
+  assert.ok(!codes(text).includes('CITE020'), codes(text).join(' '));
+  // The same citation in the opinion’s own text is judged.
+  const own = [...body.slice(0, 15), 'See Republic of Austria v. Altmann, 541 U.S. 677, 124 S. Ct. 2240, 159 L. Ed. 2d 1 (2004).', ...body.slice(15)].join('\n\n') + '\n';
+  assert.ok(codes(own).includes('CITE020'));
+});
+
+test('a block quotation in narrower lines of a single-spaced opinion, across its paragraphs and a page number', () => {
+  const wide = (k: number) => `Paragraph ${k} of the opinion runs the full width of the page as the body text does here.`;
+  const text = [
+    wide(1), wide(2), wide(3), wide(4), wide(5), wide(6), wide(7), wide(8), wide(9), wide(10),
+    'We believe our analysis in that appeal is conclusive:',
+    'The text of the uniform act does not address whether',
+    'a conservation easement can be condemned through',
+    'eminent domain, and the preface leaves that question',
+    'to the adopting state’s eminent domain code.',
+    '',
+    'This Court cannot endorse an interpretation that',
+    'simply ignores a portion of the statutory text. The',
+    '-12-',
+    'Legislature is presumed to be aware of existing laws',
+    'when enacting a new statute. Pearce v. University of',
+    'Louisville, by and through its Bd. of Trustees, 448',
+    'S.W.3d 746, 760 (Ky. 2014).',
+    '',
+    'Kentucky Heritage Land Conservation Fund Bd. v. Louisville Gas & Elec. Co., 648 S.W.3d 77, 86-87 (Ky. Ct. App. 2022).',
+    wide(11), wide(12), wide(13), wide(14), wide(15), wide(16), wide(17), wide(18), wide(19), wide(20),
+    wide(21), wide(22), wide(23), wide(24), wide(25), wide(26), wide(27), wide(28), wide(29), wide(30),
+  ].join('\n') + '\n';
+  const got = findings(text);
+  assert.ok(!got.some((f) => f.code === 'CITE032' && /Pearce/.test(f.text)), got.map((f) => `${f.code} ${f.text}`).join('; '));
+  // The writer’s own citation after the quotation is still judged.
+  assert.ok(got.some((f) => f.code === 'CITE032' && /Kentucky Heritage/.test(f.text)), got.map((f) => `${f.code} ${f.text}`).join('; '));
+});
+
+test('a footnote that introduces a quotation with a colon is no block quotation', () => {
+  const body = Array.from({ length: 30 }, (_, k) => `Line ${k} of the opinion runs across the page the way the others in this filing do.`);
+  const note = ['6', 'The Government also notes the rule that governs the commissions, which provides:', 'Aiding and abetting is a mode of liability. See Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993) (en Banc).', 'The point is not contested.'].join('\n');
+  const text = [...body.slice(0, 15), note, ...body.slice(15)].join('\n\n') + '\n';
+  assert.ok(codes(text).includes('CITE060'));
+});

@@ -30,7 +30,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): ScanRes
   markTableEntries(citations, n.tables);
   markOwnCitation(citations, scanned);
   const authorities = resolve(citations, scanned);
-  return { citations, authorities, pageMarkers: n.pageMarkers, layout: n.layout };
+  return { citations, authorities, pageMarkers: n.pageMarkers, layout: n.layout, blockQuotes: n.blockQuotes };
 }
 
 /**

@@ -360,4 +360,6 @@ export interface ScanResult {
   pageMarkers: PageMarker[];
   /** How the text is laid out (double-spaced, justified, line-numbered), for rules that judge spacing. */
   layout?: LayoutFacts;
+  /** Block quotations the page layout sets off (PDF text, which has lost the indentation Markdown's `>` keeps). */
+  blockQuotes?: Span[];
 }

@@ -170,7 +170,9 @@ export function checkDocument(text: string, result: ScanResult, options: CheckOp
 
 /**
  * Runs `rules` over an analysis. A finding inside quoted text keeps its message
- * but loses its fixes: a quotation must reproduce its source.
+ * but loses its fixes: a quotation must reproduce its source. A citation inside
+ * a block quotation is the quoted writer's, in the quoted writer's form: the
+ * findings about it are not reported.
  */
 export function checkWith(
   rules: readonly Rule[],
@@ -179,7 +181,8 @@ export function checkWith(
   options: CheckOptions = {},
   style: StyleChoice = chooseStyle(options.style, text, result),
 ): Finding[] {
-  const quoted = quotedRanges(text);
+  const blocks = result.blockQuotes ?? [];
+  const quoted = blocks.length ? [...quotedRanges(text), ...blocks].sort((a, b) => a.start - b.start) : quotedRanges(text);
   const settings: RuleSettings = {
     citationSpacing: options.citationSpacing ?? DEFAULT_RULE_SETTINGS.citationSpacing,
     parallelSupremeCourt: options.parallelSupremeCourt ?? DEFAULT_RULE_SETTINGS.parallelSupremeCourt,
@@ -208,6 +211,7 @@ export function checkWith(
     }
     for (const f of found) {
       if (f.citation !== undefined && result.citations[f.citation]?.ownCitation) continue;
+      if (blocks.length && insideQuotation(blocks, f.citation !== undefined ? (result.citations[f.citation]?.span ?? f.span) : f.span)) continue;
       // A rule may grade its own findings, but a severity the writer chose wins.
       const severity = f.severity && setting === rule.meta.defaultSeverity ? f.severity : setting;
       const finding: Finding = { ...f, code: rule.meta.code, severity };

@@ -31,6 +31,12 @@ export interface Layout {
   /** Original offsets where a table entry starts: no citation's name or signal reaches back past one. */
   barriers: number[];
   /**
+   * Block quotations (original offsets): set off after a line that ends in a
+   * colon, single-spaced in a double-spaced body, or in narrower lines than the
+   * body's. Their citations are the quoted source's, not the writer's.
+   */
+  blockQuotes: Array<{ start: number; end: number }>;
+  /**
    * Footnote blocks that break a sentence at the foot of a page, each moved
    * (with the page furniture after it) to the end of the page where the
    * sentence ends: the original run `[from, to)` is read just before `dest`.
@@ -357,6 +363,92 @@ function singleGap(lines: Line[], k: number, dir: 1 | -1): boolean {
 }
 
 /**
+ * Block quotations in PDF text, which has lost their indentation. A quotation
+ * is introduced by a body line ending in a colon and set off from it:
+ * - in a double-spaced body, it is single-spaced: its lines follow one another
+ *   with no blank line between (a blank line at a page break aside), after the
+ *   introduction's own blank line, until the next blank line;
+ * - in a single-spaced body, it is indented both sides: three or more lines
+ *   narrower than the body's, paragraph after paragraph, until a paragraph that
+ *   is not narrow.
+ * A footnote (a number alone on its line) is never taken for one.
+ */
+function findBlockQuotes(lines: Line[], facts: LayoutFacts): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  // The body's full width: most lines of running text are this long.
+  const lengths: number[] = [];
+  for (const l of lines) if (!l.furniture && l.content.length >= 20) lengths.push(l.content.length);
+  lengths.sort((a, b) => a - b);
+  const typical = lengths.length >= 30 ? lengths[Math.floor(lengths.length * 0.8)] : 0;
+  if (typical < 40 || typical > 140) return out;
+  const blank = (k: number) => k < lines.length && lines[k].content === '' && !lines[k].furniture;
+  const text_ = (k: number) => k < lines.length && lines[k].content !== '' && !lines[k].furniture;
+  /** Next line at or after `k` that is not furniture, with the blank lines met on the way (a page edge's blanks do not count). */
+  const nextText = (k: number): { k: number; blanks: number } => {
+    let blanks = 0;
+    let furniture = false;
+    while (k < lines.length && !text_(k)) {
+      if (lines[k].furniture || lines[k].pageBreak) furniture = true;
+      else blanks++;
+      k++;
+    }
+    return { k, blanks: furniture ? 0 : blanks };
+  };
+  const narrow = (k: number) => lines[k].content.length <= typical * 0.82;
+  for (let k = 0; k < lines.length; k++) {
+    const intro = lines[k];
+    if (!text_(k) || !/[a-z,)\]]:$/.test(intro.content) || intro.content.length < 10) continue;
+    const first = nextText(k + 1);
+    if (first.k >= lines.length || FOOTNOTE_NUMBER.test(lines[first.k].content)) continue;
+    let last = -1;
+    if (facts.doubleSpaced) {
+      // The introduction is double-spaced body; the quotation's lines follow one another.
+      if (first.blanks !== 1 || !blank(k - 1)) continue;
+      let j = first.k;
+      let count = 0;
+      while (j < lines.length) {
+        count++;
+        last = j;
+        const n = nextText(j + 1);
+        if (n.k >= lines.length || n.blanks > 0 || FOOTNOTE_NUMBER.test(lines[n.k].content)) break;
+        j = n.k;
+      }
+      if (count < 3) continue;
+    } else {
+      if (first.blanks > 1) continue;
+      // Paragraphs of narrow lines; a paragraph's last line may be as short as it likes.
+      let j = first.k;
+      let count = 0;
+      let ok = true;
+      while (ok && j < lines.length) {
+        const para: number[] = [];
+        let n = { k: j, blanks: 0 };
+        while (n.k < lines.length) {
+          para.push(n.k);
+          n = nextText(n.k + 1);
+          if (n.blanks > 0) break;
+        }
+        // A page number inside the paragraph is the page's, not the quotation's.
+        const body = para.slice(0, -1).filter((q) => !PAGE_NUMBER.test(lines[q].content));
+        const narrowParagraph = body.length >= 1 && body.every(narrow) && body.every((q) => lines[q].content.length >= typical * 0.4);
+        if (!narrowParagraph) {
+          ok = false;
+          break;
+        }
+        count += para.length;
+        last = para[para.length - 1];
+        if (n.k >= lines.length || n.blanks > 1) break;
+        j = n.k;
+      }
+      if (count < 3 || last < 0) continue;
+    }
+    out.push({ start: lines[first.k].start, end: lines[last].end });
+    k = last;
+  }
+  return out;
+}
+
+/**
  * A footnote's call in the body text before it: its number glued to a word or
  * a mark (`addresses.3`, `law.”11`, `Minn. 1991)1`), or after a sentence's
  * end and a space (`(2004). 1`). A number after a digit and a period is a
@@ -477,7 +569,7 @@ export function findLayout(text: string, options: LayoutOptions = {}): Layout {
   const barriers: number[] = [];
   const facts: LayoutFacts = { doubleSpaced: false, justified: false, lineNumbered: false };
   // A text without a line break has no page layout to speak of.
-  if (text.indexOf('\n') < 0) return { facts, delAt, delLen, tables, barriers, moves: [] };
+  if (text.indexOf('\n') < 0) return { facts, delAt, delLen, tables, barriers, moves: [], blockQuotes: [] };
   const lines = splitLines(text);
   const numbered = lineNumbers(text, lines);
   facts.lineNumbered = numbered.size > 0;
@@ -587,5 +679,6 @@ export function findLayout(text: string, options: LayoutOptions = {}): Layout {
   }
   barriers.sort((a, b) => a - b);
   const moves = moved.map((m) => ({ from: lineStart(m.la), to: lineStart(m.lb), dest: lineStart(m.ld) }));
-  return { facts, delAt, delLen, tables, barriers, moves };
+  const blockQuotes = findBlockQuotes(lines, facts);
+  return { facts, delAt, delLen, tables, barriers, moves, blockQuotes };
 }

@@ -36,6 +36,8 @@ export interface NormalizedText {
   barriers: number[];
   /** Normalised offsets where the reading order leaves the text order (either side of a moved footnote block). */
   jumps: number[];
+  /** Block quotations the page layout sets off (original offsets; see layout.ts). */
+  blockQuotes: Span[];
 }
 
 /** Normalised offsets of ascending original offsets, given the ascending deletions. */
@@ -422,5 +424,6 @@ export function normalize(src: string, options: NormalizeOptions = {}): Normaliz
     tables: layout.tables,
     barriers: moved ? barriers.map(moved.relocate).sort((a, b) => a - b) : barriers,
     jumps: moved ? moved.jumps : [],
+    blockQuotes: layout.blockQuotes,
   };
 }
