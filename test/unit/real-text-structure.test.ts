@@ -426,3 +426,12 @@ test('a footnote that introduces a quotation with a colon is no block quotation'
   const text = [...body.slice(0, 15), note, ...body.slice(15)].join('\n\n') + '\n';
   assert.ok(codes(text).includes('CITE060'));
 });
+
+test('no fix replaces a page break, which would carry the page’s furniture and footnotes along', () => {
+  const text = 'See Smith v. Jones, 680 F.2d 1, 5 (2d Cir. 1982), cert. denied,\f459 U.S. 1 (1982). The point stands.';
+  const f = findings(text).find((x) => x.code === 'CITE071');
+  assert.ok(f, findings(text).map((x) => x.code).join(' '));
+  assert.deepEqual(f.fixes, []);
+  const plain = findings(text.replace('\f', ' ')).find((x) => x.code === 'CITE071')!;
+  assert.equal(plain.fixes.length, 1);
+});

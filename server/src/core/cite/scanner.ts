@@ -656,9 +656,22 @@ class Scanner {
     return { name, docket, signal, missingComma };
   }
 
+  /** Whether the reading order jumps (a moved footnote block) strictly inside `[s, e)`. */
+  private crossesJump(s: number, e: number): boolean {
+    const j = this.n.jumps;
+    let lo = 0;
+    let hi = j.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (j[mid] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < j.length && j[lo] < e;
+  }
+
   private caseName(raw: RawName): CaseName {
     const n: CaseName = { text: this.origTextClean(raw.start, raw.end), span: this.span(raw.start, raw.end) };
-    if (this.n.jumps.some((j) => raw.start < j && j < raw.end) || this.n.original.slice(n.span.start, n.span.end).includes('\f')) n.laidOut = true;
+    if (this.crossesJump(raw.start, raw.end) || this.n.original.slice(n.span.start, n.span.end).includes('\f')) n.laidOut = true;
     if (raw.plaintiff !== undefined) n.plaintiff = raw.plaintiff;
     if (raw.defendant !== undefined) n.defendant = raw.defendant;
     if (raw.procedural !== undefined) n.procedural = raw.procedural;

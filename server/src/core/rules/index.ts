@@ -216,6 +216,8 @@ export function checkWith(
       const severity = f.severity && setting === rule.meta.defaultSeverity ? f.severity : setting;
       const finding: Finding = { ...f, code: rule.meta.code, severity };
       if (finding.fixes.length && insideQuotation(quoted, finding.span)) finding.fixes = [];
+      // An edit that would replace a page break would carry the page's furniture and footnotes with it.
+      if (finding.fixes.length) finding.fixes = finding.fixes.filter((fx) => !fx.edits.some((e) => text.slice(e.start, e.end).includes('\f')));
       findings.push(finding);
     }
   }

@@ -420,10 +420,11 @@ function findBlockQuotes(lines: Line[], facts: LayoutFacts): Array<{ start: numb
       let j = first.k;
       let count = 0;
       let ok = true;
-      while (ok && j < lines.length) {
+      while (ok && j < lines.length && count < 400) {
         const para: number[] = [];
         let n = { k: j, blanks: 0 };
-        while (n.k < lines.length) {
+        // A quotation's paragraph is not endless: reading a few dozen lines bounds the work per colon.
+        while (n.k < lines.length && para.length < 60) {
           para.push(n.k);
           n = nextText(n.k + 1);
           if (n.blanks > 0) break;
@@ -488,20 +489,26 @@ export function pageTexts(text: string, lines: Line[]): PageText[] {
     if (at > starts[starts.length - 1] && at < lines.length) starts.push(at);
   }
   const out: PageText[] = [];
+  // Without form feeds there are no page feet to look at.
+  if (starts.length < 2) return out;
   for (let p = 0; p < starts.length; p++) {
     const first = starts[p];
     const last = p + 1 < starts.length ? starts[p + 1] - 1 : lines.length - 1;
     let bodyFirst = -1;
     let bodyLast = -1;
     let note = -1;
+    let tries = 0; // numbers tried as a footnote's: a few per page keeps the pass linear
     for (let k = first; k <= last; k++) {
       const l = lines[k];
       if (l.content === '') continue;
-      if (bodyFirst >= 0 && FOOTNOTE_NUMBER.test(l.content) && k < last) {
+      if (bodyFirst >= 0 && FOOTNOTE_NUMBER.test(l.content) && k < last && tries < 6) {
         const next = lines[k + 1];
-        if (next.content !== '' && !next.furniture && !FOOTNOTE_NUMBER.test(next.content) && hasCall(text.slice(lines[bodyFirst].start, l.start), l.content)) {
-          note = k;
-          break;
+        if (next.content !== '' && !next.furniture && !FOOTNOTE_NUMBER.test(next.content)) {
+          tries++;
+          if (hasCall(text.slice(Math.max(lines[bodyFirst].start, l.start - 12000), l.start), l.content)) {
+            note = k;
+            break;
+          }
         }
       }
       if (l.furniture) continue;
