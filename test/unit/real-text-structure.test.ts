@@ -435,3 +435,21 @@ test('no fix replaces a page break, which would carry the page’s furniture and
   const plain = findings(text.replace('\f', ' ')).find((x) => x.code === 'CITE071')!;
   assert.equal(plain.fixes.length, 1);
 });
+
+test('the second word of a capitalised two-word signal is not the first word of the name', () => {
+  assert.equal(nameOf('The rule is settled. See Also Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993).', '1'), 'Smith v. Jones');
+});
+
+test('a list of citations after a colon, with no source cited after it, is no block quotation', () => {
+  const wide = (k: number) => `Paragraph ${k} of the brief runs the full width of the page as the body text does here.`;
+  const text = [
+    ...Array.from({ length: 15 }, (_, k) => wide(k)),
+    'The courts of appeals agree on the point:',
+    'Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993);',
+    'Doe v. Roe, 2 F.3d 2, 6 (2d Cir. 1994) (en Banc); and',
+    'Foo v. Bar, 3 F.3d 3, 7 (3d Cir. 1995).',
+    '',
+    ...Array.from({ length: 15 }, (_, k) => wide(k + 20)),
+  ].join('\n') + '\n';
+  assert.ok(codes(text).includes('CITE060'));
+});

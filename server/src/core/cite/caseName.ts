@@ -266,7 +266,8 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
     if (/^ex$/i.test(s) && next.startsWith('parte')) break;
     if (PROSE_OPENERS.has(s) && !isSignal(s) && isUpper(kept[1].s.charCodeAt(0))) {
       const before = previousToken(t, kept[0].start, floor);
-      if (before && isSignal(before.s)) break;
+      // Not the second word of the signal itself (`See Also`).
+      if (before && isSignal(before.s) && !isSignal(`${before.s.replace(/,$/, '')} ${s}`)) break;
     }
     // `Later, Heller, 554 U.S. at 600`: an opener keeps its comma.
     if (isLowerCh(s.charCodeAt(0)) || PROSE_OPENERS.has(s) || PROSE_OPENERS.has(s.replace(/,$/, '')) || SIGNALS.includes(s.toLowerCase())) {

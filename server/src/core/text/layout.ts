@@ -371,7 +371,8 @@ function singleGap(lines: Line[], k: number, dir: 1 | -1): boolean {
  * - in a single-spaced body, it is indented both sides: three or more lines
  *   narrower than the body's, paragraph after paragraph, until a paragraph that
  *   is not narrow.
- * A footnote (a number alone on its line) is never taken for one.
+ * Its source is cited on the line after it; a list after a colon has no such
+ * line. A footnote (a number alone on its line) is never taken for one.
  */
 function findBlockQuotes(lines: Line[], facts: LayoutFacts): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -443,11 +444,18 @@ function findBlockQuotes(lines: Line[], facts: LayoutFacts): Array<{ start: numb
       }
       if (count < 3 || last < 0) continue;
     }
+    // The quotation's source is cited right after it (`Id. at 733 n.21.`, `Kentucky Heritage,
+    // 648 S.W.3d at 86-87.`); a list after a colon has no such line.
+    const after = nextText(last + 1);
+    if (after.k >= lines.length || !SOURCE_LINE.test(lines[after.k].content)) continue;
     out.push({ start: lines[first.k].start, end: lines[last].end });
     k = last;
   }
   return out;
 }
+
+/** A line that opens with a citation: `Id.`, or a name and a volume, reporter and page or `at`. */
+const SOURCE_LINE = /^(?:(?:See\s+)?(?:Id\.|Ibid\.)|.{0,120}?,\s+\d{1,5}\s+(?:[A-Z][A-Za-z.']*\s?){1,5}(?:\d|at\b)|.{0,120}?\b\d{1,5}\s+(?:[A-Z][A-Za-z.']*\s?){1,5}\d)/;
 
 /**
  * A footnote's call in the body text before it: its number glued to a word or
