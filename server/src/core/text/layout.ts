@@ -11,6 +11,12 @@
 // printed number) are deleted, and a blank-line gap is closed only where the
 // sentence before it plainly goes on: the line before is a full-width line
 // that does not end a sentence.
+//
+// Two things cannot be deleted: a footnote block that a page's foot puts
+// inside a sentence (`(citing Chaplin-` / footnotes / `sky v. New Hampshire
+// …))`) is moved after the line where the sentence ends, so the sentence reads
+// whole and the footnote keeps its citations; and block quotations, whose
+// citations are the quoted court's, are reported so the rules leave them alone.
 
 export interface LayoutFacts {
   /** Most lines are followed by one blank line: double-spaced typescript or PDF text. */
@@ -38,9 +44,9 @@ export interface Layout {
   blockQuotes: Array<{ start: number; end: number }>;
   /**
    * Footnote blocks that break a sentence at the foot of a page, each moved
-   * (with the page furniture after it) to the end of the page where the
-   * sentence ends: the original run `[from, to)` is read just before `dest`.
-   * Ascending by `from`; moves sharing a `dest` keep their order.
+   * (with the page furniture after it) to the end of the line on the next page
+   * where that sentence ends: the original run `[from, to)` is read just
+   * before `dest`. Ascending by `from`.
    */
   moves: Move[];
 }
@@ -53,7 +59,7 @@ export interface Move {
 }
 
 export interface LayoutOptions {
-  /** Move the footnote blocks that break a sentence at a page's foot after that sentence's page (see `Layout.moves`). */
+  /** Read the footnote blocks that break a sentence at a page's foot after that sentence (see `Layout.moves`). */
   footnotes?: boolean;
 }
 
@@ -464,7 +470,7 @@ const SOURCE_LINE = /^(?:(?:See\s+)?(?:Id\.|Ibid\.)|.{0,120}?,\s+\d{1,5}\s+(?:[A
  * decimal (`49.58.110`) unless a sentence starts after it (`at 603.3 The`);
  * glued to a number, it shows only before a dash (`Fed. R. Evid. 4012—provided`).
  */
-export function hasCall(body: string, n: string): boolean {
+function hasCall(body: string, n: string): boolean {
   const re = new RegExp(
     `(?:(?<!\\d)[.,;:]|[A-Za-z"'\u201d\u2019)\\]])${n}(?!\\d)|(?:(?<!\\d)[.;:]|[)"'\u201d\u2019]) ${n}(?![\\d.])|\\d\\.${n}(?= [A-Z])|\\d${n}(?=[\u2013\u2014])`,
   );
@@ -485,7 +491,7 @@ const FOOTNOTE_NUMBER = /^\d{1,3}$/;
  * block at its foot: a footnote number alone on its line (as PDF text puts it)
  * with the footnote's text right under it, after body text that calls it.
  */
-export function pageTexts(text: string, lines: Line[]): PageText[] {
+function pageTexts(text: string, lines: Line[]): PageText[] {
   const starts: number[] = [0];
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];

@@ -16,8 +16,11 @@
 // - page layout (see layout.ts): ECF stamps (`Case 3:21-cv-00107-JAM Document 70
 //   Filed … Page 5 of 20`), running heads and page numbers, printed line
 //   numbers, and the blank lines and page breaks inside a sentence.
-// Every replacement is one character for one character, or a deletion, so the
-// OffsetMap stays piecewise linear.
+// - footnote blocks that cut a sentence at a page's foot are read after it
+//   (only when asked: `footnotes`).
+// Every replacement is one character for one character, or a deletion, and a
+// moved block keeps its characters in order, so the OffsetMap stays piecewise
+// linear.
 
 import { OffsetMap } from './offsetMap';
 import { findLayout, type LayoutFacts, type Move } from './layout';
