@@ -26,13 +26,19 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): ScanRes
   // So, in Markdown, is everything that is markup rather than prose.
   const withoutToa = blankToaRegions(text);
   const scanned = options.markdown ? blankMarkdownNoise(withoutToa) : withoutToa;
-  const n = normalize(scanned);
+  const n = normalize(scanned, { footnotes: true });
   const citations = scanCitations(n);
   markTableEntries(citations, n.tables);
   markOwnCitation(citations, scanned);
   // Text reproduced from another document without quotation marks: block
   // quotations (confirmed by the citation after them) and an appendix's statutes.
-  const reproduced = [...blockQuotations(scanned, citations, n.blocks), ...n.appendix].sort((a, b) => a.start - b.start);
+  // Two readings of the layout may find the same quotation: overlapping ranges are joined.
+  const reproduced: Span[] = [];
+  for (const r of [...blockQuotations(scanned, citations, n.blocks), ...n.appendix, ...n.blockQuotes].sort((a, b) => a.start - b.start)) {
+    const last = reproduced[reproduced.length - 1];
+    if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
+    else reproduced.push({ start: r.start, end: r.end });
+  }
   const authorities = resolve(citations, scanned, reproduced);
   return { citations, authorities, pageMarkers: n.pageMarkers, layout: n.layout, reproduced };
 }

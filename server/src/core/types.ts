@@ -79,6 +79,12 @@ export interface CaseName {
   procedural?: string;
   /** The `v.` token as written (`v.`, `vs.`, `v`) when present. */
   versus?: string;
+  /**
+   * A page break or a footnote block runs through the name, so its span takes
+   * in text that is not the name (a running head, a footnote): the case-name
+   * rules leave it alone.
+   */
+  laidOut?: boolean;
 }
 
 export interface Signal {
@@ -356,7 +362,7 @@ export interface ScanResult {
   layout?: LayoutFacts;
   /**
    * Text the document reproduces from another without quotation marks, sorted
-   * by start: block quotations set off by the layout, and the statutes and
+   * by start: block quotations set off by the layout (or confirmed by the citation after them), and the statutes and
    * rules a brief's appendix reprints. Citations there are quoted, like those
    * between quotation marks (see text/quotes.ts).
    */

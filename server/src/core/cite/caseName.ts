@@ -5,6 +5,7 @@
 
 import { isDigit, isLowerCh, isUpper, skipWsBack, tokenStart } from './lex';
 import { lookupPlace } from '../data/places';
+import { isListedAbbreviation } from '../data/nameWords';
 import { COMMON_ABBREVIATIONS, NAME_CONNECTORS, PLAINTIFF_CUTS, PROSE_OPENERS, SIGNALS } from './words';
 
 export interface RawName {
@@ -31,7 +32,7 @@ interface Tok {
 
 const MAX_NAME_TOKENS = 28;
 /** Words after a comma that continue one party: designations, generations, `et al.`, and places' abbreviations. */
-const PARTY_CONTINUES = /^(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|N\.A|S\.A|P\.C|PLLC|PC|Jr|Sr|II|III|IV|et|al|[A-Z]\.(?:[A-Z]\.)+)\.?,?$/;
+const PARTY_CONTINUES = /^(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|N\.A|S\.A|P\.C|PLLC|PC|FSB|F\.S\.B|Jr|Sr|II|III|IV|et|al|[A-Z]\.(?:[A-Z]\.)+)\.?,?$/;
 const VERSUS = /^(?:v\.|vs\.?|v|versus|V\.)$/;
 const PROCEDURAL = /^(?:ex|in|matter)$/i;
 
@@ -104,8 +105,39 @@ function atLineStart(t: string, i: number): boolean {
   return j === 0 || t[j - 1] === '\n';
 }
 
+/**
+ * Words that can only be the start of a party's name, not prose: capitalised
+ * words and connectors, with at least one case-name abbreviation (`Servs.`,
+ * `Univ.`, `Med.`) and no prose opener but a leading signal.
+ */
+function partOfName(toks: Tok[]): boolean {
+  let k = 0;
+  while (k < toks.length && (SIGNALS.includes(toks[k].s.toLowerCase()) || SIGNALS.includes(toks[k].s.toLowerCase().replace(/,$/, '')))) k++;
+  const words = toks.slice(k);
+  if (words.length === 0) return false;
+  let abbreviated = false;
+  for (const w of words) {
+    const s = w.s.replace(/,$/, '');
+    if (NAME_CONNECTORS.has(s.toLowerCase()) && !PLAINTIFF_CUTS.has(s)) continue;
+    if (!isUpper(s.charCodeAt(0)) || PROSE_OPENERS.has(s)) return false;
+    if (isListedAbbreviation(s.replace(/\u2019/g, "'"))) abbreviated = true;
+  }
+  return abbreviated;
+}
+
 /** Last words of the signals (lower case): a signal must end in one of these. */
 const SIGNAL_ENDS = new Set(SIGNALS.map((sig) => sig.split(' ').pop()!));
+
+/** A `Compare` signal in `before`: at the start, or after a sentence's or clause's end, a bracket or another signal. */
+function compareBefore(before: string): boolean {
+  const re = /\bcompare\b/gi;
+  let m: RegExpExecArray | null;
+  let last = -1;
+  while ((m = re.exec(before))) last = m.index;
+  if (last < 0) return false;
+  const lead = before.slice(0, last).replace(/[*_\s]+$/, '');
+  return lead === '' || /[.;:(\[]$/.test(lead) || /\b(?:but|see|cf\.?|e\.g\.,?)$/i.test(lead);
+}
 
 export function findSignal(t: string, end: number, floor: number): RawSignal | undefined {
   // Cheap test first: most citations follow a period, a bracket or prose.
@@ -117,8 +149,9 @@ export function findSignal(t: string, end: number, floor: number): RawSignal | u
     const text = t.slice(group[0].start, group[group.length - 1].end);
     const norm = text.toLowerCase().replace(/\s+/g, ' ');
     if (SIGNALS.includes(norm)) {
-      // `with` is a signal only as the second half of `Compare … with …`.
-      if (norm === 'with' && !/\bcompare\b/i.test(t.slice(Math.max(floor, group[0].start - 300), group[0].start))) continue;
+      // `with` is a signal only as the second half of `Compare … with …`, whose
+      // `Compare` opens a citation sentence or clause (not `to compare this case with …`).
+      if (norm === 'with' && !compareBefore(t.slice(Math.max(floor, group[0].start - 300), group[0].start))) continue;
       return { start: group[0].start, end: group[group.length - 1].end, text };
     }
   }
@@ -140,6 +173,26 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
     const tok = previousToken(t, j, floor);
     if (!tok) break;
     const s = tok.s;
+    // `Nat'l Insts . of Health`: a period set off by a stray space closes the word before it.
+    if (s === '.' && rev.length > 0) {
+      const word = previousToken(t, tok.start, floor);
+      if (word && /^[A-Z][A-Za-z'\u2019]*$/.test(word.s)) {
+        rev.push({ start: word.start, end: tok.end, s: word.s + '.' });
+        j = word.start;
+        continue;
+      }
+    }
+    // `Hollenbach v.South Central Bell`: the space after `v.` was lost.
+    const glued = /^(v\.|vs\.)([A-Z].*)$/.exec(s);
+    if (glued && rev.length > 0) {
+      if (vRev >= 0) break;
+      const at = tok.start + glued[1].length;
+      rev.push({ start: at, end: tok.end, s: glued[2] });
+      vRev = rev.length;
+      rev.push({ start: tok.start, end: at, s: glued[1] });
+      j = tok.start;
+      continue;
+    }
     if (VERSUS.test(s)) {
       // A capital `V.` met first may be a middle initial (`United States v. Jonathan V. Smith`):
       // a lower-case `v.` further back is then the real one.
@@ -165,10 +218,24 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
   let kept = rev.reverse();
   let v = vRev >= 0 ? kept.length - 1 - vRev : -1;
 
+  // A signal that opens a citation sentence after the previous one's period
+  // starts the name: `… Sosa. See In re S. African Apartheid Litig.`.
+  for (let k = kept.length - 1; k >= 1; k--) {
+    const w = kept[k].s.replace(/,$/, '');
+    if (!isUpper(w.charCodeAt(0)) || !SIGNALS.includes(w.toLowerCase()) || !kept[k - 1].s.endsWith('.')) continue;
+    if (v >= 0 && v < k) break;
+    kept = kept.slice(k);
+    if (v >= 0) v -= k;
+    break;
+  }
   // Before `v.`, a preposition usually belongs to the prose: `the Court in X v. Y`.
+  // Not after words a party's name is made of (`Cmty. Legal Servs. in E. Palo Alto v. …`,
+  // `Univ. of Tex. Med. Branch at Galveston v. …`, `Jefferson Cnty. By and Through Hollenbach v. …`),
+  // which prose does not run to.
   if (v > 0) {
     for (let k = v - 1; k >= 0; k--) {
       const w = kept[k].s.toLowerCase();
+      if (w !== 'see' && PLAINTIFF_CUTS.has(w) && partOfName(kept.slice(0, k))) break;
       if (PLAINTIFF_CUTS.has(w) && !(w === 'in' && k + 1 < v && kept[k + 1].s.toLowerCase() === 're')) {
         kept = kept.slice(k + 1);
         v -= k + 1;
@@ -194,12 +261,19 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
       break;
     }
   }
-  // Drop leading connectors and prose openers (`See`, `In`, `Under` …), but keep `In re` and `Ex parte`.
+  // Drop leading connectors and prose openers (`See`, `In`, `Under` …), but keep `In re` and `Ex parte`,
+  // and a word right after a signal that opens the name (`See First Am. Title Co.`, `Cf. Union Pac. R.R.`).
+  const isSignal = (w: string) => SIGNALS.includes(w.toLowerCase()) || SIGNALS.includes(w.toLowerCase().replace(/,$/, ''));
   while (kept.length > 1) {
     const s = kept[0].s;
     const next = kept[1].s.toLowerCase();
     if ((s === 'In' || s === 'in') && (next === 're' || next === 're:')) break;
     if (/^ex$/i.test(s) && next.startsWith('parte')) break;
+    if (PROSE_OPENERS.has(s) && !isSignal(s) && isUpper(kept[1].s.charCodeAt(0))) {
+      const before = previousToken(t, kept[0].start, floor);
+      // Not the second word of the signal itself (`See Also`).
+      if (before && isSignal(before.s) && !isSignal(`${before.s.replace(/,$/, '')} ${s}`)) break;
+    }
     // `Later, Heller, 554 U.S. at 600`: an opener keeps its comma.
     if (isLowerCh(s.charCodeAt(0)) || PROSE_OPENERS.has(s) || PROSE_OPENERS.has(s.replace(/,$/, '')) || SIGNALS.includes(s.toLowerCase())) {
       kept = kept.slice(1);

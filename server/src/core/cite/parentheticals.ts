@@ -20,6 +20,12 @@ export interface RawParenthetical {
   courtEnd?: number;
   year?: number;
   date?: string;
+  /**
+   * A doubled opening bracket (`((Tex. App.—Dallas 2003, no pet.)`, a typo):
+   * the parenthetical is read from the inner bracket, and this is the span the
+   * outer one, never closed, would have taken.
+   */
+  doubled?: { start: number; end: number };
 }
 
 /** Longest parenthetical we follow before deciding it is unclosed. */
@@ -28,7 +34,7 @@ const MAX_PAREN = 2500;
 // Full month names first, so `September 8, 1993` is read whole (CITE079 abbreviates it).
 const MONTH =
   '(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\.?';
-const COURT_DATE = new RegExp(`^(.*?)\\s*(?:(${MONTH}\\s?\\d{1,2},?\\s?)?((?:1[6-9]|20)\\d\\d))\\s*\\.?\\s*$`);
+const COURT_DATE = new RegExp(`^(.*?)\\s*(?:(${MONTH}\\s?\\d{1,2},?\\s?)?((?:1[5-9]|20)\\d\\d))\\s*\\.?\\s*$`);
 /**
  * Texas and other states add the history of the petition or writ after the
  * year, inside the same brackets: `(Tex. App.—Houston [1st Dist.] 2002, no pet.)`,
@@ -142,12 +148,23 @@ export function parseParentheticals(t: string, i: number, first: boolean): RawPa
   let j = i;
   let allowCourt = first;
   for (;;) {
-    const k = skipWs(t, j);
+    let k = skipWs(t, j);
     const c = t[k];
     // `3(b)(1)`: brackets glued to what precedes them number a subsection.
     if (k === j && k > 0 && /[A-Za-z0-9]/.test(t[k - 1]) && /^\([A-Za-z0-9]{1,4}\)/.test(t.slice(k, k + 6))) break;
     if (c !== '(' && !(c === '[' && BRACKET_PARENTHETICAL.test(t.slice(k, k + 60)))) break;
-    const { end: rawEnd, closed } = matchBracket(t, k);
+    let { end: rawEnd, closed } = matchBracket(t, k);
+    let doubled: RawParenthetical['doubled'];
+    if (!closed && c === '(' && t[k + 1] === '(') {
+      // `((Tex.App.-Dallas 2003, not pet.)`: read the inner parenthetical when it is the court and date.
+      const inner = matchBracket(t, k + 1);
+      if (inner.closed && allowCourt && classify(t.slice(k + 2, inner.end - 1), true).kind === 'courtDate') {
+        doubled = { start: k, end: unclosedEnd(t, k, rawEnd) };
+        k++;
+        rawEnd = inner.end;
+        closed = true;
+      }
+    }
     const end = closed ? rawEnd : unclosedEnd(t, k, rawEnd);
     const innerStart = k + 1;
     const innerEnd = closed ? end - 1 : end;
@@ -155,6 +172,7 @@ export function parseParentheticals(t: string, i: number, first: boolean): RawPa
     if (inner.trim() === '') break;
     const cls = classify(inner, allowCourt);
     const p: RawParenthetical = { start: k, end, innerStart, innerEnd, kind: cls.kind, closed };
+    if (doubled) p.doubled = doubled;
     if (cls.kind === 'courtDate') {
       const lead = inner.length - inner.trimStart().length;
       p.court = cls.court;

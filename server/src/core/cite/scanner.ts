@@ -232,7 +232,9 @@ class Scanner {
   // ---- spans ----
 
   private span(ns: number, ne: number): Span {
-    return { start: this.n.map.start(ns), end: this.n.map.end(ne) };
+    const start = this.n.map.start(ns);
+    // Text read out of order (a footnote block moved after its sentence) never yields a span that ends before it starts.
+    return { start, end: Math.max(start, this.n.map.end(ne)) };
   }
   private origText(ns: number, ne: number): string {
     const sp = this.span(ns, ne);
@@ -581,6 +583,16 @@ class Scanner {
     for (let guard = 0; guard < 20; guard++) {
       let k = end;
       let joiner: Pin['joiner'];
+      // A footnote of the last pin: `977, and n. 12`, `65 & n.4`, `1221  n.14` (justified typescript).
+      const fn = pins.length > 0 ? /^(?:,?[ \t]*(?:&|and)[ \t]*|[ \t]{2,})nn?\.[ \t]?(\d{1,3}(?:[ \t]?[-\u2013][ \t]?\d{1,3})?)(?![\d\w])/.exec(t.slice(k, k + 24)) : null;
+      if (fn) {
+        const last = pins[pins.length - 1];
+        last.footnote = fn[1];
+        last.end = k + fn[0].length;
+        last.text = t.slice(last.start, last.end);
+        end = last.end;
+        continue;
+      }
       if (t[k] === ',') {
         k = skipWs(t, k + 1, limit);
         joiner = 'comma';
@@ -597,14 +609,10 @@ class Scanner {
         k = skipWs(t, skipWs(t, k, limit) + 2, limit);
         joiner = 'at';
         notes.push({ code: 'pinWithAt', span: this.span(end, k) });
-      } else if (pins.length > 0 && /^\s?&\s?nn?\.\s?\d/.test(t.slice(k, k + 10))) {
-        const m = /^\s?&\s?nn?\.\s?(\d{1,3})/.exec(t.slice(k, k + 12))!;
-        const last = pins[pins.length - 1];
-        last.footnote = m[1];
-        last.end = k + m[0].length;
-        last.text = t.slice(last.start, last.end);
-        end = last.end;
-        continue;
+      } else if (pins.length > 0 && /^[ \t]?&[ \t]?\d/.test(t.slice(k, k + 4))) {
+        // `57, 65 & 67`: another page joined with an ampersand.
+        k = skipWs(t, t.indexOf('&', k) + 1, limit);
+        joiner = 'comma';
       } else break;
       const prev = pins.length > 0 ? pins[pins.length - 1] : lead;
       const p = prev?.kind === 'section' && /^\d/.test(t.slice(k, k + 1)) ? parseSectionListItem(t, k) : parsePin(t, k);
@@ -643,6 +651,10 @@ class Scanner {
         docket = { s: ds, e: ds + dm[1].length, text: dm[1] };
         const e2 = skipWsBack(t, ds, floor);
         nameEnd = t[e2 - 1] === ',' ? e2 - 1 : e2;
+        // Ohio names the appellate district and county before the number:
+        // `LaSalle Bank Natl. Assn. v. Smith, 7th Dist. Mahoning No. 11 MA 85, 2012-Ohio-4040`.
+        const district = /,\s*\d{1,2}(?:st|nd|rd|th|d)\s+Dist\.\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$/.exec(t.slice(Math.max(floor, nameEnd - 50), nameEnd));
+        if (district && t[nameEnd] !== ',') nameEnd -= district[0].length;
       }
       name = findCaseName(t, nameEnd, floor, false);
     } else if (e > floor && /[A-Za-z.]/.test(t[e - 1])) {
@@ -653,8 +665,22 @@ class Scanner {
     return { name, docket, signal, missingComma };
   }
 
+  /** Whether the reading order jumps (a moved footnote block) strictly inside `[s, e)`. */
+  private crossesJump(s: number, e: number): boolean {
+    const j = this.n.jumps;
+    let lo = 0;
+    let hi = j.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (j[mid] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < j.length && j[lo] < e;
+  }
+
   private caseName(raw: RawName): CaseName {
     const n: CaseName = { text: this.origTextClean(raw.start, raw.end), span: this.span(raw.start, raw.end) };
+    if (this.crossesJump(raw.start, raw.end) || this.n.original.slice(n.span.start, n.span.end).includes('\f')) n.laidOut = true;
     if (raw.plaintiff !== undefined) n.plaintiff = raw.plaintiff;
     if (raw.defendant !== undefined) n.defendant = raw.defendant;
     if (raw.procedural !== undefined) n.procedural = raw.procedural;
@@ -714,9 +740,11 @@ class Scanner {
       j += dm[0].length;
     }
     // Georgia prints the parallels in brackets: `331 Ga. App. 191 (770 SE2d 279) (2015)`,
-    // `469 U.S. 57 (105 SCt 471, 83 LE2d 461) (1984)`.
+    // `469 U.S. 57 (105 SCt 471, 83 LE2d 461) (1984)`; West in square brackets:
+    // `518 U.S. 343, 351 [116 S. Ct. 2174, 135 L. Ed. 2d 606] (1996)`.
     const open = skipWs(t, j, limit);
-    if (t[open] === '(' && /^\(\d{1,5}\s/.test(t.slice(open, open + 8))) {
+    const close = t[open] === '[' ? ']' : ')';
+    if ((t[open] === '(' || t[open] === '[') && /^[([]\d{1,5}\s/.test(t.slice(open, open + 8))) {
       const inner: typeof segs = [];
       let k = open + 1;
       for (;;) {
@@ -728,7 +756,7 @@ class Scanner {
         if (t[k] !== ',') break;
         k = skipWs(t, k + 1, limit);
       }
-      if (inner.length > 0 && t[k] === ')') {
+      if (inner.length > 0 && t[k] === close) {
         segs.push(...inner);
         j = k + 1;
       }
@@ -738,6 +766,7 @@ class Scanner {
     const courtDate = rawParens.find((p) => p.kind === 'courtDate');
     for (const p of rawParens) {
       if (!p.closed) notes.push({ code: 'unclosedParenthetical', span: this.span(p.start, p.end) });
+      if (p.doubled) notes.push({ code: 'unclosedParenthetical', span: this.span(p.doubled.start, p.doubled.end), detail: 'doubled' });
     }
     let dockets: string | undefined = docket ? docket.text : undefined;
     for (const p of rawParens) {
@@ -1437,8 +1466,13 @@ class Scanner {
     for (let guard = 0; guard < 12; guard++) {
       const pm = at(RECORD_PAGE, t, k);
       if (!pm) break;
-      pins.push({ text: pm[0], start: k, end: k + pm[0].length, kind: pm[2] ? 'range' : 'page' });
-      j = k + pm[0].length;
+      // `J.A. 376 n.9`: a footnote on the record page.
+      const fn = at(/[ \t]?nn?\.[ \t]?(\d{1,3})(?![\w])/y, t, k + pm[0].length);
+      const e = k + pm[0].length + (fn ? fn[0].length : 0);
+      const pin: RawPin = { text: t.slice(k, e), start: k, end: e, kind: pm[2] ? 'range' : 'page' };
+      if (fn) pin.footnote = fn[1];
+      pins.push(pin);
+      j = e;
       const more = at(/,[ \t]?(?=\d)/y, t, j);
       if (!more) break;
       k = j + more[0].length;

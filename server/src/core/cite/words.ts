@@ -4,7 +4,7 @@
 /** Lower-case words that may sit inside a party name. */
 export const NAME_CONNECTORS = new Set([
   'of', 'the', 'and', '&', 'for', 'de', 'del', 'la', 'le', 'du', 'von', 'van', 'der', 'ex', 'rel.', 'rel', 'on',
-  'et', 'al.', 'al', 're', 'parte', 'en', 'y', 'des', 'di', 'da', 'dos', 'das', 'e', 'und', 'in', 'at', 'to', 'upon', 'a', 'an', 'd/b/a', 'f/k/a', 'n/k/a', 'by', 'through',
+  'et', 'al.', 'al', 're', 'parte', 'en', 'y', 'des', 'di', 'da', 'dos', 'das', 'e', 'und', 'in', 'at', 'to', 'upon', 'a', 'an', 'd/b/a', 'f/k/a', 'n/k/a', 'by', 'through', 'its',
 ]);
 
 /** Prepositions that, before `v.`, usually belong to the prose, not the party (`the Court in X v. Y`). */

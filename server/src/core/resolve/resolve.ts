@@ -514,7 +514,8 @@ function joinedToPrevious(prev: Citation, c: Citation, text: string): boolean {
   // `gap` is what lies between the two in the original text, minus the signal.
   const gapStart = prev.span.end;
   const gapEnd = c.signal ? c.signal.span.start : c.span.start;
-  if (gapEnd < gapStart) return true;
+  // Overlapping spans join; a citation read out of text order (a moved footnote block) does not.
+  if (gapEnd < gapStart) return c.span.start >= prev.span.start;
   if (gapEnd - gapStart > 12) return false;
   // Emphasis markers between two citations (`…31; *Day v. …`) do not separate them.
   return GAP_JOIN.test(text.slice(gapStart, gapEnd).replace(/[*_]/g, ''));

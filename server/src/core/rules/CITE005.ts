@@ -6,7 +6,10 @@
 // spaces between. An Id. without a pin borrows the pin of the citation it
 // repeats, so it is flagged only when that citation has none either; a case
 // cited in a `(quoting …)` parenthetical of such a citation is held to the same
-// standard. The page is a fact of the source, so no fix is offered.
+// standard. Words in quotation marks that define a short name (`(“NIH”)`) are
+// no quotation; Ohio's `, at syllabus` and `at ¶ 11` are pins; an `Id.,` that
+// opens a full citation takes that citation's pin. The page is a fact of the
+// source, so no fix is offered.
 
 import type { Citation, Span } from '../types';
 import type { Rule } from './types';
@@ -31,7 +34,7 @@ function quoteBefore(text: string, quoted: Span[], at: number): Span | undefined
     const q = quoted[k];
     if (q.end <= at && (!best || q.end > best.end)) best = q;
   }
-  if (!best) return undefined;
+  if (!best || definedTerm(text, best)) return undefined;
   const gap = text.slice(best.end, at);
   if (!GAP.test(gap)) return undefined;
   // A blank line parts a paragraph's quotation from the next paragraph's
@@ -41,8 +44,24 @@ function quoteBefore(text: string, quoted: Span[], at: number): Span | undefined
   return best;
 }
 
+/**
+ * A pin the scanner leaves outside the citation: Ohio's `, at syllabus` (the
+ * quoted words are the syllabus) and `2012-Ohio-4901 at ¶ 11`.
+ */
+function pinAfter(text: string, end: number): boolean {
+  return /^,?[ \t]*(?:at[ \t]+)?(?:¶|syllabus\b|paragraph [a-z]+ of the syllabus)/.test(text.slice(end, end + 40));
+}
+
+/** Words set in quotation marks inside brackets to define a short name (`(“NIH”)`, `(the “Act”)`): no quotation. */
+function definedTerm(text: string, q: Span): boolean {
+  const inner = text.slice(q.start + 1, q.end - 1);
+  if (inner.length > 40 || inner.split(/\s+/).length > 4) return false;
+  return /\((?:the\s+|hereinafter\s+)?$/i.test(text.slice(Math.max(0, q.start - 14), q.start)) && /^\s*\)/.test(text.slice(q.end, q.end + 3));
+}
+
 /** Does the citation (or, for Id., the citation it repeats) give a pin? */
-function hasPin(cites: Citation[], c: Citation): boolean {
+function hasPin(cites: Citation[], c: Citation, text: string): boolean {
+  if (pinAfter(text, c.span.end)) return true;
   if (c.kind === 'case' || c.kind === 'database') {
     const group = [c, ...c.parallels.map((p) => cites[p])];
     return group.some((g) => 'pins' in g && g.pins.length > 0);
@@ -50,6 +69,9 @@ function hasPin(cites: Citation[], c: Citation): boolean {
   if (c.kind === 'shortCase') return c.pins.length > 0 || c.page !== undefined;
   if (c.kind === 'id') {
     if (c.pins.length > 0) return true;
+    // `Id., 35 S.W.3d 777, 782`: the Id. opens a full citation that gives the pin.
+    const next = cites[c.index + 1];
+    if (next && next.kind === 'case' && /^,\s*$/.test(text.slice(c.span.end, next.span.start))) return hasPin(cites, next, text);
     // Walk back over the citations this Id. repeats until one shows a pin.
     for (let k = c.index - 1, steps = 0; k >= 0 && steps < 40; k--, steps++) {
       const p = cites[k];
@@ -58,7 +80,7 @@ function hasPin(cites: Citation[], c: Citation): boolean {
         if (p.pins.length > 0) return true;
         continue;
       }
-      if (p.kind === 'case' || p.kind === 'database' || p.kind === 'shortCase') return hasPin(cites, p);
+      if (p.kind === 'case' || p.kind === 'database' || p.kind === 'shortCase') return hasPin(cites, p, text);
       return true; // something other than a case: not this rule's business
     }
     return true;
@@ -92,7 +114,7 @@ export const CITE005: Rule = {
       }
       if (!quoteBefore(text, quoted, start)) continue;
       supporting.add(c.index);
-      if (hasPin(cites, c)) continue;
+      if (hasPin(cites, c, text)) continue;
       const what = c.kind === 'id' ? 'This Id. repeats a citation that has no pinpoint' : 'This citation has no pinpoint';
       const form =
         c.kind === 'case'
@@ -118,7 +140,7 @@ export const CITE005: Rule = {
       const owner = cites[c.nestedIn];
       const paren = owner.parentheticals.find((p) => p.span.start <= c.span.start && c.span.end <= p.span.end);
       if (!paren || !/^\(\s*quoting\b/i.test(paren.text)) continue;
-      if (hasPin(cites, c)) continue;
+      if (hasPin(cites, c, text)) continue;
       out.push({
         span: c.span,
         citation: c.index,

@@ -6,7 +6,9 @@
 // may hold them). Not reported where the missing date is the document's own
 // convention: a text that gives most of its full citations no date at all
 // (nineteenth-century reports), and the Supreme Court's citations of its own
-// reports in its house style (its syllabi cite `315 U. S. 568, 572`).
+// reports in its house style (its syllabi cite `315 U. S. 568, 572`), nor, in
+// that style, where the year is given once with the subsequent history
+// (`282 F.3d 268, cert. denied, 537 U.S. 825 (2002)`) and the text names the court.
 
 import type { Citation } from '../types';
 import type { Finding, Rule } from './types';
@@ -40,12 +42,17 @@ export const CITE006: Rule = {
     const out: Array<Omit<Finding, 'code' | 'severity'> & { severity?: Finding['severity'] }> = [];
     if (datelessDocument(cites)) return out;
     const ownReports = style.accepts.has('courtFromContext');
+    // Citations whose subsequent history carries a year: `282 F.3d 268, cert. denied, 537 U.S. 825 (2002)`.
+    const datedHistory = new Set<number>();
+    for (const h of cites) if (h.historyOf !== undefined && 'year' in h && h.year !== undefined) datedHistory.add(h.historyOf);
     for (const c of cites) {
       if (c.kind !== 'case' || c.parallelOf !== undefined) continue;
       if (!missingDate(c)) continue;
       // The opinion's own caption line (no name, no parenthetical) is not a citation sentence.
       if (!c.caseName) continue;
       if (ownReports && (c.reporter === 'U.S.' || c.reporter === 'S. Ct.')) continue;
+      // The year given once, with the history (Bluebook 10.5(c)), in a style that leaves out a court the text names.
+      if (ownReports && datedHistory.has(c.index)) continue;
       const next = /^\s*([([])/.exec(text.slice(c.span.end, c.span.end + 40));
       out.push({
         span: c.span,

@@ -6,13 +6,14 @@
 // name, only the place remains (`State of Connecticut Jud. Branch` →
 // `Conn. Jud. Branch` in a citation). Which court decided the case comes from
 // the date parenthetical or the reporter; when neither tells, no fix is offered.
+// A brief's list of related proceedings gives captions as docketed: not judged.
 
 import { lookupCourt } from '../data/courts';
 import { edition } from '../data/reporters';
 import { lookupPlace, type Place } from '../data/places';
 import type { Citation } from '../types';
 import type { Edit, Rule } from './types';
-import { nameContext, partiesOf, smallestEdit, tokensIn, namedCitations } from './caseNameTools';
+import { inCaptionList, nameContext, partiesOf, smallestEdit, tokensIn, namedCitations } from './caseNameTools';
 
 const PREFIX = /^(?:The\s+)?(State|People|Commonwealth)\s+of\s+(?:the\s+State\s+of\s+)?/;
 
@@ -74,6 +75,8 @@ export const CITE035: Rule = {
   check({ cites, text }) {
     const out = [];
     for (const { c, name } of namedCitations(cites)) {
+      // A list of related proceedings gives each caption as docketed.
+      if (inCaptionList(text, name.span.start)) continue;
       const context = nameContext(text, c);
       for (const party of partiesOf(text, name)) {
         const m = PREFIX.exec(party.text);

@@ -6,9 +6,11 @@
 // does not attach to any citation: a `X v. Y` phrase followed by the sentence's
 // own words, found by one pass over the text. The fix spells out only the
 // abbreviations that stand for exactly one word; the others are named in the
-// message.
+// message. A document that abbreviates case names in its prose at least three
+// times and never spells out a word the table abbreviates follows a house
+// style (Ohio's official style does), which is accepted.
 
-import { wordsFor } from '../data/nameWords';
+import { abbreviationsOf, wordsFor } from '../data/nameWords';
 import { placeByAbbr } from '../data/places';
 import { PROSE_OPENERS } from '../cite/words';
 import type { Span } from '../types';
@@ -20,6 +22,19 @@ const PROSE_ALLOWED = new Set(['&', "Ass'n", "Ass'ns", 'Bros.', 'Co.', 'Cos.', '
 
 /** Abbreviations that are as often something else: initials, `St.` (Saint), `Ed.`, `Dr.`, `Rev.`, `U.S.` in company names. */
 const NOT_JUDGED = new Set(['St.', 'Ed.', 'Dr.', 'Rev.', 'U.S.', 'Mt.', 'Ft.', 'Jr.', 'Sr.', 'Ind.', 'Or.', 'Me.', 'Mo.', 'La.', 'Miss.', 'Del.', 'Op.', 'Ord.', 'Rep.']);
+
+/** Words of a party that the table abbreviates but the writer spelled out (`Savings`, `Department`). */
+function spelledOut(text: string, party: Party | Span): number {
+  let n = 0;
+  for (const t of tokensIn(text, party.start, party.end)) {
+    const w = straight(t.s);
+    if (/^[A-Z][a-z]+$/.test(w) && !PROSE_ALLOWED_WORDS.has(w) && abbreviationsOf(w)?.length) n++;
+  }
+  return n;
+}
+
+/** Words whose abbreviations prose keeps (`Company` → `Co.`): spelling them out says nothing. */
+const PROSE_ALLOWED_WORDS = new Set(['Association', 'Associations', 'Brothers', 'Company', 'Companies', 'Corporation', 'Corporations', 'Incorporated', 'Limited', 'Number']);
 
 interface Expansion {
   token: Token;
@@ -89,7 +104,7 @@ function proseNames(text: string, taken: Span[]): ProseName[] {
     while (k > 0) {
       const tok = back[k - 1];
       const s = tok.s;
-      if (tok.comma || /[;:]$/.test(s)) break;
+      if (tok.comma || /[;:]$/.test(s) || text[tok.end] === ';' || text[tok.end] === ':') break;
       if (!isNameToken(s)) break;
       if (/\n\s*\n/.test(text.slice(tok.end, k < back.length ? back[k].start : v))) break;
       if (s.endsWith('.') && !abbreviationLike(s) && k < back.length) break;
@@ -172,6 +187,8 @@ export const CITE037: Rule = {
     const out = [];
     const taken: Span[] = [];
     const seen = new Set<number>();
+    // Names in prose that spell out a word the table abbreviates: the writer follows the rule.
+    let spelled = 0;
     for (const c of cites) {
       const name = caseNameOf(c);
       if (!name) continue;
@@ -179,14 +196,20 @@ export const CITE037: Rule = {
       if (seen.has(name.span.start)) continue;
       seen.add(name.span.start);
       if (nameContext(text, c) !== 'prose') continue;
-      const found = partiesOf(text, name).flatMap((p) => overAbbreviated(text, p));
+      const parties = partiesOf(text, name);
+      spelled += parties.reduce((n, p) => n + spelledOut(text, p), 0);
+      const found = parties.flatMap((p) => overAbbreviated(text, p));
       if (found.length) out.push(finding(name.span, found, c.index));
     }
     taken.sort((a, b) => a.start - b.start);
     for (const n of proseNames(text, taken)) {
+      spelled += n.parties.reduce((k, p) => k + spelledOut(text, p), 0);
       const found = n.parties.flatMap((p) => overAbbreviated(text, p));
       if (found.length) out.push(finding({ start: n.start, end: n.end }, found));
     }
+    // A document that abbreviates case names in its prose throughout (as Ohio's
+    // official style does) and never spells one out follows a house style of its own.
+    if (out.length >= 3 && spelled === 0) return [];
     return out;
   },
 };

@@ -1,12 +1,25 @@
 // CITE043 — Cf., But cf. and Compare … with … tell the reader that an authority
 // supports the point only by analogy or by contrast; without a parenthetical
 // saying how, the reader cannot follow the comparison. Only the writer can
-// supply that explanation, so there is no fix.
+// supply that explanation, so there is no fix. An explanation the writer gave
+// right after the citation (a statute's parenthetical, `, holding that …`)
+// counts.
 
 import type { Finding, Rule } from './types';
 import { signalKey } from './a46Helpers';
 
 const NEEDS_EXPLANATION = new Set(['cf', 'but cf', 'compare', 'with']);
+
+/**
+ * An explanation right after the citation that the citation does not carry as
+ * its own parenthetical: a statute's (`42 U.S.C. 3607(b)(1) (providing that …)`,
+ * which the scanner keeps apart from the section), or a participle after a
+ * comma (`…, 817 (Tex. App. 2003), holding that …`).
+ */
+function explainedAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  return /^\s*\(\s*[a-z]/.test(after) || /^,\s*(?:holding|finding|noting|stating|explaining|reasoning|concluding|recognizing|observing|ruling)\b/.test(after);
+}
 
 export const CITE043: Rule = {
   meta: {
@@ -24,6 +37,7 @@ export const CITE043: Rule = {
       const key = signalKey(c.signal.text);
       if (!NEEDS_EXPLANATION.has(key)) continue;
       if (c.parentheticals.some((p) => p.kind === 'explanatory')) continue;
+      if (explainedAfter(text, c.span.end)) continue;
       // A statute keeps only its date and publisher parentheticals; an explanation follows its span.
       if ((c.kind === 'statute' || c.kind === 'regulation') && /^[ \t]?\(/.test(text.slice(c.span.end, c.span.end + 2))) continue;
       const shown = c.signal.text.replace(/,\s*$/, '');

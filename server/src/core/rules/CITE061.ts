@@ -8,8 +8,9 @@ import { smallestEdit } from './a46Helpers';
 function canonical(inner: string): string {
   return inner
     // `quotations`, `quotes`, `quotation mark`: the set phrase is `quotation marks`.
-    .replace(/\bquot(?:ations?|es?)(?:\s+marks?)?\b/gi, (m) => (m[0] === 'Q' ? 'Quotation marks' : 'quotation marks'))
-    .replace(/\bemphasis\s+(?:supplied|mine|ours)\b/gi, (m) => (m[0] === 'E' ? 'Emphasis added' : 'emphasis added'));
+    // A line break between the words is where the line wrapped: it stays.
+    .replace(/\bquot(?:ations?|es?)(?:(\s+)marks?)?\b/gi, (m, ws: string | undefined) => `${m[0] === 'Q' ? 'Quotation' : 'quotation'}${ws ?? ' '}marks`)
+    .replace(/\bemphasis(\s+)(?:supplied|mine|ours)\b/gi, (m, ws: string) => `${m[0] === 'E' ? 'Emphasis' : 'emphasis'}${ws}added`);
 }
 
 export const CITE061: Rule = {

@@ -2,6 +2,9 @@
 // is a phrase, not a sentence: it begins in lower case, usually with a
 // participle (`holding that …`), and it ends without a period before the
 // closing bracket: `(holding that … rights.).` → `(holding that … rights).`
+// A parenthetical written as a sentence (a main clause after the opening
+// participle's phrase, or a quotation opening with a capital) is left as
+// written.
 
 import type { Edit, Finding, Rule } from './types';
 
@@ -15,6 +18,9 @@ const PARTICIPLES = new Set([
   'invalidating', 'reaffirming', 'retiring', 'analyzing', 'summarizing', 'collecting', 'citing', 'quoting', 'setting',
   'finding', 'imposing', 'barring', 'precluding', 'permitting', 'awarding', 'enjoining', 'sustaining', 'overruling',
 ]);
+
+/** A participle's phrase, a comma, then a subject and its verb: a sentence, not a phrase. */
+const MAIN_CLAUSE = /^[\s*_]*[A-Z][a-z]+ing\b.{0,240}?,["'\u201d\u2019]? (?:the|a|an|his|her|its|their|[A-Z][a-z]+)(?: [A-Z][\w'\u2019.]*){0,4} [a-z]+(?:ed|s)\b ?[:,"\u201c]/;
 
 /** Last words that keep their period (abbreviations), so the period is not a sentence's. */
 const ABBREVIATION_END = /^(?:[A-Z][A-Za-z.'&]*|(?:[A-Za-z]\.)+[A-Za-z]?|id|cl|art|amend|supp|ch|nn?|pp?|no|op|seq|al|cf|etc|ed|eds|rev|mem|cert|para|sec|subsec|tit|vol|ann|stat|gen)\.$/;
@@ -39,20 +45,27 @@ export const CITE062: Rule = {
         const innerStart = p.span.start + 1;
         const innerEnd = p.span.end - 1;
         const inner = text.slice(innerStart, innerEnd);
-        // A capital participle opening the phrase.
+        // A capital participle opening the phrase, unless a main clause follows the
+        // participle's phrase: then the parenthetical is a sentence (`(Characterizing
+        // the conduct as willful, the Magistrate Judge observed: “…”)`).
         const lead = /^[\s*_]*([A-Z])([a-z]+)\b(\s+\S+)?/.exec(inner);
-        if (lead) {
+        let capitalFlagged = false;
+        if (lead && !MAIN_CLAUSE.test(inner.replace(/\s+/g, ' '))) {
           const word = (lead[1] + lead[2]).toLowerCase();
           const next = (lead[3] ?? '').trim();
           const participle = PARTICIPLES.has(word) || (/ing$/.test(word) && word.length > 6 && /^[a-z]/.test(next) && next !== 'v.');
           if (participle) {
+            capitalFlagged = true;
             const at = innerStart + lead.index + lead[0].indexOf(lead[1]);
             edits.push({ start: at, end: at + 1, newText: lead[1].toLowerCase() });
             problems.add(`starts with a capital ("${lead[1]}${lead[2]}")`);
             span ??= p.span;
           }
         }
-        // A period closing the phrase (not an abbreviation's, not inside a quotation).
+        // A period closing the phrase (not an abbreviation's, not inside a quotation). A
+        // parenthetical that opens with a quoted capital is written as a sentence
+        // (`(“There can be no clearer example … than” forced inclusion.)`).
+        if (!capitalFlagged && /^[\s*_]*["\u201c][[(]?[A-Z]/.test(inner)) continue;
         let e = innerEnd;
         while (e > innerStart && /[\s*_]/.test(text[e - 1])) e--;
         if (text[e - 1] === '.' && text[e - 2] !== '.' && !/["'\u201d\u2019]/.test(text[e - 2] ?? '')) {

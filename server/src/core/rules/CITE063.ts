@@ -10,9 +10,13 @@
 // and then belongs nested inside it; which one the writer meant is theirs to
 // say, so that finding names both places and moves nothing.
 //
-// A document that always puts its quotation notes after the quoting or
-// explanatory parenthetical (as many courts do) follows a house order of its
-// own, which is accepted. A statute's parentheticals are not judged (its
+// An emphasis or alteration note right after a parenthetical that is all
+// quotation (`("…") (emphasis added)`) describes that quotation and stays
+// with it; where the page layout runs through the parentheticals, the
+// undecided case is left alone. A document that always
+// puts its quotation notes after the quoting or explanatory parenthetical, or
+// its (quoting …) after the explanatory one (as many courts do), follows a
+// house order of its own, which is accepted. A statute's parentheticals are not judged (its
 // edition parenthetical is not a court and date). Parentheticals a page break
 // runs through are reported without a fix, which would carry the page's
 // furniture along.
@@ -37,19 +41,32 @@ const LABEL: Record<ParentheticalKind, string> = {
   explanatory: 'explanatory',
 };
 
-/** Quotation notes come after quoting or explanatory parentheticals at least twice in the document, and never before them. */
-function notesLastThroughout(cites: Citation[]): boolean {
-  let after = 0;
+/** How often parentheticals of `kind` come after, and before, those of the `after` kinds in the document. */
+function placement(cites: Citation[], kind: ParentheticalKind, after: ParentheticalKind[]): { later: number; before: number } {
+  let later = 0;
   let before = 0;
   for (const c of cites) {
     const ps = c.parentheticals;
     ps.forEach((p, k) => {
-      if (p.kind !== 'quotationNote') return;
-      if (ps.slice(0, k).some((q) => q.kind === 'citing' || q.kind === 'explanatory')) after++;
-      else if (ps.slice(k + 1).some((q) => q.kind === 'citing' || q.kind === 'explanatory')) before++;
+      if (p.kind !== kind) return;
+      if (ps.slice(0, k).some((q) => after.includes(q.kind))) later++;
+      else if (ps.slice(k + 1).some((q) => after.includes(q.kind))) before++;
     });
   }
-  return after >= 2 && before === 0;
+  return { later, before };
+}
+
+/** A code's publisher and year: `(West 2019)`, `(Vernon Supp. 2003)`, `(McKinney 2014)`. */
+const EDITION = /^\(\s*(?:West|Vernon|Vernon's|LexisNexis|Lexis|McKinney|Deering|Thomson Reuters|Michie|Burns|Supp\.)\b[^()]{0,40}\)$/;
+
+/** An explanatory parenthetical that is a quotation and nothing else: `("…")`, `(“[T]he …”)`. */
+function allQuotation(p: Parenthetical): boolean {
+  return p.kind === 'explanatory' && /^\(\s*["\u201c\u2018']/.test(p.text) && /["\u201d\u2019']\s*\)$/.test(p.text);
+}
+
+/** A note on how the quoted words are printed (`emphasis added`, `alteration in original`), not on what was left out. */
+function printNote(p: Parenthetical): boolean {
+  return p.kind === 'quotationNote' && /^\(\s*(?:emphasis|alterations?)\b/i.test(p.text) && !/omitted/i.test(p.text);
 }
 
 export const CITE063: Rule = {
@@ -63,14 +80,29 @@ export const CITE063: Rule = {
   },
   check({ cites, text, result }) {
     const out: Array<Omit<Finding, 'code' | 'severity'>> = [];
-    const houseOrder = notesLastThroughout(cites);
+    const notes = placement(cites, 'quotationNote', ['citing', 'explanatory']);
+    const citing = placement(cites, 'citing', ['explanatory']);
+    const notesLast = notes.later >= 2 && notes.before === 0;
+    const citingLast = citing.later >= 2 && citing.before === 0;
     for (const c of cites) {
       const ps = c.parentheticals;
       if (ps.length < 2 || ps.some((p) => !p.closed)) continue;
       if (c.kind === 'statute' || c.kind === 'regulation' || c.kind === 'rule' || c.kind === 'constitution') continue;
-      // In a document whose house order puts notes last, a note ranks with what it follows.
+      // In a document whose house order puts notes (or quoting parentheticals) last, they rank with what they follow.
       const rank: number[] = [];
-      ps.forEach((p, k) => (rank[k] = houseOrder && p.kind === 'quotationNote' && k > 0 && rank[k - 1] > RANK.quotationNote ? rank[k - 1] : RANK[p.kind]));
+      // A parenthetical that is all quotation (`("…")`) is what an emphasis note right after it describes: they rank together.
+      ps.forEach((p, k) => {
+        const after = k > 0 && rank[k - 1] > RANK[p.kind];
+        const withPrev =
+          after && p.kind === 'quotationNote' ? notesLast || (printNote(p) && allQuotation(ps[k - 1])) : after && p.kind === 'citing' ? citingLast : false;
+        // A record page's first parenthetical names the document on it (`App. 221 (Joint Stipulation ¶18)`): part of the citation.
+        const names =
+          k === 0 &&
+          ((c.kind === 'record' && /^\(\s*[A-Z][^()]{0,60}?(?:¶|§|\d)[^()]{0,20}\)$/.test(p.text)) ||
+            // An Id. of a code section keeps the code's edition first: `Id. § 554.0035 (Vernon Supp. 2003)`.
+            (c.kind === 'id' && c.pins.some((q) => q.kind === 'section') && EDITION.test(p.text)));
+        rank[k] = names ? RANK.courtDate : withPrev ? rank[k - 1] : RANK[p.kind];
+      });
       const first = rank.findIndex((r, k) => k > 0 && r < rank[k - 1]);
       if (first < 0) continue;
       const order = ps.map((p, k) => ({ p, k })).sort((a, b) => rank[a.k] - rank[b.k] || a.k - b.k).map((x) => x.p);
@@ -89,6 +121,9 @@ export const CITE063: Rule = {
       const laidOut = ps.some((p) => blank.test(text.slice(p.span.start, p.span.end)));
       const prev = ps[first - 1];
       if (moved.kind === 'quotationNote' && prev.kind === 'explanatory' && /["\u201c\u201d]/.test(prev.text)) {
+        // Which quotation the note is on is the writer's call; where the page layout runs through
+        // the parentheticals, the span would take in the page's furniture and footnotes, so say nothing.
+        if (laidOut) continue;
         out.push({
           span,
           citation: c.index,

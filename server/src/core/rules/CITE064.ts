@@ -4,12 +4,16 @@
 
 import type { Rule } from './types';
 
-/** True when an opening bracket before `at` in the same paragraph is still open. */
-function openBefore(text: string, at: number): boolean {
+/**
+ * True when an opening bracket before `at` in the same paragraph is still open.
+ * In double-spaced text a single blank line is the spacing between lines, not
+ * the end of a paragraph.
+ */
+function openBefore(text: string, at: number, doubleSpaced: boolean): boolean {
   let depth = 0;
   for (let i = at - 1; i >= 0 && i > at - 3000; i--) {
     const ch = text[i];
-    if (ch === '\n' && text[i - 1] === '\n') break;
+    if (ch === '\n' && /\n[ \t]*$/.test(text.slice(Math.max(0, i - 8), i)) && (!doubleSpaced || /\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, i - 16), i)))) break;
     if (ch === ')') depth--;
     else if (ch === '(') {
       depth++;
@@ -28,10 +32,21 @@ export const CITE064: Rule = {
     bluebook: '1.5',
     fix: 'none',
   },
-  check({ cites, text }) {
+  check({ cites, text, result }) {
     const out = [];
     for (const c of cites) {
       let reported = false;
+      // A doubled opening bracket (`((Tex. App. 2003, no pet.)`): the extra one is never closed.
+      for (const n of c.notes) {
+        if (n.code !== 'unclosedParenthetical' || n.detail !== 'doubled') continue;
+        reported = true;
+        out.push({
+          span: n.span,
+          citation: c.index,
+          message: 'CITE064 This parenthetical is never closed. Add the closing ")" where it ends.',
+          fixes: [],
+        });
+      }
       for (const p of c.parentheticals) {
         if (p.closed) continue;
         reported = true;
@@ -46,7 +61,7 @@ export const CITE064: Rule = {
       // A `)` right after the citation's last parenthetical with nothing open to close.
       let k = c.span.end;
       while (text[k] === ' ' || text[k] === '\t') k++;
-      if (text[k] === ')' && !openBefore(text, c.span.start)) {
+      if (text[k] === ')' && !openBefore(text, c.span.start, !!result.layout?.doubleSpaced)) {
         out.push({
           span: { start: k, end: k + 1 },
           citation: c.index,

@@ -1,7 +1,9 @@
 // CITE071 — history that a citation should leave out: a denial of rehearing,
 // and a denial of certiorari for a decision more than two years old (unless the
 // denial matters to the point, which only the writer can judge — hence info).
-// The fix drops the phrase and the citation it introduces.
+// Two years are counted to the year the document was written (the latest year
+// it cites or dates), not to today. The fix drops the phrase and the citation it
+// introduces, unless further history follows it.
 
 import type { Citation } from '../types';
 import type { Finding, Rule } from './types';
@@ -12,6 +14,27 @@ function decisionYear(c: Citation): number | undefined {
   if (c.kind === 'database') return c.decisionYear;
   if (c.kind === 'docket') return c.year;
   return undefined;
+}
+
+const FULL_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, ((?:19|20)\d\d)\b/g;
+
+/**
+ * The year the document was written, as far as it tells: the latest year it
+ * dates (`March 9, 1993` in an opinion's caption) or cites besides the case
+ * being judged and its history (an opinion of 1993 cites nothing later), never
+ * after the current year. A document with no other date is taken to be current.
+ */
+function writtenIn(text: string, cites: Citation[], now: number): (excluded: number[]) => number {
+  const dated: Array<{ year: number; index: number }> = [];
+  for (const c of cites) {
+    const y = decisionYear(c) ?? ('year' in c && typeof c.year === 'number' ? c.year : undefined);
+    if (y !== undefined && y <= now) dated.push({ year: y, index: c.index });
+  }
+  FULL_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FULL_DATE.exec(text))) if (Number(m[1]) <= now) dated.push({ year: Number(m[1]), index: -1 });
+  dated.sort((a, b) => b.year - a.year);
+  return (excluded) => dated.find((d) => !excluded.includes(d.index))?.year ?? now;
 }
 
 export const CITE071: Rule = {
@@ -26,7 +49,8 @@ export const CITE071: Rule = {
   check({ cites, text }) {
     const out: Array<Omit<Finding, 'code' | 'severity'>> = [];
     const phrases = historyPhrases(text, cites);
-    const thisYear = new Date().getFullYear();
+    // "Two years old" when the document was written: no earlier than the latest year it cites.
+    const yearWritten = writtenIn(text, cites, new Date().getFullYear());
     const hasLaterHistory = new Set([...phrases.values()].map((h) => h.of.index));
     for (const h of phrases.values()) {
       let why: string | undefined;
@@ -34,7 +58,8 @@ export const CITE071: Rule = {
         why = 'a denial of rehearing is left out of a citation';
       } else if (h.canonical === 'cert. denied') {
         const year = decisionYear(h.of);
-        if (year === undefined || thisYear - year <= 2) continue;
+        const group = [h.of.index, h.cite.index, ...('parallels' in h.of ? h.of.parallels : []), ...('parallels' in h.cite ? h.cite.parallels : [])];
+        if (year === undefined || yearWritten(group) - year <= 2) continue;
         why = `certiorari was denied for a decision from ${year}, more than two years ago; leave the denial out unless it matters to the point`;
       } else continue;
       // Further history after this one would be left dangling: then no fix.

@@ -2,7 +2,9 @@
 // Westlaw or Lexis segment beside it (`258 F.3d 107, 2001 U.S. App. LEXIS
 // 16202, *8`) should go. Dropping it loses the writer's star pin, and the
 // matching reporter page is a fact only the reporter can give, so no fix is
-// offered: the message asks for the reporter pin.
+// offered: the message asks for the reporter pin. Not where the reporter gives
+// no page yet (`606 U.S. __`, `__ F. Supp. 2d __`), nor beside Puerto Rico's
+// Spanish-language reports, whose English translation the database holds.
 
 import type { Citation } from '../types';
 import type { Rule } from './types';
@@ -28,6 +30,10 @@ export const CITE077: Rule = {
       const group: Citation[] = [lead, ...lead.parallels.map((i) => cites[i]).filter((c): c is Citation => !!c)];
       const reported = group.find((c) => c.kind === 'case');
       if (!reported || reported.kind !== 'case' || !reported.reporter) continue;
+      // `606 U.S. __`, `__ F. Supp. 2d __`: not yet paginated, so the database cite is the only place to find it.
+      if (group.some((c) => c.kind === 'case' && c.notes.some((n) => n.code === 'placeholderVolume' || n.code === 'placeholderPage'))) continue;
+      // Puerto Rico's reports print the opinion in Spanish; the database cite is where its English translation is.
+      if (reported.reporter === 'P.R. Dec.') continue;
       for (const c of group) {
         if (c.kind !== 'database') continue;
         const seg = c === lead ? databaseSegment(text, c) : { start: c.span.start, end: c.span.end };

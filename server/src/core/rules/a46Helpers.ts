@@ -174,9 +174,12 @@ const MID_SENTENCE_ABBREVIATIONS = /^(?:v|vs|e\.g|i\.e|cf|No|Nos|Dr|Mr|Mrs|Ms|St
 export type Lead = 'paragraph' | 'sentence' | 'clause' | 'semicolon' | 'unknown';
 
 /**
- * What comes before `pos` (usually a signal), skipping spaces, single line
- * breaks and emphasis markers: the start of a paragraph or sentence, a clause
- * (a comma), a semicolon, or something that cannot be judged.
+ * What comes before `pos` (usually a signal), skipping spaces, line breaks,
+ * emphasis markers and a page number alone on its line (page furniture): the
+ * start of a paragraph or sentence, a clause (a comma), a semicolon, or
+ * something that cannot be judged. A blank line ends a paragraph, except after
+ * a comma or a semicolon, which a paragraph never ends with (double-spaced text
+ * puts a blank line between all its lines).
  */
 export function leadBefore(text: string, pos: number): Lead {
   let j = pos - 1;
@@ -184,11 +187,17 @@ export function leadBefore(text: string, pos: number): Lead {
   while (j >= 0) {
     const ch = text[j];
     if (ch === '\n') {
-      if (++newlines >= 2) return 'paragraph';
+      newlines++;
       j--;
+      // A page number alone on the line before: `…venue lies,\n17\n\nsee 28 U.S.C. 2343`.
+      const line = /(?:^|\n)([ \t\f]*\d{1,4}[ \t\f]*)$/.exec(text.slice(Math.max(0, j - 12), j + 1));
+      if (line && newlines >= 1) {
+        const before = j + 1 - line[1].length;
+        if (before > 0 && text[before - 1] === '\n') j = before - 1;
+      }
       continue;
     }
-    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '*' || ch === '_') {
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '*' || ch === '_') {
       j--;
       continue;
     }
@@ -198,6 +207,7 @@ export function leadBefore(text: string, pos: number): Lead {
   const ch = text[j];
   if (ch === ';') return 'semicolon';
   if (ch === ',') return 'clause';
+  if (newlines >= 2) return 'paragraph';
   if (ch === '?' || ch === '!') return 'sentence';
   let k = j;
   if (ch === '"' || ch === '\u201d' || ch === ')' || ch === "'" || ch === '\u2019') {

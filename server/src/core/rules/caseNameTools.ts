@@ -23,8 +23,38 @@ export function namedCitations(cites: Citation[]): Array<{ c: Citation; name: Ca
   return out;
 }
 
+/** A citation's case name, unless page layout runs through it (its span would take in a running head or a footnote). */
+/** Headings of the lists of captions a brief gives as docketed (Sup. Ct. R. 14.1(b)(iii)). */
+const CAPTION_LIST = /^[ \t]*(?:RELATED PROCEEDINGS|RELATED CASES|STATEMENT OF RELATED CASES|PARTIES TO THE PROCEEDINGS?(?: AND RELATED PROCEEDINGS)?|LIST OF (?:ALL )?(?:PARTIES|PROCEEDINGS))[ \t]*$/gm;
+/** A heading in capitals, or a page number in brackets: the end of such a list. */
+const NEXT_HEADING = /^[ \t]*(?:[A-Z][A-Z ,'’-]{6,}|\([ivxlc]+\)|\([IVXLC]+\))[ \t]*$/m;
+
+let captionCache: { text: string; ranges: Span[] } | undefined;
+
+/**
+ * True when `pos` lies in a brief's list of related proceedings or parties,
+ * whose entries are captions as docketed (`State of Texas v. Nuclear
+ * Regulatory Commission, No. 21-60743`), not citations in the brief's form.
+ */
+export function inCaptionList(text: string, pos: number): boolean {
+  if (captionCache?.text !== text) {
+    const ranges: Span[] = [];
+    CAPTION_LIST.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CAPTION_LIST.exec(text))) {
+      const start = m.index + m[0].length;
+      const rest = text.slice(start, start + 3000);
+      const next = NEXT_HEADING.exec(rest);
+      ranges.push({ start, end: start + (next ? next.index : rest.length) });
+    }
+    captionCache = { text, ranges };
+  }
+  return captionCache.ranges.some((r) => r.start <= pos && pos < r.end);
+}
+
 export function caseNameOf(c: Citation): CaseName | undefined {
-  return (c as NamedCitation).caseName;
+  const name = (c as NamedCitation).caseName;
+  return name && !name.laidOut ? name : undefined;
 }
 
 export { minimalEdit as smallestEdit } from './edits';
@@ -104,6 +134,8 @@ export function nameContext(text: string, c: Citation): NameContext {
     if (s === p) break;
     if (/[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(text[p]) && /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(text[s + 1])) p = prevSignificant(text, s + 1);
     else if (text[s] === 'n' && (s === 0 || /\s/.test(text[s - 1]))) p = prevSignificant(text, s);
+    // A footnote call glued to the end of a sentence (`question.11 In re …`, `law.”4 Smith v. …`).
+    else if (p - s <= 3 && /[.?!"”’]/.test(text[s]) && (text[s] !== '.' || /[A-Za-z)”"’]/.test(text[s - 1] ?? ''))) p = s;
     // A number opening the name (`1256 Hertel Ave. Assocs.`), which the scanner leaves out of it.
     else if (/[\s*_]/.test(text[s]) && /[0-9]/.test(text[p])) p = prevSignificant(text, s + 1);
     else break;
@@ -130,6 +162,11 @@ export function nameContext(text: string, c: Citation): NameContext {
     const before = text[p - 1];
     if (before && '.?!'.includes(before)) return after === 'prose' ? 'prose' : after === 'end' ? 'citation' : 'unknown';
     return 'unknown';
+  }
+  if (/[A-Za-z]/.test(ch)) {
+    // `(citing In re …)`, `Id., quoting State ex rel. White v. …`: a citation clause, whatever precedes it.
+    const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, p - 12), p + 1))?.[1].toLowerCase();
+    if (word === 'citing' || word === 'quoting') return 'citation';
   }
   if (/[A-Za-z0-9]/.test(ch)) return 'prose'; // `in Roe v. Wade`, `held in Roth`
   // After a comma the name may open a citation clause or an appositive in the prose: undecided.

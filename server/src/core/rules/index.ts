@@ -211,6 +211,9 @@ export function checkWith(
     }
     for (const f of found) {
       if (f.citation !== undefined && result.citations[f.citation]?.ownCitation) continue;
+      // A finding about a quoted citation is the quoted writer's, wherever its span falls.
+      const about = f.citation !== undefined ? (result.citations[f.citation]?.span ?? f.span) : f.span;
+      if (!rule.meta.checksQuoted && insideQuotation(quoted, about)) continue;
       // A rule may grade its own findings, but a severity the writer chose wins.
       const severity = f.severity && setting === rule.meta.defaultSeverity ? f.severity : setting;
       const finding: Finding = { ...f, code: rule.meta.code, severity };
@@ -218,6 +221,8 @@ export function checkWith(
         if (!rule.meta.checksQuoted) continue;
         finding.fixes = [];
       }
+      // An edit that would replace a page break would carry the page's furniture and footnotes with it.
+      if (finding.fixes.length) finding.fixes = finding.fixes.filter((fx) => !fx.edits.some((e) => text.slice(e.start, e.end).includes('\f')));
       findings.push(finding);
     }
   }

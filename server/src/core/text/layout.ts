@@ -11,6 +11,12 @@
 // printed number) are deleted, and a blank-line gap is closed only where the
 // sentence before it plainly goes on: the line before is a full-width line
 // that does not end a sentence.
+//
+// Two things cannot be deleted: a footnote block that a page's foot puts
+// inside a sentence (`(citing Chaplin-` / footnotes / `sky v. New Hampshire
+// …))`) is moved after the line where the sentence ends, so the sentence reads
+// whole and the footnote keeps its citations; and block quotations, whose
+// citations are the quoted court's, are reported so the rules leave them alone.
 
 export interface LayoutFacts {
   /** Most lines are followed by one blank line: double-spaced typescript or PDF text. */
@@ -34,6 +40,31 @@ export interface Layout {
   blocks: BlockCandidate[];
   /** Statutes and rules a brief reproduces in its appendix (original offsets): quoted text, not the brief's own. */
   appendix: Array<{ start: number; end: number }>;
+  /**
+   * Block quotations (original offsets): set off after a line that ends in a
+   * colon, single-spaced in a double-spaced body, or in narrower lines than the
+   * body's. Their citations are the quoted source's, not the writer's.
+   */
+  blockQuotes: Array<{ start: number; end: number }>;
+  /**
+   * Footnote blocks that break a sentence at the foot of a page, each moved
+   * (with the page furniture after it) to the end of the line on the next page
+   * where that sentence ends: the original run `[from, to)` is read just
+   * before `dest`. Ascending by `from`.
+   */
+  moves: Move[];
+}
+
+/** A run of whole lines `[from, to)` that reads just before the line starting at `dest` (`to <= dest`). */
+export interface Move {
+  from: number;
+  to: number;
+  dest: number;
+}
+
+export interface LayoutOptions {
+  /** Read the footnote blocks that break a sentence at a page's foot after that sentence (see `Layout.moves`). */
+  footnotes?: boolean;
 }
 
 /**
@@ -217,6 +248,20 @@ function markFurniture(lines: Line[]): void {
       }
     }
     const min = Math.max(3, Math.ceil(pages.length * 0.3));
+    // A short head under the running head names the part of the opinion the page
+    // belongs to (`Opinion of the Court`, `White, J., concurring in judgment`): it
+    // repeats at the top of fewer pages, but never as a sentence.
+    const tops = (p: [number, number]) => edges(p).filter((k) => k <= p[0] + 12).slice(0, 3);
+    const topCount = new Map<string, number>();
+    for (const p of pages) {
+      const seen = new Set<string>();
+      for (const k of tops(p)) {
+        const c = lines[k].content;
+        if (c.length < 6 || c.length > 60 || /^[a-z]/.test(c) || /[.,;:?!]$/.test(c)) continue;
+        const key = headKey(c);
+        if (!seen.has(key)) seen.add(key), topCount.set(key, (topCount.get(key) ?? 0) + 1);
+      }
+    }
     for (const p of pages) {
       const at = edges(p);
       for (const k of at) {
@@ -233,6 +278,7 @@ function markFurniture(lines: Line[]): void {
         if (c.length >= 6 && c.length <= 80 && !/[.;,]$/.test(c) && (count.get(headKey(c)) ?? 0) >= 3) lines[at[j]].furniture = true;
         else break;
       }
+      for (const k of tops(p)) if ((topCount.get(headKey(lines[k].content)) ?? 0) >= 3 && lines[k].content.length <= 60) lines[k].furniture = true;
     }
   } else {
     if (pages.length === 2) for (const p of pages) for (const k of edges(p)) if (PAGE_NUMBER.test(lines[k].content)) lines[k].furniture = true;
@@ -426,6 +472,98 @@ function findBlockCandidates(text: string, lines: Line[], facts: LayoutFacts): B
   return out;
 }
 
+/**
+ * Block quotations in PDF text, which has lost their indentation. A quotation
+ * is introduced by a body line ending in a colon and set off from it:
+ * - in a double-spaced body, it is single-spaced: its lines follow one another
+ *   with no blank line between (a blank line at a page break aside), after the
+ *   introduction's own blank line, until the next blank line;
+ * - in a single-spaced body, it is indented both sides: three or more lines
+ *   narrower than the body's, paragraph after paragraph, until a paragraph that
+ *   is not narrow.
+ * Its source is cited on the line after it; a list after a colon has no such
+ * line. A footnote (a number alone on its line) is never taken for one.
+ */
+function findBlockQuotes(lines: Line[], facts: LayoutFacts): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  // The body's full width: most lines of running text are this long.
+  const lengths: number[] = [];
+  for (const l of lines) if (!l.furniture && l.content.length >= 20) lengths.push(l.content.length);
+  lengths.sort((a, b) => a - b);
+  const typical = lengths.length >= 30 ? lengths[Math.floor(lengths.length * 0.8)] : 0;
+  if (typical < 40 || typical > 140) return out;
+  const blank = (k: number) => k < lines.length && lines[k].content === '' && !lines[k].furniture;
+  const text_ = (k: number) => k < lines.length && lines[k].content !== '' && !lines[k].furniture;
+  /** Next line at or after `k` that is not furniture, with the blank lines met on the way (a page edge's blanks do not count). */
+  const nextText = (k: number): { k: number; blanks: number } => {
+    let blanks = 0;
+    let furniture = false;
+    while (k < lines.length && !text_(k)) {
+      if (lines[k].furniture || lines[k].pageBreak) furniture = true;
+      else blanks++;
+      k++;
+    }
+    return { k, blanks: furniture ? 0 : blanks };
+  };
+  const narrow = (k: number) => lines[k].content.length <= typical * 0.82;
+  for (let k = 0; k < lines.length; k++) {
+    const intro = lines[k];
+    if (!text_(k) || !/[a-z,)\]]:$/.test(intro.content) || intro.content.length < 10) continue;
+    const first = nextText(k + 1);
+    if (first.k >= lines.length || FOOTNOTE_NUMBER.test(lines[first.k].content)) continue;
+    let last = -1;
+    if (facts.doubleSpaced) {
+      // The introduction is double-spaced body; the quotation's lines follow one another.
+      if (first.blanks !== 1 || !blank(k - 1)) continue;
+      let j = first.k;
+      let count = 0;
+      while (j < lines.length) {
+        count++;
+        last = j;
+        const n = nextText(j + 1);
+        if (n.k >= lines.length || n.blanks > 0 || FOOTNOTE_NUMBER.test(lines[n.k].content)) break;
+        j = n.k;
+      }
+      if (count < 3) continue;
+    } else {
+      if (first.blanks > 1) continue;
+      // Paragraphs of narrow lines; a paragraph's last line may be as short as it likes.
+      let j = first.k;
+      let count = 0;
+      let ok = true;
+      while (ok && j < lines.length && count < 400) {
+        const para: number[] = [];
+        let n = { k: j, blanks: 0 };
+        // A quotation's paragraph is not endless: reading a few dozen lines bounds the work per colon.
+        while (n.k < lines.length && para.length < 60) {
+          para.push(n.k);
+          n = nextText(n.k + 1);
+          if (n.blanks > 0) break;
+        }
+        // A page number inside the paragraph is the page's, not the quotation's.
+        const body = para.slice(0, -1).filter((q) => !PAGE_NUMBER.test(lines[q].content));
+        const narrowParagraph = body.length >= 1 && body.every(narrow) && body.every((q) => lines[q].content.length >= typical * 0.4);
+        if (!narrowParagraph) {
+          ok = false;
+          break;
+        }
+        count += para.length;
+        last = para[para.length - 1];
+        if (n.k >= lines.length || n.blanks > 1) break;
+        j = n.k;
+      }
+      if (count < 3 || last < 0) continue;
+    }
+    // The quotation's source is cited right after it (`Id. at 733 n.21.`, `Kentucky Heritage,
+    // 648 S.W.3d at 86-87.`); a list after a colon has no such line.
+    const after = nextText(last + 1);
+    if (after.k >= lines.length || !SOURCE_LINE.test(lines[after.k].content)) continue;
+    out.push({ start: lines[first.k].start, end: lines[last].end });
+    k = last;
+  }
+  return out;
+}
+
 /** An appendix heading alone on its line. */
 const APPENDIX_HEADING = /^(?:APPENDIX|Appendix)(?: [A-Z])?$/;
 /** The opening of an item that reproduces a provision: `1. 28 U.S.C. 2343 provides:`, `5. 42 U.S.C. 1988 provides in pertinent part:`. */
@@ -470,14 +608,137 @@ function findAppendix(text: string, lines: Line[]): Layout['appendix'] {
   return items ? out : [];
 }
 
-export function findLayout(text: string): Layout {
+/** A line that opens with a citation: `Id.`, or a name and a volume, reporter and page or `at`. */
+const SOURCE_LINE = /^(?:(?:See\s+)?(?:Id\.|Ibid\.)|.{0,120}?,\s+\d{1,5}\s+(?:[A-Z][A-Za-z.']*\s?){1,5}(?:\d|at\b)|.{0,120}?\b\d{1,5}\s+(?:[A-Z][A-Za-z.']*\s?){1,5}\d)/;
+
+/**
+ * A footnote's call in the body text before it: its number glued to a word or
+ * a mark (`addresses.3`, `law.”11`, `Minn. 1991)1`), or after a sentence's
+ * end and a space (`(2004). 1`). A number after a digit and a period is a
+ * decimal (`49.58.110`) unless a sentence starts after it (`at 603.3 The`);
+ * glued to a number, it shows only before a dash (`Fed. R. Evid. 4012—provided`).
+ */
+function hasCall(body: string, n: string): boolean {
+  const re = new RegExp(
+    `(?:(?<!\\d)[.,;:]|[A-Za-z"'\u201d\u2019)\\]])${n}(?!\\d)|(?:(?<!\\d)[.;:]|[)"'\u201d\u2019]) ${n}(?![\\d.])|\\d\\.${n}(?= [A-Z])|\\d${n}(?=[\u2013\u2014])`,
+  );
+  return re.test(body);
+}
+
+/** Where a page's text lies: its first and last body lines and the line that opens its footnotes (-1 when none). */
+interface PageText {
+  bodyFirst: number;
+  bodyLast: number;
+  note: number;
+}
+
+const FOOTNOTE_NUMBER = /^\d{1,3}$/;
+
+/**
+ * The pages of a text with form feeds, and on each the body and the footnote
+ * block at its foot: a footnote number alone on its line (as PDF text puts it)
+ * with the footnote's text right under it, after body text that calls it.
+ */
+function pageTexts(text: string, lines: Line[]): PageText[] {
+  const starts: number[] = [0];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (!l.pageBreak) continue;
+    const ff = text.indexOf('\f', l.start);
+    // A form feed before the line's text starts a page there; after it, on the next line.
+    const leading = text.slice(l.start, ff).trim() === '';
+    const at = leading ? k : k + 1;
+    if (at > starts[starts.length - 1] && at < lines.length) starts.push(at);
+  }
+  const out: PageText[] = [];
+  // Without form feeds there are no page feet to look at.
+  if (starts.length < 2) return out;
+  for (let p = 0; p < starts.length; p++) {
+    const first = starts[p];
+    const last = p + 1 < starts.length ? starts[p + 1] - 1 : lines.length - 1;
+    let bodyFirst = -1;
+    let bodyLast = -1;
+    let note = -1;
+    let tries = 0; // numbers tried as a footnote's: a few per page keeps the pass linear
+    for (let k = first; k <= last; k++) {
+      const l = lines[k];
+      if (l.content === '') continue;
+      if (bodyFirst >= 0 && FOOTNOTE_NUMBER.test(l.content) && k < last && tries < 6) {
+        const next = lines[k + 1];
+        if (next.content !== '' && !next.furniture && !FOOTNOTE_NUMBER.test(next.content)) {
+          tries++;
+          if (hasCall(text.slice(Math.max(lines[bodyFirst].start, l.start - 12000), l.start), l.content)) {
+            note = k;
+            break;
+          }
+        }
+      }
+      if (l.furniture) continue;
+      if (bodyFirst < 0) bodyFirst = k;
+      bodyLast = k;
+    }
+    out.push({ bodyFirst, bodyLast, note });
+  }
+  return out;
+}
+
+/**
+ * Footnote blocks that break a sentence: the body's last line above the block
+ * does not end its sentence, so the sentence goes on at the top of the next
+ * page. The block (with the blank lines before it and the furniture after it)
+ * moves down to the first line of the next page's body that ends a sentence:
+ * the sentence reads whole, no other sentence is cut, and only that sentence
+ * comes between the footnotes and what they followed (so an `Id.` in them still
+ * reads against the citations it did). A next page with no line ending a
+ * sentence moves nothing. Returns line ranges `[la, lb)` to read before line `ld`.
+ */
+/** A line that ends its sentence, perhaps with a footnote call after the period (`review.9`, `law.”11`). */
+function endsSentenceBeforeCall(line: string): boolean {
+  return endsSentence(line.replace(/([.?!:]["'\u201d\u2019)\]]*)\d{1,3}$/, '$1'));
+}
+
+function footnoteMoves(text: string, lines: Line[]): Array<{ la: number; lb: number; ld: number }> {
+  const pages = pageTexts(text, lines);
+  const out: Array<{ la: number; lb: number; ld: number }> = [];
+  for (let p = 0; p + 1 < pages.length; p++) {
+    const page = pages[p];
+    const next = pages[p + 1];
+    if (page.note < 0 || page.bodyLast < 0 || next.bodyFirst < 0 || endsSentenceBeforeCall(lines[page.bodyLast].content)) continue;
+    let dest = -1;
+    for (let k = next.bodyFirst; k <= next.bodyLast && dest < 0; k++) {
+      if (!lines[k].furniture && lines[k].content !== '' && endsSentenceBeforeCall(lines[k].content)) dest = k + 1;
+    }
+    if (dest > 0 && dest < lines.length) out.push({ la: page.bodyLast + 1, lb: next.bodyFirst, ld: dest });
+  }
+  return out;
+}
+
+/** The lines in reading order: each moved range just before its destination line. */
+function readingOrder(count: number, moved: Array<{ la: number; lb: number; ld: number }>): number[] {
+  const ord: number[] = [];
+  let m = 0; // next range to skip
+  let d = 0; // next range to insert
+  const byDest = [...moved].sort((a, b) => a.ld - b.ld || a.la - b.la);
+  for (let k = 0; k < count; k++) {
+    while (d < byDest.length && byDest[d].ld === k) {
+      for (let j = byDest[d].la; j < byDest[d].lb; j++) ord.push(j);
+      d++;
+    }
+    while (m < moved.length && k >= moved[m].lb) m++;
+    if (m < moved.length && k >= moved[m].la) continue;
+    ord.push(k);
+  }
+  return ord;
+}
+
+export function findLayout(text: string, options: LayoutOptions = {}): Layout {
   const delAt: number[] = [];
   const delLen: number[] = [];
   const tables: Layout['tables'] = [];
   const barriers: number[] = [];
   const facts: LayoutFacts = { doubleSpaced: false, justified: false, lineNumbered: false };
   // A text without a line break has no page layout to speak of.
-  if (text.indexOf('\n') < 0) return { facts, delAt, delLen, tables, barriers, blocks: [], appendix: [] };
+  if (text.indexOf('\n') < 0) return { facts, delAt, delLen, tables, barriers, blocks: [], appendix: [], moves: [], blockQuotes: [] };
   const lines = splitLines(text);
   const numbered = lineNumbers(text, lines);
   facts.lineNumbered = numbered.size > 0;
@@ -500,24 +761,41 @@ export function findLayout(text: string): Layout {
   /** The whole line with its line break. */
   const lineEnd = (l: Line) => (l.end < text.length ? (text.charCodeAt(l.end) === 13 ? l.end + 2 : l.end + 1) : l.end);
 
+  // Footnote blocks that break a sentence are read after it: the lines in reading order.
+  const moved = options.footnotes ? footnoteMoves(text, lines) : [];
+  const ord = moved.length ? readingOrder(lines.length, moved) : undefined;
+  const lineAt = (pos: number) => (ord ? ord[pos] : pos);
+  /** Blanks at the start of a line's text. */
+  const lead = (l: Line) => text.slice(l.textStart, l.end).length - text.slice(l.textStart, l.end).trimStart().length;
+
   let prevText: Line | undefined; // last line of running text kept
   let prevK = -1; // its index
-  let gapStart = -1; // index of the first line after prevText
+  let prevPos = -1; // its place in reading order
+  let gapStart = -1; // place in reading order of the first line after prevText
   let gapHasBreak = false; // the gap crosses a page edge or page furniture
-  for (let k = 0; k < lines.length; k++) {
+  const dropFurniture = (from: number, to: number) => {
+    for (let g = from; g < to; g++) {
+      const line = lines[lineAt(g)];
+      if (line.furniture) del(line.start, lineEnd(line));
+    }
+  };
+  for (let pos = 0; pos < lines.length; pos++) {
+    const k = lineAt(pos);
     const l = lines[k];
     if (l.content === '' || l.furniture) {
-      if (gapStart < 0) gapStart = k;
+      if (gapStart < 0) gapStart = pos;
       if (l.furniture || l.pageBreak) gapHasBreak = true;
       continue;
     }
     // A form feed before the line's text ends the previous page.
-    if (l.pageBreak && text.indexOf('\f', l.start) < l.textStart + (text.slice(l.textStart, l.end).length - text.slice(l.textStart, l.end).trimStart().length)) {
+    if (l.pageBreak && text.indexOf('\f', l.start) < l.textStart + lead(l)) {
       gapHasBreak = true;
-      if (gapStart < 0) gapStart = k;
+      if (gapStart < 0) gapStart = pos;
     }
-    if (gapStart >= 0 && prevText) {
-      const gapLines = k - gapStart;
+    // Lines that follow each other in the text (not brought together by a moved footnote block).
+    const contiguous = !ord || k - prevK === pos - prevPos;
+    if (gapStart >= 0 && prevText && contiguous) {
+      const gapLines = pos - gapStart;
       const prev = prevText.content;
       // A document may be double-spaced in its body and single-spaced in its block
       // quotes and footnotes: a lone blank line counts as spacing where the lines
@@ -532,28 +810,36 @@ export function findLayout(text: string): Layout {
       if (soft) {
         if (/[A-Za-z]-$/.test(prev) && /^[a-z]/.test(l.content)) {
           // A word split across the gap: join it.
-          del(text.lastIndexOf('-', prevText.end), l.textStart + (text.slice(l.textStart, l.end).length - text.slice(l.textStart, l.end).trimStart().length));
+          del(text.lastIndexOf('-', prevText.end), l.textStart + lead(l));
         } else {
           // Keep one line break; drop the blank lines and furniture between.
           del(lineEnd(prevText), l.start);
         }
       } else {
-        for (let g = gapStart; g < k; g++) if (lines[g].furniture) del(lines[g].start, lineEnd(lines[g]));
+        dropFurniture(gapStart, pos);
       }
     } else if (gapStart >= 0) {
-      for (let g = gapStart; g < k; g++) if (lines[g].furniture) del(lines[g].start, lineEnd(lines[g]));
+      dropFurniture(gapStart, pos);
+    } else if (prevText && !contiguous && /[A-Za-z]-$/.test(prevText.content) && /^[a-z]/.test(l.content)) {
+      // A word split where a footnote block was taken out: join it.
+      del(text.lastIndexOf('-', prevText.end), lineEnd(prevText));
+      del(l.start, l.textStart + lead(l));
     }
     if (l.textStart > l.start) del(l.start, l.textStart);
     gapStart = -1;
     gapHasBreak = l.pageBreak && text.lastIndexOf('\f', l.end) > l.textStart;
     prevText = l;
     prevK = k;
+    prevPos = pos;
   }
-  if (gapStart >= 0) for (let g = gapStart; g < lines.length; g++) if (lines[g].furniture) del(lines[g].start, lineEnd(lines[g]));
+  if (gapStart >= 0) dropFurniture(gapStart, lines.length);
   runs.sort((a, b) => a[0] - b[0]);
+  const lineStart = (k: number) => (k < lines.length ? lines[k].start : text.length);
+  // Runs that touch at the edge of a moved block stay apart, so the edge is never inside a deletion.
+  const edges = new Set(moved.flatMap((m) => [lineStart(m.la), lineStart(m.lb), lineStart(m.ld)]));
   for (const [at, end] of runs) {
     const last = delAt.length - 1;
-    if (last >= 0 && delAt[last] + delLen[last] >= at) {
+    if (last >= 0 && (delAt[last] + delLen[last] > at || (delAt[last] + delLen[last] === at && !edges.has(at)))) {
       delLen[last] = Math.max(delAt[last] + delLen[last], end) - delAt[last];
     } else {
       delAt.push(at);
@@ -561,5 +847,7 @@ export function findLayout(text: string): Layout {
     }
   }
   barriers.sort((a, b) => a - b);
-  return { facts, delAt, delLen, tables, barriers, blocks: findBlockCandidates(text, lines, facts), appendix: findAppendix(text, lines) };
+  const moves = moved.map((m) => ({ from: lineStart(m.la), to: lineStart(m.lb), dest: lineStart(m.ld) }));
+  const blockQuotes = findBlockQuotes(lines, facts);
+  return { facts, delAt, delLen, tables, barriers, blocks: findBlockCandidates(text, lines, facts), appendix: findAppendix(text, lines), moves, blockQuotes };
 }

@@ -10,17 +10,20 @@
 // - star-page markers: Lexis `[*228]` / `[**3]` always; West `*228` when it fits
 //   the running sequence of page markers (see `findWestMarkers`). A marker can sit
 //   inside a citation: `10 F.Supp.2d at *227122` reads as `at 122`.
-// - a word hyphenated across a line break (`Ser-\nvices`) is joined.
+// - a word hyphenated across a line break (`Ser-\nvices`, or with a soft hyphen) is joined.
 // - soft hyphens, zero-width characters and a backslash escaping punctuation
 //   (`\$5`) are deleted.
 // - page layout (see layout.ts): ECF stamps (`Case 3:21-cv-00107-JAM Document 70
 //   Filed … Page 5 of 20`), running heads and page numbers, printed line
 //   numbers, and the blank lines and page breaks inside a sentence.
-// Every replacement is one character for one character, or a deletion, so the
-// OffsetMap stays piecewise linear.
+// - footnote blocks that cut a sentence at a page's foot are read after it
+//   (only when asked: `footnotes`).
+// Every replacement is one character for one character, or a deletion, and a
+// moved block keeps its characters in order, so the OffsetMap stays piecewise
+// linear.
 
 import { OffsetMap } from './offsetMap';
-import { findLayout, type BlockCandidate, type LayoutFacts } from './layout';
+import { findLayout, type BlockCandidate, type LayoutFacts, type Move } from './layout';
 import type { PageMarker, Span } from '../types';
 
 export interface NormalizedText {
@@ -38,6 +41,10 @@ export interface NormalizedText {
   blocks: BlockCandidate[];
   /** Provisions a brief reproduces in its appendix, in original offsets. */
   appendix: Span[];
+  /** Normalised offsets where the reading order leaves the text order (either side of a moved footnote block). */
+  jumps: number[];
+  /** Block quotations the page layout sets off (original offsets; see layout.ts). */
+  blockQuotes: Span[];
 }
 
 /** Normalised offsets of ascending original offsets, given the ascending deletions. */
@@ -53,7 +60,7 @@ function toNormalized(origs: number[], delAt: number[], delLen: number[]): numbe
   return out;
 }
 
-const NOISE = /\r|[\u00ad\ufeff\u200b-\u200f*_\\\[]|-[ \t]*\r?\n/g;
+const NOISE = /\r|\u00ad[ \t]*\r?\n[ \t]*|[\u00ad\ufeff\u200b-\u200f*_\\\[]|-[ \t]*\r?\n/g;
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
@@ -211,7 +218,85 @@ function copyFolded(src: string, delAt: number[], delLen: number[], map: OffsetM
   return parts.join('');
 }
 
-export function normalize(src: string): NormalizedText {
+export interface NormalizeOptions {
+  /**
+   * Read a footnote block that breaks a sentence at the foot of a PDF page
+   * after the page on which the sentence ends (see layout.ts), so a citation
+   * the block cuts in two reads whole. Offsets still map to the original.
+   */
+  footnotes?: boolean;
+}
+
+/**
+ * Lays the normalised text out with each moved run read before its
+ * destination. Moves whose ends fall inside a deleted run are dropped.
+ */
+function applyMoves(
+  text: string,
+  map: OffsetMap,
+  moves: Move[],
+  delAt: number[],
+  delLen: number[],
+): { text: string; map: OffsetMap; relocate: (x: number) => number; jumps: number[] } | undefined {
+  const inside = (o: number) => {
+    // Binary search for the last deletion starting before o.
+    let lo = 0;
+    let hi = delAt.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (delAt[mid] < o) (k = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    return k >= 0 && delAt[k] + delLen[k] > o;
+  };
+  const ok = moves.filter((m) => m.from < m.to && m.to <= m.dest && !inside(m.from) && !inside(m.to) && !inside(m.dest));
+  if (ok.length === 0) return undefined;
+  const origs = [...new Set(ok.flatMap((m) => [m.from, m.to, m.dest]))].sort((a, b) => a - b);
+  const norm = new Map<number, number>();
+  toNormalized(origs, delAt, delLen).forEach((n, k) => norm.set(origs[k], n));
+  // Events in the normalised text: a moved run is skipped where it stands and read at its destination.
+  const runs = ok.map((m) => ({ a: norm.get(m.from)!, b: norm.get(m.to)!, d: norm.get(m.dest)! })).filter((r) => r.a < r.b && r.b <= r.d);
+  const pieces: Array<[number, number]> = [];
+  const byDest = [...runs].sort((x, y) => x.d - y.d || x.a - y.a);
+  const bySkip = [...runs].sort((x, y) => x.a - y.a);
+  let cur = 0;
+  let i = 0;
+  let j = 0;
+  while (i < byDest.length || j < bySkip.length) {
+    const insertAt = i < byDest.length ? byDest[i].d : Infinity;
+    const skipAt = j < bySkip.length ? bySkip[j].a : Infinity;
+    if (insertAt <= skipAt) {
+      if (insertAt < cur) return undefined;
+      pieces.push([cur, insertAt]);
+      cur = insertAt;
+      for (; i < byDest.length && byDest[i].d === insertAt; i++) pieces.push([byDest[i].a, byDest[i].b]);
+    } else {
+      if (skipAt < cur) return undefined;
+      pieces.push([cur, skipAt]);
+      cur = bySkip[j].b;
+      j++;
+    }
+  }
+  pieces.push([cur, text.length]);
+  const kept = pieces.filter(([a, b]) => b > a);
+  const starts: number[] = [];
+  let pos = 0;
+  for (const [a, b] of kept) {
+    starts.push(pos);
+    pos += b - a;
+  }
+  if (pos !== text.length) return undefined;
+  const relocate = (x: number) => {
+    for (let k = 0; k < kept.length; k++) if (kept[k][0] <= x && x < kept[k][1]) return starts[k] + x - kept[k][0];
+    return x;
+  };
+  const jumps: number[] = [];
+  for (let k = 1; k < kept.length; k++) if (kept[k][0] !== kept[k - 1][1]) jumps.push(starts[k]);
+  return { text: kept.map(([a, b]) => text.slice(a, b)).join(''), map: map.rearranged(kept), relocate, jumps };
+}
+
+export function normalize(src: string, options: NormalizeOptions = {}): NormalizedText {
   const map = new OffsetMap();
   const pageMarkers: PageMarker[] = [];
 
@@ -247,7 +332,7 @@ export function normalize(src: string): NormalizedText {
   };
 
   // Layout deletions are merged in as the noise pass reaches them.
-  const layout = findLayout(src);
+  const layout = findLayout(src, { footnotes: options.footnotes });
   let li = 0;
   const flushLayout = (upTo: number) => {
     while (li < layout.delAt.length && layout.delAt[li] <= upTo) {
@@ -272,6 +357,11 @@ export function normalize(src: string): NormalizedText {
     const s = m[0];
     const c = s.charCodeAt(0);
     if (s.length > 1) {
+      if (c === 0xad) {
+        // A soft hyphen where a line breaks is the word broken there (`Pear\u00ad\nson`): join it.
+        del({ at, length: s.length });
+        continue;
+      }
       if (c === 45 /* - */) {
         // Hyphen at a line end: join only a word split across lines.
         const prev = at > 0 ? clean.charCodeAt(at - 1) : 0;
@@ -355,15 +445,20 @@ export function normalize(src: string): NormalizedText {
     }
   }
   flushLayout(Infinity);
+  const text = copyFolded(src, delAt, delLen, map);
+  const barriers = toNormalized(layout.barriers, delAt, delLen);
+  const moved = layout.moves.length ? applyMoves(text, map, layout.moves, delAt, delLen) : undefined;
   return {
     original: src,
-    text: copyFolded(src, delAt, delLen, map),
-    map,
+    text: moved ? moved.text : text,
+    map: moved ? moved.map : map,
     pageMarkers,
     layout: layout.facts,
     tables: layout.tables,
-    barriers: toNormalized(layout.barriers, delAt, delLen),
+    barriers: moved ? barriers.map(moved.relocate).sort((a, b) => a - b) : barriers,
     blocks: layout.blocks,
     appendix: layout.appendix,
+    jumps: moved ? moved.jumps : [],
+    blockQuotes: layout.blockQuotes,
   };
 }

@@ -40,6 +40,25 @@ export class OffsetMap {
     return this.start(norm - 1) + 1;
   }
 
+  /**
+   * The map of a text laid out from pieces `[a, b)` of the text this map
+   * describes, end to end in the order given (a footnote block read after the
+   * sentence it interrupted). Each piece keeps its own runs, so the new map is
+   * still piecewise linear, though no longer ascending in the original.
+   */
+  rearranged(pieces: Array<[number, number]>): OffsetMap {
+    const out = new OffsetMap();
+    let pos = 0;
+    for (const [a, b] of pieces) {
+      if (b <= a) continue;
+      let k = this.run(a);
+      out.mark(pos, this.origStarts[k] + (a - this.normStarts[k]));
+      for (k++; k < this.normStarts.length && this.normStarts[k] < b; k++) out.mark(pos + this.normStarts[k] - a, this.origStarts[k]);
+      pos += b - a;
+    }
+    return out;
+  }
+
   private run(norm: number): number {
     const a = this.normStarts;
     let lo = 0;
