@@ -278,6 +278,24 @@ test('a case name after a blank line in double-spaced text is still in its sente
   assert.ok(!codes(text).includes('CITE032'), 'a name in the prose of a sentence keeps its words');
 });
 
+test('"citing" as the verb of a sentence leaves the name in prose; inside a parenthetical it opens a citation clause', () => {
+  const prose = 'The court held that the question is mixed and, citing Gupton v. Duke University, 337 N.C. 742, 750 (1994), that such questions are reviewed de novo.';
+  assert.ok(!codes(prose).includes('CITE032'), 'a textual sentence abbreviates only the eight words of 10.2.1(c)');
+  const clause = 'Such questions are reviewed de novo. Hall v. Ray, 1 N.C. 1, 3 (1990) (citing Gupton v. Duke University, 337 N.C. 742, 750 (1994), and other cases).';
+  assert.ok(codes(clause).includes('CITE032'), 'a name in a citing parenthetical takes T6');
+});
+
+test('a government-unit word spelled out in four or more cited names, never abbreviated, is the document’s practice', () => {
+  const cites = (names: string[]) => names.map((n, i) => `See ${n}, ${100 + i} S.W.3d ${10 + i}, ${12 + i} (Tex. 2001).`).join(' ');
+  const four = ['Harris County v. Lawson', 'Davis v. Ector County', 'Travis County v. Colunga', 'Gregg County v. Farrar'];
+  assert.ok(!codes(cites(four), { style: 'bluebook' }).includes('CITE032'));
+  // Three names show no practice; one abbreviation anywhere shows the writer knows the table.
+  assert.equal(codes(cites(four.slice(0, 3)), { style: 'bluebook' }).filter((c) => c === 'CITE032').length, 3);
+  assert.equal(codes(cites([...four, 'Bexar Cnty. v. Deffenbaugh']), { style: 'bluebook' }).filter((c) => c === 'CITE032').length, 4);
+  // Other words are still judged one by one.
+  assert.ok(codes(cites([...four, 'Tex. Natural Res. Conservation Comm’n v. White']), { style: 'bluebook' }).includes('CITE032'));
+});
+
 test('a capitalised signal after an acronym starts a new citation: "under RICO. See In re …"', () => {
   const text =
     'See In re S. Afr. Apartheid Litig., 346 F. Supp. 2d 538, 554 (S.D.N.Y. 2004). The court held that they failed to establish jurisdiction under RICO. See In re S. Afr. Apartheid Litig., 346 F. Supp. 2d at 554–57.';

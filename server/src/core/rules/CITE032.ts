@@ -140,6 +140,33 @@ function partyChanges(text: string, party: Party): Change[] {
   return changes;
 }
 
+/** Words naming a unit of government, which courts long spelled out in case names. */
+const UNIT_WORD = /^(?:County|Village|Township|Borough|Parish)$/;
+
+/**
+ * Place and government-unit words a document spells out in its citations at
+ * least four times and never abbreviates: its own consistent practice (a
+ * court that writes `County of Imperial`, `Johnson County` … throughout, as
+ * many did before T6 listed `Cnty.`; a state court that keeps its state's name
+ * whole). Fewer names show no practice, and the table applies. Other words are judged one by one.
+ */
+function spelledOutThroughout(changes: Change[], names: string): Set<string> {
+  const to = new Map<string, string[]>();
+  for (const ch of changes) {
+    const from = ch.from.replace(/\s+/g, ' ');
+    if (ch.to === null || !(UNIT_WORD.test(from) || placeByName(from))) continue;
+    to.set(from, from === 'County' ? ['Cnty.', 'Cty.'] : [ch.to]);
+  }
+  const kept = new Set<string>();
+  for (const word of to.keys()) {
+    // Every citation naming it counts, including those where it is the party itself.
+    if (names.split(word).length - 1 < 4) continue;
+    if (to.get(word)!.some((a) => names.includes(a))) continue;
+    kept.add(word);
+  }
+  return kept;
+}
+
 export const CITE032: Rule = {
   meta: {
     code: 'CITE032',
@@ -151,9 +178,19 @@ export const CITE032: Rule = {
   },
   check({ cites, text }) {
     const out = [];
+    const found: Array<{ c: (typeof cites)[number]; name: { span: { start: number; end: number } }; changes: Change[] }> = [];
+    const names: string[] = [];
     for (const { c, name } of namedCitations(cites)) {
-      if (nameContext(text, c) !== 'citation') continue;
+      // The document's practice shows in the names it cites, short forms included (prose has its own rule).
+      const context = nameContext(text, c);
+      if (context !== 'prose') names.push(text.slice(name.span.start, name.span.end).replace(/\s+/g, ' '));
+      if (context !== 'citation') continue;
       const changes = partiesOf(text, name).flatMap((p) => partyChanges(text, p));
+      if (changes.length) found.push({ c, name, changes });
+    }
+    const kept = spelledOutThroughout(found.flatMap((f) => f.changes), names.join('\n'));
+    for (const { c, name, changes: all } of found) {
+      const changes = all.filter((ch) => !kept.has(ch.from.replace(/\s+/g, ' ')));
       if (!changes.length) continue;
       const curly = text.slice(name.span.start, name.span.end).includes('’');
       const edits: Edit[] = [];

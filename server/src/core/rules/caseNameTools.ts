@@ -115,6 +115,16 @@ export function afterCitation(text: string, end: number): 'prose' | 'end' | 'unk
 
 export type NameContext = 'citation' | 'prose' | 'unknown';
 
+/** Whether an opening parenthesis in the 400 characters before `i` is still open there. */
+function insideParenthesis(text: string, i: number): boolean {
+  let depth = 0;
+  for (let j = i; j >= Math.max(0, i - 400); j--) {
+    if (text[j] === ')') depth--;
+    else if (text[j] === '(' && ++depth > 0) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a citation's case name stands in a citation sentence or clause (where
  * case-name words are abbreviated) or in the prose of a textual sentence (where
@@ -166,7 +176,12 @@ export function nameContext(text: string, c: Citation): NameContext {
   if (/[A-Za-z]/.test(ch)) {
     // `(citing In re …)`, `Id., quoting State ex rel. White v. …`: a citation clause, whatever precedes it.
     const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, p - 12), p + 1))?.[1].toLowerCase();
-    if (word === 'citing' || word === 'quoting') return 'citation';
+    // Outside a parenthetical, with the sentence going on after the citation
+    // (`and, citing Gupton v. Duke Univ., 337 N.C. 742 (1994), that …`), the
+    // verb belongs to the prose and the name stands in a textual sentence.
+    if (word === 'citing' || word === 'quoting') {
+      return after === 'prose' && !insideParenthesis(text, p) ? 'prose' : 'citation';
+    }
   }
   if (/[A-Za-z0-9]/.test(ch)) return 'prose'; // `in Roe v. Wade`, `held in Roth`
   // After a comma the name may open a citation clause or an appositive in the prose: undecided.
