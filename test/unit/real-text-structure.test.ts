@@ -131,6 +131,18 @@ test('a name after "citing" or "quoting" outside any parenthetical Pincite reads
   }
 });
 
+test('a short form’s name after a comma in the prose is the word after the comma; a designation stays', () => {
+  const shortName = (text: string) => analyzeText(text).citations.find((c) => c.kind === 'shortCase')?.caseName?.text;
+  const full = 'Sosa v. Alvarez-Machain, 542 U.S. 692 (2004). ';
+  assert.equal(shortName(`${full}As early as the birth of the modern line of cases construing the ATCA, Sosa, 542 U.S. at 724-25, we said so.`), 'Sosa');
+  const allied = 'Allied-Signal, Inc. v. Dir., Div. of Taxation, 504 U.S. 768 (1992). ';
+  assert.equal(shortName(`${allied}The unitary business rule controls. Allied-Signal, Inc., 504 U.S. at 780.`), 'Allied-Signal, Inc.');
+  // The fix for a later nameless short form puts back "Sosa", not the prose before it.
+  const later = `${full}The ATCA, Sosa, 542 U.S. at 724, reaches few norms.\n\nA second consideration is the scope of liability. 542 U.S. at 732.`;
+  const f = checkAll(later, analyzeText(later)).find((x) => x.code === 'CITE056');
+  assert.equal(f?.fixes[0]?.edits[0].newText, 'Sosa, ');
+});
+
 test('a word that opens prose is the first word of a name right after a signal', () => {
   const text = 'She must allege a producing cause. See First Am. Title Co. of El Paso v. Prata, 783 S.W.2d 697, 701 (Tex. App. 1989).';
   assert.equal(nameOf(text, '783'), 'First Am. Title Co. of El Paso v. Prata');
@@ -233,6 +245,34 @@ test('a doubled opening bracket: the court and date are read, and the extra brac
   assert.equal(marin.year, 2000);
   assert.ok(!text.slice(marin.span.start, marin.span.end).includes('Hohman'));
   assert.equal(cases(text).find((c) => c.volume === '6')?.caseName?.text, 'Univ. of Tex. Med. Branch v. Hohman');
+});
+
+test('what the checker infers is a warning: a parenthetical that runs to its paragraph’s end, a citation cut by a page’s end', () => {
+  // Where a parenthetical ends is inferred; the doubled bracket above stays an error.
+  const open = 'See Trainor v. Hernandez, 431 U.S. 434, 444 (1977) (abstention warranted where the State sued.\n\nThe next paragraph begins here.';
+  assert.deepEqual(findings(open).filter((f) => f.code === 'CITE064').map((f) => f.severity), ['warning']);
+  // A footnote's citation that stops at the foot of a page may go on after the next page's body text.
+  const text = pdfPages([
+    [prose(1), prose(2), 'That duty derives from the contract. See Ingersoll-Rand Co. v. United States, 780 F.2d 74, 77–80'],
+    ['contrast, the plaintiffs do not seek to enforce any duty the statute imposes.', prose(3)],
+    [prose(4), prose(5)],
+  ]);
+  const cut = findings(text).filter((f) => f.code === 'CITE006');
+  assert.deepEqual(cut.map((f) => [f.text, f.severity]), [['Ingersoll-Rand Co. v. United States, 780 F.2d 74, 77–80', 'warning']]);
+  // The same citation in the middle of a page is certainly missing its date.
+  const mid = findings(`${prose(1)} See Ingersoll-Rand Co. v. United States, 780 F.2d 74, 77–80. ${prose(2)}`).filter((f) => f.code === 'CITE006');
+  assert.deepEqual(mid.map((f) => f.severity), ['error']);
+});
+
+test('an Id. that supports a quotation without a pin is a warning that names the citation it was taken to repeat', () => {
+  const text = 'See Jones v. Bock, 549 U.S. 199 (2007). The court of appeals held that “failure to exhaust is an affirmative defense.” Id.';
+  const got = checkAll(text, analyzeText(text)).filter((f) => f.code === 'CITE005');
+  assert.equal(got.length, 1);
+  assert.equal(got[0].severity, 'warning');
+  assert.match(got[0].message, /taken to repeat Jones v\. Bock/);
+  // A full citation without a pin after a quotation is certain: an error.
+  const full = 'The court held that “failure to exhaust is an affirmative defense.” Jones v. Bock, 549 U.S. 199 (2007).';
+  assert.deepEqual(checkAll(full, analyzeText(full)).filter((f) => f.code === 'CITE005').map((f) => f.severity), ['error']);
 });
 
 test('a reporter of the sixteenth century has its year', () => {
@@ -434,6 +474,25 @@ test('no fix replaces a page break, which would carry the page’s furniture and
   assert.deepEqual(f.fixes, []);
   const plain = findings(text.replace('\f', ' ')).find((x) => x.code === 'CITE071')!;
   assert.equal(plain.fixes.length, 1);
+});
+
+test('no reorder fix moves a parenthetical that a page number and the next page’s body text run through', () => {
+  const body = (n: number) => Array.from({ length: n }, (_, i) => `The district court considered the record as a whole before it ruled on the motion ${i}`).join('\n\n');
+  const text = [
+    body(12),
+    'under Title VIII. See Trafficante v. Metropolitan Life Ins. Co., 409 U.S. 205, 211-12',
+    '(1972) (FHA broadly construed to effectuate its remedial',
+    '                          9',
+    body(12),
+    'purpose to foster truly integrated and balanced living patterns)',
+    '(quoting 114 Cong. Rec. 3422 (1968)). Title VIII may afford protection to elderly persons.',
+    body(12),
+    '                          10',
+    body(4),
+  ].join('\n\n');
+  const f = findings(text).find((x) => x.code === 'CITE063');
+  assert.ok(f, 'the order is still reported');
+  assert.deepEqual(f.fixes, [], 'swapping the parentheticals would carry the next page’s body text into the footnote');
 });
 
 test('the second word of a capitalised two-word signal is not the first word of the name', () => {

@@ -40,7 +40,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): ScanRes
     else reproduced.push({ start: r.start, end: r.end });
   }
   const authorities = resolve(citations, scanned, reproduced);
-  return { citations, authorities, pageMarkers: n.pageMarkers, layout: n.layout, reproduced };
+  return { citations, authorities, pageMarkers: n.pageMarkers, layout: n.layout, reproduced, pageEdges: n.pageEdges };
 }
 
 /**

@@ -367,4 +367,6 @@ export interface ScanResult {
    * between quotation marks (see text/quotes.ts).
    */
   reproduced?: Span[];
+  /** Original offsets where pages end in the text: the first line of page furniture, or a form feed (see text/layout.ts). */
+  pageEdges?: number[];
 }

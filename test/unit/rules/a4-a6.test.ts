@@ -246,6 +246,12 @@ test('CITE062 explanatory parenthetical form', () => {
     'Vaca v. Sipes, 386 U.S. 171, 185 (1967) (Holding that the union breached its duty).',
     'Vaca v. Sipes, 386 U.S. 171, 185 (1967) (holding that the union breached its duty).',
   );
+  // The sentence's only period, put inside the bracket, moves out instead of being lost.
+  wrongToRight(
+    CITE062,
+    'See Vaca v. Sipes, 386 U.S. 171, 185 (1967) (holding that the union breached its duty.) The point of disagreement remains.',
+    'See Vaca v. Sipes, 386 U.S. 171, 185 (1967) (holding that the union breached its duty). The point of disagreement remains.',
+  );
   // A quoted sentence keeps its capital and its period.
   assert.deepEqual(codes(CITE062, 'Vaca v. Sipes, 386 U.S. 171, 185 (1967) ("The union breached its duty.").'), []);
   assert.deepEqual(codes(CITE062, 'Vaca v. Sipes, 386 U.S. 171, 185 (1967) (applying 42 U.S.C.).'), []);
@@ -298,6 +304,10 @@ test('CITE071 history to leave out', () => {
   const smith = 'Smith v. Jones, 680 F.2d 1 (2d Cir. 1982)';
   wrongToRight(CITE071, `${smith}, cert. denied, 459 U.S. 1 (1982).`, `${smith}.`);
   wrongToRight(CITE071, `${smith}, reh'g denied, 690 F.2d 1 (2d Cir. 1982).`, `${smith}.`);
+  // Later history of the same decision after the denial: dropping the denial would leave ", and overruled" dangling.
+  const later = run(CITE071, `${smith}, cert. denied, 459 U.S. 1 (1983), and overruled on other grounds by Doe v. Roe, 526 F.3d 499 (2d Cir. 2008).`);
+  assert.equal(later.length, 1);
+  assert.deepEqual(later[0].fixes, []);
   // A recent denial may stay.
   const year = new Date().getFullYear();
   assert.deepEqual(codes(CITE071, `Smith v. Jones, 80 F.4th 1 (2d Cir. ${year - 1}), cert. denied, 600 U.S. 1 (${year}).`), []);

@@ -261,6 +261,18 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
       break;
     }
   }
+  // The same for a name without `v.` (a short form): `construing the ATCA,
+  // Sosa, 542 U.S. at 724` names Sosa; `Allied-Signal, Inc.` keeps its designation.
+  if (v < 0 && kept.length > 1) {
+    for (let k = kept.length - 2; k >= 0; k--) {
+      if (!kept[k].s.endsWith(',')) continue;
+      const after = kept.slice(k + 1);
+      const plain = after.every((t) => !PARTY_CONTINUES.test(t.s) && t.s !== '&' && t.s !== 'and' && !t.s.includes('&'));
+      const place = lookupPlace(after.map((t) => t.s.replace(/,$/, '')).join(' '));
+      if (plain && !place && after.length <= 3 && isUpper(after[0].s.charCodeAt(0))) kept = kept.slice(k + 1);
+      break;
+    }
+  }
   // Drop leading connectors and prose openers (`See`, `In`, `Under` …), but keep `In re` and `Ex parte`,
   // and a word right after a signal that opens the name (`See First Am. Title Co.`, `Cf. Union Pac. R.R.`).
   const isSignal = (w: string) => SIGNALS.includes(w.toLowerCase()) || SIGNALS.includes(w.toLowerCase().replace(/,$/, ''));

@@ -4,7 +4,8 @@
 // "Supporting" is read narrowly: the citation (or its signal, when it is a
 // plain `See`) follows the closing quotation mark with only punctuation and
 // spaces between. An Id. without a pin borrows the pin of the citation it
-// repeats, so it is flagged only when that citation has none either; a case
+// repeats, so it is flagged only when that citation has none either, and as a
+// warning that names it, since which citation an Id. repeats is inferred; a case
 // cited in a `(quoting …)` parenthetical of such a citation is held to the same
 // standard. Words in quotation marks that define a short name (`(“NIH”)`) are
 // no quotation; Ohio's `, at syllabus` and `at ¶ 11` are pins; an `Id.,` that
@@ -57,6 +58,14 @@ function definedTerm(text: string, q: Span): boolean {
   const inner = text.slice(q.start + 1, q.end - 1);
   if (inner.length > 40 || inner.split(/\s+/).length > 4) return false;
   return /\((?:the\s+|hereinafter\s+)?$/i.test(text.slice(Math.max(0, q.start - 14), q.start)) && /^\s*\)/.test(text.slice(q.end, q.end + 3));
+}
+
+/** How a message names the citation an Id. repeats: its case name, else its text. */
+function nameOf(c: Citation | undefined, text: string): string | undefined {
+  if (!c) return undefined;
+  const name = 'caseName' in c && c.caseName ? c.caseName.text : text.slice(c.span.start, c.span.end);
+  const one = name.replace(/\s+/g, ' ').trim();
+  return one.length > 80 ? `${one.slice(0, 77)}…` : one;
 }
 
 /** Does the citation (or, for Id., the citation it repeats) give a pin? */
@@ -115,7 +124,7 @@ export const CITE005: Rule = {
       if (!quoteBefore(text, quoted, start)) continue;
       supporting.add(c.index);
       if (hasPin(cites, c, text)) continue;
-      const what = c.kind === 'id' ? 'This Id. repeats a citation that has no pinpoint' : 'This citation has no pinpoint';
+      const what = 'This citation has no pinpoint';
       const form =
         c.kind === 'case'
           ? `"${c.volume} ${c.reporter ?? c.reporterAsWritten} ${c.page}, [page]"`
@@ -124,10 +133,17 @@ export const CITE005: Rule = {
             : c.kind === 'id'
               ? `"${c.form} at [page]"`
               : '"at [page]"';
+      // Which citation an Id. repeats is inferred, and the quoted words may come
+      // from another source the text names: a warning that says what it assumed.
+      const repeats = c.kind === 'id' && c.antecedent != null ? nameOf(cites[c.antecedent], text) : undefined;
       out.push({
         span: c.span,
         citation: c.index,
-        message: `CITE005 ${what}, yet it supports a direct quotation. Give the page the quoted words are on: ${form}. Pincite cannot tell which page that is.`,
+        ...(c.kind === 'id' ? { severity: 'warning' as const } : {}),
+        message:
+          c.kind === 'id'
+            ? `CITE005 This Id. is taken to repeat ${repeats ?? 'the citation before it'}, which has no pinpoint, yet it supports a direct quotation. Give the page the quoted words are on: ${form}. Pincite cannot tell which page that is.`
+            : `CITE005 ${what}, yet it supports a direct quotation. Give the page the quoted words are on: ${form}. Pincite cannot tell which page that is.`,
         fixes: [],
       });
     }

@@ -9,6 +9,9 @@
 // reports in its house style (its syllabi cite `315 U. S. 568, 572`), nor, in
 // that style, where the year is given once with the subsequent history
 // (`282 F.3d 268, cert. denied, 537 U.S. 825 (2002)`) and the text names the court.
+// A citation that stops where a page ends is a warning too: in PDF text a
+// footnote's citation often goes on at the foot of the next page, after that
+// page's body text, where Pincite cannot join it.
 
 import type { Citation } from '../types';
 import type { Finding, Rule } from './types';
@@ -29,6 +32,22 @@ function datelessDocument(cites: Citation[]): boolean {
   return full >= 5 && dateless >= full * 0.6;
 }
 
+/** Only blanks lie between `end` and the start of page furniture or a form feed. */
+function atPageEdge(text: string, end: number, edges: number[] | undefined): boolean {
+  if (!edges?.length) return false;
+  let k = end;
+  while (k < text.length && k - end < 400 && /\s/.test(text[k]) && text[k] !== '\f') k++;
+  // The furniture line starts at a line start, so `k` may sit at its first character or at its indent.
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edges[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < edges.length && edges[lo] <= k;
+}
+
 export const CITE006: Rule = {
   meta: {
     code: 'CITE006',
@@ -38,7 +57,7 @@ export const CITE006: Rule = {
     bluebook: '10.1, 10.5',
     fix: 'lookup',
   },
-  check({ cites, text, style }) {
+  check({ cites, text, style, result }) {
     const out: Array<Omit<Finding, 'code' | 'severity'> & { severity?: Finding['severity'] }> = [];
     if (datelessDocument(cites)) return out;
     const ownReports = style.accepts.has('courtFromContext');
@@ -54,13 +73,16 @@ export const CITE006: Rule = {
       // The year given once, with the history (Bluebook 10.5(c)), in a style that leaves out a court the text names.
       if (ownReports && datedHistory.has(c.index)) continue;
       const next = /^\s*([([])/.exec(text.slice(c.span.end, c.span.end + 40));
+      const edge = !next && atPageEdge(text, c.span.end, result.pageEdges);
       out.push({
         span: c.span,
         citation: c.index,
-        ...(next ? { severity: 'warning' as const } : {}),
+        ...(next || edge ? { severity: 'warning' as const } : {}),
         message: next
           ? `CITE006 ${c.caseName.text}: Pincite could not read the bracket after this citation as its court and date. If the citation has no court-and-date parenthetical, add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)".`
-          : `CITE006 ${c.caseName.text} has no court-and-date parenthetical. Add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)"; Pincite cannot supply the date.`,
+          : edge
+            ? `CITE006 ${c.caseName.text}: this citation stops where a page ends, and Pincite found no court-and-date parenthetical after it. If the parenthetical is not carried over to the next page, add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)".`
+            : `CITE006 ${c.caseName.text} has no court-and-date parenthetical. Add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)"; Pincite cannot supply the date.`,
         fixes: [],
       });
     }

@@ -2,6 +2,8 @@
 // is a phrase, not a sentence: it begins in lower case, usually with a
 // participle (`holding that …`), and it ends without a period before the
 // closing bracket: `(holding that … rights.).` → `(holding that … rights).`
+// Where the period inside is the only one the citation sentence has
+// (`(… dissenting.) The point …`), the fix moves it after the bracket.
 // A parenthetical written as a sentence (a main clause after the opening
 // participle's phrase, or a quotation opening with a capital) is left as
 // written.
@@ -74,7 +76,13 @@ export const CITE062: Rule = {
           const sentenceEnd = /[a-z]{2,}\.$/.test(lastWord) && !ABBREVIATION_END.test(lastWord) ? true : /[0-9)\]]\.$/.test(lastWord);
           if (sentenceEnd) {
             edits.push({ start: e - 1, end: e, newText: '' });
-            problems.add('ends with a period');
+            // The period may be the citation sentence's own, put inside the bracket
+            // (`(… dissenting.) The point …`): it moves out rather than being lost.
+            let k = p.span.end;
+            while (k < text.length && /[ \t*_]/.test(text[k])) k++;
+            const closes = k < text.length && /[.;,:)(\]]/.test(text[k]);
+            if (!closes && k < text.length) edits.push({ start: p.span.end, end: p.span.end, newText: '.' });
+            problems.add(closes || k >= text.length ? 'ends with a period' : 'holds the period that ends the citation sentence');
             span ??= p.span;
           }
         }

@@ -115,10 +115,12 @@ export const CITE063: Rule = {
       const moved = ps[first];
       const before = ps[rank.findIndex((r) => r > rank[first])];
       const span = { start: ps[0].span.start, end: ps[ps.length - 1].span.end };
-      // A page break, or a blank line in single-spaced text (a footnote block), may run through a
+      // A page break (a form feed, or page furniture such as a page number), or a blank line in
+      // single-spaced text (a footnote block), may run through a
       // parenthetical: the finding stands, but moving text across it would move the furniture too.
       const blank = result.layout?.doubleSpaced ? /\f/ : /\n[ \t]*\n|\f/;
-      const laidOut = ps.some((p) => blank.test(text.slice(p.span.start, p.span.end)));
+      const edges = result.pageEdges ?? [];
+      const laidOut = ps.some((p) => blank.test(text.slice(p.span.start, p.span.end)) || edges.some((e) => e > p.span.start && e < p.span.end));
       const prev = ps[first - 1];
       if (moved.kind === 'quotationNote' && prev.kind === 'explanatory' && /["\u201c\u201d]/.test(prev.text)) {
         // Which quotation the note is on is the writer's call; where the page layout runs through

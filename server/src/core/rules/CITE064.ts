@@ -1,6 +1,9 @@
 // CITE064 — unbalanced parentheses in a citation: a parenthetical that is never
 // closed, or a closing bracket too many right after the citation
 // (`… due process")).`). Which bracket is wrong needs the writer's eye, so no fix.
+// A doubled opening bracket is certainly wrong (an error); a parenthetical that
+// runs to the end of its paragraph is a warning, since the rest of it may sit
+// after a page break or a footnote the text interleaves.
 
 import type { Rule } from './types';
 
@@ -50,10 +53,14 @@ export const CITE064: Rule = {
       for (const p of c.parentheticals) {
         if (p.closed) continue;
         reported = true;
+        // Where a parenthetical ends is inferred: a page break or a footnote may
+        // carry the rest of it elsewhere in the text. So a warning that says so.
         out.push({
           span: p.span,
+          severity: 'warning' as const,
           citation: c.index,
-          message: 'CITE064 This parenthetical is never closed. Add the closing ")" where it ends.',
+          message:
+            'CITE064 This parenthetical seems never to be closed: Pincite found no ")" for it before its paragraph ends. Add the closing ")" where it ends (if a page break or footnote carries the rest of it, no change is needed).',
           fixes: [],
         });
       }

@@ -63,7 +63,8 @@ export const CITE071: Rule = {
         why = `certiorari was denied for a decision from ${year}, more than two years ago; leave the denial out unless it matters to the point`;
       } else continue;
       // Further history after this one would be left dangling: then no fix.
-      const next = hasLaterHistory.has(h.cite.index);
+      // So would history of the same decision written after it (`, and overruled on other grounds by …`).
+      const next = hasLaterHistory.has(h.cite.index) || /^[\s*_]*,[\s*_]*[a-z]/.test(text.slice(h.cite.span.end, h.cite.span.end + 40));
       const phraseText = text.slice(h.words[0].start, h.words[h.words.length - 1].end).replace(/[*_]/g, '');
       // The message quotes all the fix would drop, the citation with the phrase.
       const dropped = text.slice(h.words[0].start, h.cite.span.end).replace(/[*_]/g, '').replace(/\s+/g, ' ');

@@ -53,6 +53,12 @@ export interface Layout {
    * before `dest`. Ascending by `from`.
    */
   moves: Move[];
+  /**
+   * Original offsets where a page ends in the text: the start of each run of
+   * page furniture (running header, page number, ECF stamp) or form feed. A
+   * citation that stops there may go on after the furniture or on the next page.
+   */
+  pageEdges: number[];
 }
 
 /** A run of whole lines `[from, to)` that reads just before the line starting at `dest` (`to <= dest`). */
@@ -738,7 +744,7 @@ export function findLayout(text: string, options: LayoutOptions = {}): Layout {
   const barriers: number[] = [];
   const facts: LayoutFacts = { doubleSpaced: false, justified: false, lineNumbered: false };
   // A text without a line break has no page layout to speak of.
-  if (text.indexOf('\n') < 0) return { facts, delAt, delLen, tables, barriers, blocks: [], appendix: [], moves: [], blockQuotes: [] };
+  if (text.indexOf('\n') < 0) return { facts, delAt, delLen, tables, barriers, blocks: [], appendix: [], moves: [], blockQuotes: [], pageEdges: [] };
   const lines = splitLines(text);
   const numbered = lineNumbers(text, lines);
   facts.lineNumbered = numbered.size > 0;
@@ -849,5 +855,11 @@ export function findLayout(text: string, options: LayoutOptions = {}): Layout {
   barriers.sort((a, b) => a - b);
   const moves = moved.map((m) => ({ from: lineStart(m.la), to: lineStart(m.lb), dest: lineStart(m.ld) }));
   const blockQuotes = findBlockQuotes(lines, facts);
-  return { facts, delAt, delLen, tables, barriers, blocks: findBlockCandidates(text, lines, facts), appendix: findAppendix(text, lines), moves, blockQuotes };
+  const pageEdges: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (!(l.furniture || l.pageBreak) || (k > 0 && (lines[k - 1].furniture || lines[k - 1].pageBreak))) continue;
+    pageEdges.push(l.pageBreak && !l.furniture ? text.indexOf('\f', l.start) : l.start);
+  }
+  return { facts, delAt, delLen, tables, barriers, blocks: findBlockCandidates(text, lines, facts), appendix: findAppendix(text, lines), moves, blockQuotes, pageEdges };
 }

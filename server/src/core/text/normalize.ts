@@ -45,6 +45,8 @@ export interface NormalizedText {
   jumps: number[];
   /** Block quotations the page layout sets off (original offsets; see layout.ts). */
   blockQuotes: Span[];
+  /** Where pages end in the text (original offsets; see layout.ts). */
+  pageEdges: number[];
 }
 
 /** Normalised offsets of ascending original offsets, given the ascending deletions. */
@@ -460,5 +462,6 @@ export function normalize(src: string, options: NormalizeOptions = {}): Normaliz
     appendix: layout.appendix,
     jumps: moved ? moved.jumps : [],
     blockQuotes: layout.blockQuotes,
+    pageEdges: layout.pageEdges,
   };
 }
