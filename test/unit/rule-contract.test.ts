@@ -5,8 +5,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RULES } from '../../server/src/core/rules/index';
-import { isRuleCode, RULE_CODE, RULE_CODE_SCHEMA_PATTERN, ruleCodesIn } from '../../server/src/core/rules/ruleCode';
+import { analyzeText } from '../../server/src/core/analyze';
+import { checkAll, RULES } from '../../server/src/core/rules/index';
+import { isRuleCode, RULE_CODE, RULE_CODE_PATTERN, RULE_CODE_SCHEMA_PATTERN, ruleCodesIn } from '../../server/src/core/rules/ruleCode';
 import { readProjectFile } from './helpers';
 
 test('every registered rule code has the rule-code shape', () => {
@@ -24,4 +25,17 @@ test('the JSON schema and package.json write the same rule-code pattern', () => 
   assert.equal(schema.properties.rules.propertyNames.pattern, RULE_CODE_SCHEMA_PATTERN);
   const manifest = JSON.parse(readProjectFile('package.json'));
   assert.equal(manifest.contributes.configuration.properties['pincite.rules'].propertyNames.pattern, RULE_CODE_SCHEMA_PATTERN);
+});
+
+test('no message repeats a rule code at its start: the code travels in its own field', () => {
+  const { examples } = JSON.parse(readProjectFile('test/fixtures/catalog-examples.json')) as { examples: Array<{ side: string; text: string; context?: string }> };
+  const texts = [readProjectFile('samples/memorandum.md'), ...examples.filter((e) => e.side === 'wrong').map((e) => e.context ?? e.text)];
+  const codes = new Set<string>();
+  for (const text of texts) {
+    for (const f of checkAll(text, analyzeText(text))) {
+      codes.add(f.code);
+      assert.ok(!new RegExp(`^${RULE_CODE_PATTERN}\\b`, 'i').test(f.message), `${f.code}: ${f.message}`);
+    }
+  }
+  assert.ok(codes.size >= 40, `only ${codes.size} rules reported: the check would prove little`);
 });

@@ -27,11 +27,6 @@ export interface FileReport {
   style?: StyleChoice;
 }
 
-/** The message without its leading code (the code travels in its own field). */
-export function messageText(f: Finding): string {
-  return f.message.replace(/^CITE\d{3}[a-z]? /, '');
-}
-
 export function checkText(text: string, options: CheckOptions, markdown = false): Finding[] {
   return checkAll(text, analyzeText(text, { markdown }), options);
 }
@@ -60,7 +55,7 @@ export function formatStylish(reports: FileReport[]): string {
       const { line, col } = lineCol(r.text, f.span.start);
       counts[f.severity]++;
       if (f.fixes.length) fixable++;
-      out.push(`  ${`${line}:${col}`.padEnd(8)} ${f.severity.padEnd(7)} ${messageText(f)}  ${f.code}`);
+      out.push(`  ${`${line}:${col}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.message}  ${f.code}`);
     }
     out.push('');
   }
@@ -92,7 +87,7 @@ export function formatJson(reports: FileReport[]): string {
           diagnostics: r.findings.map((f) => ({
             code: f.code,
             severity: f.severity,
-            message: messageText(f),
+            message: f.message,
             start: f.span.start,
             end: f.span.end,
             fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) })),
@@ -130,7 +125,7 @@ export function formatSarif(reports: FileReport[], version: string, cwd = proces
         ruleId: f.code,
         ruleIndex: ruleIndex.get(f.code),
         level: SARIF_LEVEL[f.severity],
-        message: { text: messageText(f) },
+        message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.path), uriBaseId: '%SRCROOT%' }, region: region(r.text, f.span.start, f.span.end) } }],
       };
       if (f.fixes.length) {

@@ -93,7 +93,7 @@ export const CITE041: Rule = {
       out.push({
         span: c.signal!.span,
         citation: c.index,
-        message: `CITE041 Signal: ${parts.join('. ')}${orderNote ? '' : '.'}`,
+        message: `Signal: ${parts.join('. ')}${orderNote ? '' : '.'}`,
         fixes: spelling ? [{ title: `Write "${spelling.right}"`, edits: mergeEdits(spelling.edits) }] : [],
       });
     }

@@ -141,7 +141,7 @@ export const CITE042: Rule = {
       out.push({
         span: f.span,
         citation: index,
-        message: `CITE042 Typeface: ${f.parts.join('; ')}. Italicize case names, signals, Id. and history phrases, and keep one style through the document.`,
+        message: `Typeface: ${f.parts.join('; ')}. Italicize case names, signals, Id. and history phrases, and keep one style through the document.`,
         fixes: [{ title: 'Set the typeface', edits: mergeEdits(dedupe(f.edits)) }],
       });
     }

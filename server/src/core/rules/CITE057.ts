@@ -49,8 +49,8 @@ export const CITE057: Rule = {
         span: nameSpan,
         citation: c.index,
         message: other
-          ? `CITE057 ${why}; name the short form for the other party instead: "${other}". (A suggestion: choose the name readers will recognise.)`
-          : `CITE057 ${why}; name the short form for a party that identifies the case.`,
+          ? `${why}; name the short form for the other party instead: "${other}". (A suggestion: choose the name readers will recognise.)`
+          : `${why}; name the short form for a party that identifies the case.`,
         fixes: canFix ? [{ title: `Suggestion: write "${other}"`, edits: [{ start: nameSpan.start, end: nameSpan.end, newText: other! }] }] : [],
       });
     }

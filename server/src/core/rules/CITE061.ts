@@ -46,7 +46,7 @@ export const CITE061: Rule = {
       out.push({
         span,
         citation: c.index,
-        message: `CITE061 Use the standard wording: ${pairs.join('; ')}.`,
+        message: `Use the standard wording: ${pairs.join('; ')}.`,
         fixes: [{ title: 'Use the standard wording', edits }],
       });
     }

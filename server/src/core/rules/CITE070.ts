@@ -71,7 +71,7 @@ export const CITE070: Rule = {
       out.push({
         span: { start: h.words[0].start, end: Math.max(h.punct ? h.punct.at + 1 : lastWord.end, lastWord.end) },
         citation: h.cite.index,
-        message: `CITE070 Subsequent history: write "${right}", not "${written}".${h.takesComma === false ? ' A phrase whose object is the next case takes no comma.' : ''}`,
+        message: `Subsequent history: write "${right}", not "${written}".${h.takesComma === false ? ' A phrase whose object is the next case takes no comma.' : ''}`,
         fixes: [{ title: `Write "${right}"`, edits: mergeEdits(edits) }],
       });
     }
