@@ -4,7 +4,7 @@
 // the first letter is judged here: the spelling of the rest is CITE041's.
 
 import type { Finding, Rule } from './types';
-import { leadBefore } from './a46Helpers';
+import { leadBefore } from './sentencePosition';
 
 export const CITE040: Rule = {
   meta: {

@@ -6,7 +6,7 @@
 
 import type { Citation } from '../types';
 import type { Edit, Finding, Rule } from './types';
-import { isMarker, isTopLevel, mergeEdits, signalKey, smallestEdit } from './a46Helpers';
+import { isMarker, isTopLevel, mergeEdits, signalKey, smallestEdit } from './sentencePosition';
 
 interface Word {
   text: string;

@@ -8,7 +8,7 @@
 
 import type { Citation, Span } from '../types';
 import type { Edit, Finding, Rule } from './types';
-import { historyPhrases, insideAnyOf, italicRunOver, italicRuns, mergeEdits, trimSpan, type ItalicRun } from './a46Helpers';
+import { historyPhrases, insideAnyOf, italicRunOver, italicRuns, mergeEdits, trimSpan, type ItalicRun } from './sentencePosition';
 
 type Category = 'name' | 'signal' | 'id' | 'history';
 

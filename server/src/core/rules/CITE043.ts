@@ -6,7 +6,7 @@
 // counts.
 
 import type { Finding, Rule } from './types';
-import { signalKey } from './a46Helpers';
+import { signalKey } from './sentencePosition';
 
 const NEEDS_EXPLANATION = new Set(['cf', 'but cf', 'compare', 'with']);
 

@@ -8,7 +8,7 @@
 
 import type { CaseName, Citation } from '../types';
 import type { Finding, Rule } from './types';
-import { distinctiveWords, isGovernmentParty, italicRunOver, italicRuns, nameKey, sentenceStart, trimSpan } from './a46Helpers';
+import { distinctiveWords, isGovernmentParty, italicRunOver, italicRuns, nameKey, sentenceStart, trimSpan } from './sentencePosition';
 
 export const CITE056: Rule = {
   meta: {

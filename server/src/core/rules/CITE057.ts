@@ -10,7 +10,7 @@
 
 import type { CaseName, Citation } from '../types';
 import type { Finding, Rule } from './types';
-import { isGovernmentParty, nameKey } from './a46Helpers';
+import { isGovernmentParty, nameKey } from './sentencePosition';
 
 export const CITE057: Rule = {
   meta: {

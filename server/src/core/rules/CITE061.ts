@@ -3,7 +3,7 @@
 // `(emphasis added)`, not `(emphasis supplied)`.
 
 import type { Finding, Rule } from './types';
-import { smallestEdit } from './a46Helpers';
+import { smallestEdit } from './sentencePosition';
 
 function canonical(inner: string): string {
   return inner

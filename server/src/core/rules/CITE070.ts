@@ -11,7 +11,7 @@
 // inside a quotation reproduces its source and is not judged.
 
 import type { Edit, Finding, Rule } from './types';
-import { historyPhrases, isMarker, mergeEdits, smallestEdit } from './a46Helpers';
+import { historyPhrases, isMarker, mergeEdits, smallestEdit } from './sentencePosition';
 import { insideQuotation } from '../text/quotes';
 
 export const CITE070: Rule = {
