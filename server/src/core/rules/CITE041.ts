@@ -6,7 +6,9 @@
 
 import type { Citation } from '../types';
 import type { Edit, Finding, Rule } from './types';
-import { isMarker, isTopLevel, mergeEdits, signalKey, smallestEdit } from './sentencePosition';
+import { mergeEdits, minimalEdit as smallestEdit } from './edits';
+import { isMarker } from './emphasis';
+import { isTopLevel, signalKey } from './sentencePosition';
 
 interface Word {
   text: string;

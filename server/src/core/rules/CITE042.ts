@@ -8,7 +8,10 @@
 
 import type { Citation, Span } from '../types';
 import type { Edit, Finding, Rule } from './types';
-import { historyPhrases, insideAnyOf, italicRunOver, italicRuns, mergeEdits, trimSpan, type ItalicRun } from './sentencePosition';
+import { mergeEdits } from './edits';
+import { italicRunOver, italicRuns, type ItalicRun } from './emphasis';
+import { historyPhrases } from './historyPhrases';
+import { insideAnyOf, trimSpan } from './spans';
 
 type Category = 'name' | 'signal' | 'id' | 'history';
 

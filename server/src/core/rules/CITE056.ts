@@ -8,7 +8,10 @@
 
 import type { CaseName, Citation } from '../types';
 import type { Finding, Rule } from './types';
-import { distinctiveWords, isGovernmentParty, italicRunOver, italicRuns, nameKey, sentenceStart, trimSpan } from './sentencePosition';
+import { italicRunOver, italicRuns } from './emphasis';
+import { distinctiveWords, isGovernmentParty, nameKey } from './parties';
+import { sentenceStart } from './sentencePosition';
+import { trimSpan } from './spans';
 
 export const CITE056: Rule = {
   meta: {

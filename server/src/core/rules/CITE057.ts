@@ -10,7 +10,7 @@
 
 import type { CaseName, Citation } from '../types';
 import type { Finding, Rule } from './types';
-import { isGovernmentParty, nameKey } from './sentencePosition';
+import { isGovernmentParty, nameKey } from './parties';
 
 export const CITE057: Rule = {
   meta: {

@@ -3,7 +3,7 @@
 // `(per curium)` or a stray capital (`(en Banc)`) is corrected in place.
 
 import type { Finding, Rule } from './types';
-import { smallestEdit } from './sentencePosition';
+import { minimalEdit as smallestEdit } from './edits';
 
 /** Rewrites the fixed words of a weight parenthetical; other text (a judge's name) is kept. */
 function canonical(inner: string): string {

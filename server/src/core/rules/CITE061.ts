@@ -3,7 +3,7 @@
 // `(emphasis added)`, not `(emphasis supplied)`.
 
 import type { Finding, Rule } from './types';
-import { smallestEdit } from './sentencePosition';
+import { minimalEdit as smallestEdit } from './edits';
 
 function canonical(inner: string): string {
   return inner

@@ -11,7 +11,9 @@
 // inside a quotation reproduces its source and is not judged.
 
 import type { Edit, Finding, Rule } from './types';
-import { historyPhrases, isMarker, mergeEdits, smallestEdit } from './sentencePosition';
+import { mergeEdits, minimalEdit as smallestEdit } from './edits';
+import { isMarker } from './emphasis';
+import { historyPhrases } from './historyPhrases';
 import { insideQuotation } from '../text/quotes';
 
 export const CITE070: Rule = {

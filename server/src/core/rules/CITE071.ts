@@ -7,7 +7,7 @@
 
 import type { Citation } from '../types';
 import type { Finding, Rule } from './types';
-import { historyPhrases } from './sentencePosition';
+import { historyPhrases } from './historyPhrases';
 
 function decisionYear(c: Citation): number | undefined {
   if (c.kind === 'case') return c.year;
