@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeText, isMarkdownPath } from '../core/analyze';
-import { checkAll, checkDocument, RULES, type CheckOptions, type Finding } from '../core/rules/index';
+import { checkAll, checkDocument, ruleFailureMessage, RULES, type CheckOptions, type Finding, type RuleFailure } from '../core/rules/index';
 import type { StyleChoice } from '../core/style/detect';
 import type { StyleName } from '../core/style/profiles';
 import { applyEdits, safeEdits } from '../core/rules/fixes';
@@ -166,7 +166,14 @@ export function checkFiles(
 ): FileReport[] {
   return files.map(({ path: file, text, read }) => {
     const problems: ConfigProblem[] = [];
-    const options: CheckOptions = { ...loadConfigFor(file, problems), library };
+    // A rule that throws is reported once per file, though --fix checks the file again on each pass.
+    const failed = new Set<string>();
+    const onRuleError = (f: RuleFailure) => {
+      if (failed.has(f.code)) return;
+      failed.add(f.code);
+      warn(`${ruleFailureMessage(f, file)}\n`);
+    };
+    const options: CheckOptions = { ...loadConfigFor(file, problems), library, onRuleError };
     if (style) options.style = style;
     for (const p of problems) warn(`pincite: ${formatProblem(p)}\n`);
     let current = text;
