@@ -38,7 +38,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'pincite-bench-library-'));
 try {
   const { Library, readBundledOpinions, loadOpinionFolders, analyzeText, checkAll } = await bundleForBench(
     [
-      "export { Library } from './server/src/library/library';",
+      "export { Library } from './server/src/core/library/library';",
       "export { readBundledOpinions } from './server/src/library/bundled';",
       "export { loadOpinionFolders } from './server/src/library/opinionFolders';",
       "export { analyzeText } from './server/src/core/analyze';",

@@ -8,7 +8,7 @@ import { checkDocument, type CheckOptions, type Finding } from './core/rules/ind
 import type { StyleChoice } from './core/style/detect';
 import type { ScanResult } from './core/types';
 import type { PinciteSettings } from './settings';
-import type { Library, Opinion } from './library/library';
+import type { Library, Opinion } from './core/library/library';
 
 export interface Analysis {
   uri: string;

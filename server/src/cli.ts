@@ -22,7 +22,7 @@
 import { analyzeText, isMarkdownPath } from './core/analyze';
 import { fileJson } from './cli/citesJson';
 import { formatTable } from './cli/table';
-import { Library, type OpinionInput } from './library/library';
+import { Library, type OpinionInput } from './core/library/library';
 import { loadOpinionFolders } from './library/opinionFolders';
 import { findBundledDir, readBundledOpinions } from './library/bundled';
 import { checkFiles, formatJson, formatSarif, formatStylish, type FileReport, type Format } from './cli/check';

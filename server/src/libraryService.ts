@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Library, type OpinionInput, type OpinionText } from './library/library';
+import { Library, type OpinionInput, type OpinionText } from './core/library/library';
 import { readBundledOpinions } from './library/bundled';
 import { loadOpinionFolders } from './library/opinionFolders';
 import { OPINION_SCHEME } from './protocol';

@@ -8,7 +8,7 @@ import * as fs from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeText, isMarkdownPath } from './core/analyze';
 import type { Authority, Span } from './core/types';
-import { authorityKeys } from './library/library';
+import { authorityKeys } from './core/library/library';
 import { walkFiles } from './folderWalk';
 import { lineStarts, positionAt } from './core/text/lines';
 

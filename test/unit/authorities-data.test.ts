@@ -26,7 +26,7 @@ import { CARD_BUDGET, NOT_A_CITATOR, cardWords, curatedCardLines, doctrineCardLi
 import { checkAll } from '../../server/src/core/rules/index';
 import { edition } from '../../server/src/core/data/reporters';
 import { reporterNamesCourt } from '../../server/src/core/data/courtForms';
-import { authorityKeys, Library, type CitedPlace } from '../../server/src/library/library';
+import { authorityKeys, Library, type CitedPlace } from '../../server/src/core/library/library';
 import { readBundledOpinions } from '../../server/src/library/bundled';
 import { ROOT } from './helpers';
 

@@ -9,7 +9,7 @@ import { analyzeText } from '../../server/src/core/analyze';
 import { checkAll, RULES } from '../../server/src/core/rules/index';
 import { applyEdits, safeEdits } from '../../server/src/core/rules/fixes';
 import { lineIndex, readProjectFile, ROOT } from './helpers';
-import { Library } from '../../server/src/library/library';
+import { Library } from '../../server/src/core/library/library';
 import { readBundledOpinions } from '../../server/src/library/bundled';
 import * as path from 'node:path';
 

@@ -5,7 +5,7 @@
 
 import { analyzeText } from '../core/analyze';
 import type { Citation } from '../core/types';
-import { authorityKeys } from '../library/library';
+import { authorityKeys } from '../core/library/library';
 import { allAuthorities, allDoctrines } from './load';
 import type { AuthorityEntry, DoctrineNote } from './types';
 

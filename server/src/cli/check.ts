@@ -10,7 +10,7 @@ import type { StyleChoice } from '../core/style/detect';
 import type { StyleName } from '../core/style/profiles';
 import { applyEdits, safeEdits } from '../core/rules/fixes';
 import { formatProblem, loadConfigFor, type ConfigProblem } from '../config';
-import type { Library } from '../library/library';
+import type { Library } from '../core/library/library';
 import { lineCol } from './position';
 import { writeBrief, type ReadBrief } from './io';
 

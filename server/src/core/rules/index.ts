@@ -3,7 +3,7 @@
 
 import type { ScanResult } from '../types';
 import { DEFAULT_RULE_SETTINGS, type Finding, type LibraryContext, type Rule, type RuleContext, type RuleMeta, type RuleSetting, type RuleSettings } from './types';
-import type { Library } from '../../library/library';
+import type { Library } from '../library/library';
 import { attributedQuotations } from './attribution';
 import { applyDirectives } from './directives';
 import { insideQuotation, mergeRanges, quotedRanges } from '../text/quotes';

@@ -2,7 +2,7 @@
 // findings into LSP diagnostics and code actions, the CLI prints them.
 
 import type { Citation, ScanResult, Span } from '../types';
-import type { Library, Opinion } from '../../library/library';
+import type { Library, Opinion } from '../library/library';
 import type { AttributedQuote } from './attribution';
 import type { StyleProfile } from '../style/profiles';
 
