@@ -39,8 +39,8 @@ try {
   const { Library, readBundledOpinions, loadOpinionFolders, analyzeText, checkAll } = await bundleForBench(
     [
       "export { Library } from './server/src/core/library/library';",
-      "export { readBundledOpinions } from './server/src/library/bundled';",
-      "export { loadOpinionFolders } from './server/src/library/opinionFolders';",
+      "export { readBundledOpinions } from './server/src/host/bundledOpinions';",
+      "export { loadOpinionFolders } from './server/src/host/opinionFolders';",
       "export { analyzeText } from './server/src/core/analyze';",
       "export { checkAll } from './server/src/core/rules/index';",
     ].join('\n'),

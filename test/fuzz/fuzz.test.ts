@@ -526,7 +526,7 @@ test('fuzz: the checker catches broken results and shrinks failing inputs', () =
 const ANALYZE_MODULE = require.resolve('../../server/src/core/analyze');
 const RULES_MODULE = require.resolve('../../server/src/core/rules/index');
 const LIBRARY_MODULE = require.resolve('../../server/src/core/library/library');
-const BUNDLED_MODULE = require.resolve('../../server/src/library/bundled');
+const BUNDLED_MODULE = require.resolve('../../server/src/host/bundledOpinions');
 const CHECK_MODULE = require.resolve('../../server/src/cli/check');
 const OPINIONS_DIR = path.join(ROOT, 'opinions');
 

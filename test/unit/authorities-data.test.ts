@@ -27,7 +27,7 @@ import { checkAll } from '../../server/src/core/rules/index';
 import { edition } from '../../server/src/core/data/reporters';
 import { reporterNamesCourt } from '../../server/src/core/data/courtForms';
 import { authorityKeys, Library, type CitedPlace } from '../../server/src/core/library/library';
-import { readBundledOpinions } from '../../server/src/library/bundled';
+import { readBundledOpinions } from '../../server/src/host/bundledOpinions';
 import { ROOT } from './helpers';
 
 const library = new Library(readBundledOpinions(path.join(ROOT, 'opinions')));

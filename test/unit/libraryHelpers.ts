@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/core/analyze';
 import { checkAll } from '../../server/src/core/rules/index';
-import { LibraryService } from '../../server/src/libraryService';
+import { LibraryService } from '../../server/src/host/libraryService';
 import type { Analysis } from '../../server/src/analysisCache';
 import { ROOT } from './helpers';
 

@@ -10,7 +10,7 @@ import { checkAll, RULES } from '../../server/src/core/rules/index';
 import { applyEdits, safeEdits } from '../../server/src/core/rules/fixes';
 import { lineIndex, readProjectFile, ROOT } from './helpers';
 import { Library } from '../../server/src/core/library/library';
-import { readBundledOpinions } from '../../server/src/library/bundled';
+import { readBundledOpinions } from '../../server/src/host/bundledOpinions';
 import * as path from 'node:path';
 
 // The editor and `pincite check` load the bundled opinions; so do these tests.

@@ -9,7 +9,7 @@ import type { Analysis } from '../analysisCache';
 import type { Citation, Span } from '../core/types';
 import { opinionPins } from '../core/rules/opinionPins';
 import { authorityKeys, opinionCiteKey, type CitedPlace, type OpinionText } from '../core/library/library';
-import type { LibraryService } from '../libraryService';
+import type { LibraryService } from '../host/libraryService';
 import { OPEN_OPINION_COMMAND, type CitedInResult } from '../protocol';
 import { citationAt, type HoverLibrary, type HoverPlace } from './hover';
 

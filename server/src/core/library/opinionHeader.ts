@@ -2,7 +2,7 @@
 // read from a header block at the top of the file when there is one, and
 // inferred from the opinion's own caption, citation lines, date lines and
 // signature where the header is absent or leaves something out. Pure: text in,
-// metadata out; no file system. The folder reader (opinionFolders.ts) and the
+// metadata out; no file system. The folder reader (host/opinionFolders.ts) and the
 // tests call it. The header format is documented in docs/opinion-folders.md.
 
 import { analyzeText } from '../analyze';

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import * as path from 'node:path';
-import { errorText, walkFiles } from '../folderWalk';
+import { errorText, walkFiles } from './folderWalk';
 import { parseOpinion } from '../core/library/opinionHeader';
 import type { OpinionMeta } from '../core/library/types';
 
