@@ -8,8 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hoverFor } from '../../server/src/features/hover';
 import { hoverLibrary } from '../../server/src/features/opinionLinks';
-import { authorityIndex } from '../../server/src/authorities/index';
-import { NOT_A_CITATOR } from '../../server/src/authorities/card';
+import { authorityIndex } from '../../server/src/core/authorities/index';
+import { NOT_A_CITATOR } from '../../server/src/core/authorities/card';
 import { lineIndex, readProjectFile } from './helpers';
 import { analyseBrief, bundledService } from './libraryHelpers';
 

@@ -8,7 +8,7 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscod
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysisCache';
 import type { Citation } from '../core/types';
-import { authorityIndex, entryFor } from '../authorities/index';
+import { authorityIndex, entryFor } from '../core/authorities/index';
 
 /** Characters a case name is typed with. */
 const NAME_CHAR = /[A-Za-z0-9.'’&-]/;

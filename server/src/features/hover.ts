@@ -7,9 +7,9 @@ import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Citation } from '../core/types';
 import type { Analysis } from '../analysisCache';
-import type { AuthorityEntry, AuthorityUse, DoctrineNote } from '../authorities/types';
-import { authorityIndex, doctrineAt, entryFor } from '../authorities/index';
-import { curatedCardLines, doctrineCardLines, link, md, type CardLink } from '../authorities/card';
+import type { AuthorityEntry, AuthorityUse, DoctrineNote } from '../core/authorities/types';
+import { authorityIndex, doctrineAt, entryFor } from '../core/authorities/index';
+import { curatedCardLines, doctrineCardLines, link, md, type CardLink } from '../core/authorities/card';
 
 const KIND_LABEL: Record<Citation['kind'], string> = {
   case: 'Case citation',

@@ -11,8 +11,8 @@
 
 import type { Rule } from './types';
 import type { Citation } from '../types';
-import { entryFor } from '../../authorities/index';
-import { authorityIndex } from '../../authorities/index';
+import { entryFor } from '../authorities/index';
+import { authorityIndex } from '../authorities/index';
 import { paragraphAround, supportedSpan } from './attribution';
 
 /** Words that show the writer knows the language is no longer good law. */

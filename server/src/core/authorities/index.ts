@@ -3,10 +3,10 @@
 // scanner from each entry's citation), which doctrine a prose phrase names,
 // and the entries a completion can offer. Built once, on first use.
 
-import { analyzeText } from '../core/analyze';
-import type { Citation } from '../core/types';
-import { authorityKeys } from '../core/library/library';
-import { allAuthorities, allDoctrines } from './load';
+import { analyzeText } from '../analyze';
+import type { Citation } from '../types';
+import { authorityKeys } from '../library/library';
+import { allAuthorities, allDoctrines } from '../../host/bundledAuthorities';
 import type { AuthorityEntry, DoctrineNote } from './types';
 
 export interface AuthorityIndex {

@@ -4,7 +4,7 @@
 import federalCourts from '../../../data/authorities/federal-courts.json';
 import section1983 from '../../../data/authorities/section-1983.json';
 import immunityPleading from '../../../data/authorities/immunity-pleading.json';
-import type { AuthorityEntry, AuthorityFile, DoctrineNote } from './types';
+import type { AuthorityEntry, AuthorityFile, DoctrineNote } from '../core/authorities/types';
 
 export const AUTHORITY_FILES: Record<string, AuthorityFile> = {
   'federal-courts.json': federalCourts as AuthorityFile,
