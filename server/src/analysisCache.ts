@@ -8,7 +8,8 @@ import { checkDocument, type CheckOptions, type Finding } from './core/rules/ind
 import type { StyleChoice } from './core/style/detect';
 import type { ScanResult } from './core/types';
 import type { PinciteSettings } from './settings';
-import type { Library, Opinion } from './library/library';
+import type { Library, Opinion } from './core/library/library';
+import { curatedAuthorities } from './host/bundledAuthorities';
 
 export interface Analysis {
   uri: string;
@@ -81,7 +82,7 @@ export class AnalysisCache {
       analysis = { uri: doc.uri, version: doc.version, text, result: EMPTY, findings: [], designated: new Map(), library, ms: 0, skipped };
     } else {
       const result = analyzeText(text, { markdown: doc.languageId === 'markdown' });
-      const { findings, style } = checkDocument(text, result, { ...options, library });
+      const { findings, style } = checkDocument(text, result, { ...options, library, authorities: curatedAuthorities() });
       const designated = library ? library.designate(result) : new Map<number, Opinion>();
       analysis = { uri: doc.uri, version: doc.version, text, result, findings, designated, library, ms: performance.now() - started, style };
     }
@@ -118,7 +119,7 @@ export class AnalysisCache {
     await nextTurn();
     if (token.isCancellationRequested) throw new AnalysisCancelled();
     const resumed = performance.now();
-    const { findings, style } = checkDocument(text, result, { ...options, library });
+    const { findings, style } = checkDocument(text, result, { ...options, library, authorities: curatedAuthorities() });
     const designated = library ? library.designate(result) : new Map<number, Opinion>();
     ms += performance.now() - resumed;
     const analysis: Analysis = { uri: doc.uri, version: doc.version, text, result, findings, designated, library, ms, style };

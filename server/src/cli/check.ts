@@ -10,7 +10,8 @@ import type { StyleChoice } from '../core/style/detect';
 import type { StyleName } from '../core/style/profiles';
 import { applyEdits, safeEdits } from '../core/rules/fixes';
 import { formatProblem, loadConfigFor, type ConfigProblem } from '../config';
-import type { Library } from '../library/library';
+import type { Library } from '../core/library/library';
+import { curatedAuthorities } from '../host/bundledAuthorities';
 import { lineCol } from './position';
 import { writeBrief, type ReadBrief } from './io';
 
@@ -171,7 +172,7 @@ export function checkFiles(
 ): FileReport[] {
   return files.map(({ path: file, text, read }) => {
     const problems: ConfigProblem[] = [];
-    const options: CheckOptions = { ...loadConfigFor(file, problems), library };
+    const options: CheckOptions = { ...loadConfigFor(file, problems), library, authorities: curatedAuthorities() };
     if (style) options.style = style;
     for (const p of problems) warn(`pincite: ${formatProblem(p)}\n`);
     let current = text;
