@@ -8,7 +8,8 @@ import { checkDocument, ruleFailureMessage, type CheckOptions, type Finding } fr
 import type { StyleChoice } from './core/style/detect';
 import type { ScanResult } from './core/types';
 import type { PinciteSettings } from './settings';
-import type { Library, Opinion } from './library/library';
+import type { Library, Opinion } from './core/library/library';
+import { curatedAuthorities } from './host/bundledAuthorities';
 
 export interface Analysis {
   uri: string;
@@ -62,6 +63,7 @@ export class AnalysisCache {
     return {
       ...options,
       library,
+      authorities: curatedAuthorities(),
       onRuleError: (failure) => {
         const key = `${uri} ${failure.code}`;
         if (this.failuresLogged.has(key)) return;

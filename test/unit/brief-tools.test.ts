@@ -13,7 +13,7 @@ import type { DocumentSymbol, TextEdit, WorkspaceEdit } from 'vscode-languageser
 import { documentSymbols } from '../../server/src/features/symbols';
 import { referencesAt, authorityKeysAt } from '../../server/src/features/opinionLinks';
 import { codeLenses, prepareRename, referencesInBriefs, renameShortName, workspaceSymbols } from '../../server/src/features/briefTools';
-import { indexText, WorkspaceIndex } from '../../server/src/workspaceIndex';
+import { indexText, WorkspaceIndex } from '../../server/src/host/workspaceIndex';
 import { analyseBrief, bundledService } from './libraryHelpers';
 
 const svc = bundledService(false);

@@ -6,9 +6,9 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/core/analyze';
 import { checkAll } from '../../server/src/core/rules/index';
-import { LibraryService } from '../../server/src/libraryService';
+import { LibraryService } from '../../server/src/host/libraryService';
 import type { Analysis } from '../../server/src/analysisCache';
-import { ROOT } from './helpers';
+import { ROOT, withAuthorities } from './helpers';
 
 /** The server's library service over the bundled opinions; `opinionScheme` as the VS Code client asks. */
 export function bundledService(opinionScheme = true): LibraryService {
@@ -30,7 +30,7 @@ export function analyseBrief(
     version: 1,
     text,
     result,
-    findings: findings ? checkAll(text, result, { library }) : [],
+    findings: findings ? checkAll(text, result, withAuthorities({ library })) : [],
     designated: library.designate(result),
     library,
     ms: 0,

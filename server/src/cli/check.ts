@@ -10,7 +10,8 @@ import type { StyleChoice } from '../core/style/detect';
 import type { StyleName } from '../core/style/profiles';
 import { applyEdits, safeEdits } from '../core/rules/fixes';
 import { formatProblem, loadConfigFor, type ConfigProblem } from '../config';
-import type { Library } from '../library/library';
+import type { Library } from '../core/library/library';
+import { curatedAuthorities } from '../host/bundledAuthorities';
 import { lineCol } from './position';
 import { writeBrief, type ReadBrief } from './io';
 
@@ -173,7 +174,7 @@ export function checkFiles(
       failed.add(f.code);
       warn(`${ruleFailureMessage(f, file)}\n`);
     };
-    const options: CheckOptions = { ...loadConfigFor(file, problems), library, onRuleError };
+    const options: CheckOptions = { ...loadConfigFor(file, problems), library, authorities: curatedAuthorities(), onRuleError };
     if (style) options.style = style;
     for (const p of problems) warn(`pincite: ${formatProblem(p)}\n`);
     let current = text;

@@ -6,7 +6,7 @@ import { SymbolKind, type CodeLens, type Location, type Range, type SymbolInform
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysisCache';
 import type { Authority, Citation, Span } from '../core/types';
-import { positionIn, type IndexedBrief } from '../workspaceIndex';
+import { positionIn, type IndexedBrief } from '../host/workspaceIndex';
 import { citationAt } from './hover';
 
 const SYMBOL_KIND: Record<Authority['kind'], SymbolKind> = {

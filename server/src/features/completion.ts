@@ -8,7 +8,8 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscod
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysisCache';
 import type { Citation } from '../core/types';
-import { authorityIndex, entryFor } from '../authorities/index';
+import { entryFor } from '../core/authorities/index';
+import { curatedAuthorities } from '../host/bundledAuthorities';
 
 /** Characters a case name is typed with. */
 const NAME_CHAR = /[A-Za-z0-9.'’&-]/;
@@ -88,7 +89,7 @@ export function completionsAt(doc: TextDocument, analysis: Analysis, offset: num
   for (const [authority, full] of fullByAuthority) {
     if (full.kind !== 'case' || !full.reporter) continue;
     const a = analysis.result.authorities.find((x) => x.id === authority);
-    const entry = a ? entryFor(cites, a.citations) : undefined;
+    const entry = a ? entryFor(curatedAuthorities(), cites, a.citations) : undefined;
     const short = entry?.shortName ?? shortNameOf(full);
     if (!short) continue;
     if (matches(short, word)) {
@@ -118,7 +119,7 @@ export function completionsAt(doc: TextDocument, analysis: Analysis, offset: num
   }
 
   // Full citations from the curated authorities and the bundled opinions.
-  const idx = authorityIndex();
+  const idx = curatedAuthorities();
   const candidates: Array<{ name: string; citation: string; doc?: string }> = [
     ...idx.entries.filter((e) => e.kind === 'case').map((e) => ({ name: e.name, citation: e.citation, doc: e.holding })),
     ...(analysis.library?.opinions ?? []).map((o) => ({ name: o.meta.caption, citation: o.meta.citation, doc: o.meta.summary })),

@@ -7,9 +7,10 @@ import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Citation } from '../core/types';
 import type { Analysis } from '../analysisCache';
-import type { AuthorityEntry, AuthorityUse, DoctrineNote } from '../authorities/types';
-import { authorityIndex, doctrineAt, entryFor } from '../authorities/index';
-import { curatedCardLines, doctrineCardLines, link, md, type CardLink } from '../authorities/card';
+import type { AuthorityEntry, AuthorityUse, DoctrineNote } from '../core/authorities/types';
+import { doctrineAt, entryFor } from '../core/authorities/index';
+import { curatedAuthorities } from '../host/bundledAuthorities';
+import { curatedCardLines, doctrineCardLines, link, md, type CardLink } from '../core/authorities/card';
 
 const KIND_LABEL: Record<Citation['kind'], string> = {
   case: 'Case citation',
@@ -162,14 +163,14 @@ function clip(s: string, n: number): string {
 
 /** The card for a doctrine named in prose. */
 export function doctrineCard(d: DoctrineNote, lib?: HoverLibrary): string {
-  const idx = authorityIndex();
+  const idx = curatedAuthorities();
   return doctrineCardLines(d, (id) => idx.byId.get(id)?.citation, lib ? (u) => lib.useLink(u) : undefined).join('\n');
 }
 
 export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, lib?: HoverLibrary): Hover | null {
   const c = citationAt(analysis, offset);
   if (!c) {
-    const d = doctrineAt(analysis.text, offset);
+    const d = doctrineAt(curatedAuthorities(), analysis.text, offset);
     if (!d) return null;
     return {
       contents: { kind: 'markdown', value: doctrineCard(d.doctrine, lib) },
@@ -178,7 +179,7 @@ export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, 
   }
   const authority = analysis.result.authorities.find((a) => a.id === c.authority);
   const members = authority ? authority.citations : [c.index];
-  const entry = entryFor(analysis.result.citations, members);
+  const entry = entryFor(curatedAuthorities(), analysis.result.citations, members);
   const opinion = lib?.opinion(c);
   const lines: string[] = [];
   if (opinion) {

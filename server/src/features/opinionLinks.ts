@@ -1,15 +1,15 @@
 // Where a citation leads in the library: document links and go-to-definition
 // open the designated opinion at the pin page (or its first page), and
 // references / "cited in" list where the library's opinions cite the same
-// authority. LSP mapping only; the judgements are in library/ and core/.
+// authority. LSP mapping only; the judgements are in core/ (core/library/ for the opinions).
 
 import type { DocumentLink, Location, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysisCache';
 import type { Citation, Span } from '../core/types';
 import { opinionPins } from '../core/rules/opinionPins';
-import { authorityKeys, opinionCiteKey, type CitedPlace, type OpinionText } from '../library/library';
-import type { LibraryService } from '../libraryService';
+import { authorityKeys, opinionCiteKey, type CitedPlace, type OpinionText } from '../core/library/library';
+import type { LibraryService } from '../host/libraryService';
 import { OPEN_OPINION_COMMAND, type CitedInResult } from '../protocol';
 import { citationAt, type HoverLibrary, type HoverPlace } from './hover';
 
