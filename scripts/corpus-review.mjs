@@ -69,7 +69,7 @@ try {
           end: f.span.end,
           line: mod.lineAt(r.text, f.span.start),
           text: r.text.slice(f.span.start, f.span.end),
-          message: f.message.replace(/^CITE\d{3}[a-z]? /, ''),
+          message: f.message,
           fix: f.fixes[0]?.edits.map((x) => ({ replace: r.text.slice(x.start, x.end), with: x.newText })),
           context: `${before}⟦${r.text.slice(f.span.start, f.span.end)}⟧${after}`,
           ...(e ? { verdict: e.verdict, reason: e.reason } : {}),

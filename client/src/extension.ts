@@ -17,6 +17,7 @@ import {
   type ToaResult,
   type StatusParams,
 } from '../../server/src/protocol';
+import { isRuleCode } from '../../server/src/core/rules/ruleCode';
 
 let client: LanguageClient | undefined;
 let status: vscode.LanguageStatusItem | undefined;
@@ -48,7 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('pincite.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('pincite.openRuleDoc', async (code: unknown) => {
-      if (typeof code !== 'string' || !/^CITE\d{3}[a-z]?$/.test(code)) return;
+      if (typeof code !== 'string' || !isRuleCode(code)) return;
       const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${code}.md`);
       try {
         await vscode.commands.executeCommand('markdown.showPreview', page);

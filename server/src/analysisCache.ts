@@ -4,7 +4,7 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from './core/analyze';
-import { checkDocument, type CheckOptions, type Finding } from './core/rules/index';
+import { checkDocument, ruleFailureMessage, type CheckOptions, type Finding } from './core/rules/index';
 import type { StyleChoice } from './core/style/detect';
 import type { ScanResult } from './core/types';
 import type { PinciteSettings } from './settings';
@@ -52,6 +52,26 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class AnalysisCache {
   private readonly entries = new Map<string, { analysis: Analysis; settingsKey: string }>();
+  /** `uri code` of the rule failures already logged: a document is checked again on every edit. */
+  private readonly failuresLogged = new Set<string>();
+
+  /** `log` hears of a rule that throws, once per document and rule. */
+  constructor(private readonly log: (message: string) => void = () => {}) {}
+
+  /** The options for checking `uri`, with its rule failures going to the log. */
+  private checkOptions(uri: string, options: CheckOptions, library: Library | undefined): CheckOptions {
+    return {
+      ...options,
+      library,
+      authorities: curatedAuthorities(),
+      onRuleError: (failure) => {
+        const key = `${uri} ${failure.code}`;
+        if (this.failuresLogged.has(key)) return;
+        this.failuresLogged.add(key);
+        this.log(ruleFailureMessage(failure, uri));
+      },
+    };
+  }
 
   private keyOf(settings: PinciteSettings, options: CheckOptions): string {
     return JSON.stringify({ ...options, library: undefined }) + settings.maxDocumentSize;
@@ -82,7 +102,7 @@ export class AnalysisCache {
       analysis = { uri: doc.uri, version: doc.version, text, result: EMPTY, findings: [], designated: new Map(), library, ms: 0, skipped };
     } else {
       const result = analyzeText(text, { markdown: doc.languageId === 'markdown' });
-      const { findings, style } = checkDocument(text, result, { ...options, library, authorities: curatedAuthorities() });
+      const { findings, style } = checkDocument(text, result, this.checkOptions(doc.uri, options, library));
       const designated = library ? library.designate(result) : new Map<number, Opinion>();
       analysis = { uri: doc.uri, version: doc.version, text, result, findings, designated, library, ms: performance.now() - started, style };
     }
@@ -119,7 +139,7 @@ export class AnalysisCache {
     await nextTurn();
     if (token.isCancellationRequested) throw new AnalysisCancelled();
     const resumed = performance.now();
-    const { findings, style } = checkDocument(text, result, { ...options, library, authorities: curatedAuthorities() });
+    const { findings, style } = checkDocument(text, result, this.checkOptions(doc.uri, options, library));
     const designated = library ? library.designate(result) : new Map<number, Opinion>();
     ms += performance.now() - resumed;
     const analysis: Analysis = { uri: doc.uri, version: doc.version, text, result, findings, designated, library, ms, style };
@@ -130,6 +150,7 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    for (const key of this.failuresLogged) if (key.startsWith(`${uri} `)) this.failuresLogged.delete(key);
   }
 
   clear(): void {

@@ -22,6 +22,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import schema from '../../schemas/pincite.schema.json';
 import type { CheckOptions, RuleSetting } from './core/rules/index';
 import { ruleMeta } from './core/rules/index';
+import { isRuleCode } from './core/rules/ruleCode';
 
 export const CONFIG_FILE = '.pincite.json';
 
@@ -114,13 +115,14 @@ function readRules(node: Node, spec: PropertySchema, out: ProjectConfig, at: (of
     at(node.offset, '"rules" must be an object of CITEnnn: severity');
     return;
   }
-  const pattern = spec.propertyNames?.pattern ? new RegExp(spec.propertyNames.pattern, 'i') : /^CITE\d{3}[a-z]?$/i;
+  const schemaPattern = spec.propertyNames?.pattern ? new RegExp(spec.propertyNames.pattern, 'i') : undefined;
+  const looksLikeCode = (s: string) => (schemaPattern ? schemaPattern.test(s) : isRuleCode(s, true));
   out.rules = {};
   for (const prop of node.children ?? []) {
     const [keyNode, valueNode] = prop.children ?? [];
     if (!keyNode || typeof keyNode.value !== 'string') continue;
     const raw = keyNode.value;
-    if (!pattern.test(raw)) {
+    if (!looksLikeCode(raw)) {
       at(keyNode.offset, `"${shorten(raw)}" is not a rule code (CITE followed by three digits)`);
       continue;
     }

@@ -49,7 +49,7 @@ rawReader.onError((e) => {
 });
 const connection: Connection = createConnection(ProposedFeatures.all, new ProtocolGuard(rawReader, writer), writer);
 const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache();
+const cache = new AnalysisCache((m) => log(m));
 /** Per-document settings requests, cleared when configuration changes. */
 const settingsByUri = new Map<string, Promise<PinciteSettings>>();
 

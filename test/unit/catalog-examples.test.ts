@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { RULE_CODE, RULE_CODE_PATTERN } from '../../server/src/core/rules/ruleCode';
 
 /** The repository root: the nearest ancestor of this file holding package.json (out/test/unit/ -> three up). */
 function findRepoRoot(): string {
@@ -86,6 +87,9 @@ function label(e: Example, i: number): string {
   return `#${i} ${e.code} ${e.side} ${JSON.stringify(e.text)}`;
 }
 
+/** A catalog table row that starts with a rule code. */
+const CATALOG_ROW = new RegExp(`^\\|\\s*(${RULE_CODE_PATTERN})\\b`);
+
 /**
  * The rule codes in section A's tables that must have examples in the fixture:
  * every code in a table row, except A.9 (lookup-only) rows with no backticked example.
@@ -101,7 +105,7 @@ function catalogCodes(markdown: string): string[] {
     if (/^##\s/.test(line)) break;
     const heading = /^###\s+(A\.\d+)/.exec(line);
     if (heading) subsection = heading[1];
-    const row = /^\|\s*(CITE\d{3}[a-z]?)\b/.exec(line);
+    const row = CATALOG_ROW.exec(line);
     if (!row) continue;
     if (subsection === 'A.9' && !line.includes('`')) continue;
     codes.push(row[1]);
@@ -119,7 +123,7 @@ test('fixture: top-level shape', () => {
 test('fixture: every entry has code, side, text and a hand-set kind', () => {
   const { examples } = loadFixture();
   examples.forEach((e, i) => {
-    assert.match(e.code, /^CITE\d{3}[a-z]?$/, `${label(e, i)}: code`);
+    assert.match(e.code, RULE_CODE, `${label(e, i)}: code`);
     assert.ok((SIDES as readonly string[]).includes(e.side), `${label(e, i)}: side`);
     assert.equal(typeof e.text, 'string', `${label(e, i)}: text is a string`);
     assert.ok(e.text.trim().length > 0, `${label(e, i)}: text is not empty`);

@@ -44,10 +44,13 @@ for (const [id, file] of Object.entries(files)) {
       ...review.findings.filter((f) => f.verdict !== 'false-positive' && !f.dropped && !f.merged).map((f) => key(f.line, f.code)),
       ...review.missed.filter((m) => m.nowFound).map((m) => key(m.line, m.code)),
     ].sort();
+    // The review's false positives stay gone (checked first, for a message that names them). A
+    // false positive on a line that also has a right finding of the same code cannot be told apart.
+    const falsePositives = review.findings
+      .filter((f) => f.verdict === 'false-positive')
+      .map((f) => key(f.line, f.code))
+      .filter((k) => !want.includes(k));
+    assert.deepEqual(got.filter((k) => falsePositives.includes(k)), [], 'false positives of the review are reported again');
     assert.deepEqual(got, want);
-    // The review's false positives stay gone.
-    for (const fp of review.findings.filter((f) => f.verdict === 'false-positive')) {
-      assert.ok(!got.includes(key(fp.line, fp.code)) || want.includes(key(fp.line, fp.code)), `false positive ${key(fp.line, fp.code)}`);
-    }
   });
 }

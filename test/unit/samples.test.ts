@@ -9,6 +9,7 @@ import { analyzeText } from '../../server/src/core/analyze';
 import { checkAll, RULES } from '../../server/src/core/rules/index';
 import { applyEdits, safeEdits } from '../../server/src/core/rules/fixes';
 import { lineIndex, readProjectFile, ROOT, withAuthorities } from './helpers';
+import { RULE_CODE_PATTERN } from '../../server/src/core/rules/ruleCode';
 import { Library } from '../../server/src/core/library/library';
 import { readBundledOpinions } from '../../server/src/host/bundledOpinions';
 import * as path from 'node:path';
@@ -18,7 +19,7 @@ const library = new Library(readBundledOpinions(path.join(ROOT, 'opinions')));
 
 const memo = readProjectFile('samples/memorandum.md');
 const registered = new Set(RULES.map((r) => r.meta.code));
-const planted = [...readProjectFile('samples/memorandum.mistakes.md').matchAll(/^\| \d+ \| (\d+) \| `(.+)` \| (CITE\d{3}[a-z]?) \|/gm)]
+const planted = [...readProjectFile('samples/memorandum.mistakes.md').matchAll(new RegExp(`^\\| \\d+ \\| (\\d+) \\| \`(.+)\` \\| (${RULE_CODE_PATTERN}) \\|`, 'gm'))]
   .map(([, line, text, code]) => ({ line: Number(line), text, code }))
   .filter((p) => registered.has(p.code));
 

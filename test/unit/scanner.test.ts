@@ -66,7 +66,7 @@ test('parallel citations are grouped with their lead, in order', () => {
   const r = analyzeText('Conley v. Gibson, 355 U.S. 41, 45-46, 78 S.Ct. 99, 2 L.Ed.2d 80 (1957)');
   const [lead, a, b] = r.citations;
   assert.equal(lead.kind, 'case');
-  if (lead.kind !== 'case' || a.kind !== 'case' || b.kind !== 'case') return;
+  assert.ok(lead.kind === 'case' && a?.kind === 'case' && b?.kind === 'case', `three case citations: ${r.citations.map((c) => c.kind).join(', ')}`);
   assert.deepEqual(lead.parallels, [1, 2]);
   assert.equal(a.parallelOf, 0);
   assert.equal(a.reporter, 'S. Ct.');

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeText, isMarkdownPath } from '../core/analyze';
-import { checkAll, checkDocument, RULES, type CheckOptions, type Finding } from '../core/rules/index';
+import { checkAll, checkDocument, ruleFailureMessage, RULES, type CheckOptions, type Finding, type RuleFailure } from '../core/rules/index';
 import type { StyleChoice } from '../core/style/detect';
 import type { StyleName } from '../core/style/profiles';
 import { applyEdits, safeEdits } from '../core/rules/fixes';
@@ -26,11 +26,6 @@ export interface FileReport {
   writeError?: string;
   /** The house style the findings were judged in. */
   style?: StyleChoice;
-}
-
-/** The message without its leading code (the code travels in its own field). */
-export function messageText(f: Finding): string {
-  return f.message.replace(/^CITE\d{3}[a-z]? /, '');
 }
 
 export function checkText(text: string, options: CheckOptions, markdown = false): Finding[] {
@@ -61,7 +56,7 @@ export function formatStylish(reports: FileReport[]): string {
       const { line, col } = lineCol(r.text, f.span.start);
       counts[f.severity]++;
       if (f.fixes.length) fixable++;
-      out.push(`  ${`${line}:${col}`.padEnd(8)} ${f.severity.padEnd(7)} ${messageText(f)}  ${f.code}`);
+      out.push(`  ${`${line}:${col}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.message}  ${f.code}`);
     }
     out.push('');
   }
@@ -93,7 +88,7 @@ export function formatJson(reports: FileReport[]): string {
           diagnostics: r.findings.map((f) => ({
             code: f.code,
             severity: f.severity,
-            message: messageText(f),
+            message: f.message,
             start: f.span.start,
             end: f.span.end,
             fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) })),
@@ -131,7 +126,7 @@ export function formatSarif(reports: FileReport[], version: string, cwd = proces
         ruleId: f.code,
         ruleIndex: ruleIndex.get(f.code),
         level: SARIF_LEVEL[f.severity],
-        message: { text: messageText(f) },
+        message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.path), uriBaseId: '%SRCROOT%' }, region: region(r.text, f.span.start, f.span.end) } }],
       };
       if (f.fixes.length) {
@@ -172,7 +167,14 @@ export function checkFiles(
 ): FileReport[] {
   return files.map(({ path: file, text, read }) => {
     const problems: ConfigProblem[] = [];
-    const options: CheckOptions = { ...loadConfigFor(file, problems), library, authorities: curatedAuthorities() };
+    // A rule that throws is reported once per file, though --fix checks the file again on each pass.
+    const failed = new Set<string>();
+    const onRuleError = (f: RuleFailure) => {
+      if (failed.has(f.code)) return;
+      failed.add(f.code);
+      warn(`${ruleFailureMessage(f, file)}\n`);
+    };
+    const options: CheckOptions = { ...loadConfigFor(file, problems), library, authorities: curatedAuthorities(), onRuleError };
     if (style) options.style = style;
     for (const p of problems) warn(`pincite: ${formatProblem(p)}\n`);
     let current = text;

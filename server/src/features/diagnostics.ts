@@ -19,7 +19,7 @@ export function toDiagnostics(doc: TextDocument, analysis: Analysis, ruleDocBase
       severity: SEVERITY[f.severity],
       code: f.code,
       source: 'pincite',
-      message: f.message.replace(/^CITE\d+[a-z]? /, ''),
+      message: f.message,
     };
     if (ruleDocBase) d.codeDescription = { href: `${ruleDocBase}/${f.code}.md` };
     return d;

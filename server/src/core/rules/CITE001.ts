@@ -95,8 +95,8 @@ export const CITE001: Rule = {
       const pairs = list.map((x) => `"${x.to}", not "${x.from}"`).join('; ');
       const bluebook = list.every((x) => x.bluebook);
       const message = compact
-        ? `CITE001 Reporter spacing is inconsistent with the rest of this document: write ${pairs}${bluebook ? ', the Bluebook form (a closed-up form is accepted only where the document uses it throughout)' : ''}.`
-        : `CITE001 Reporter spacing: write ${pairs}. Adjacent single capitals and ordinals close up; a single capital stands apart from a longer abbreviation.`;
+        ? `Reporter spacing is inconsistent with the rest of this document: write ${pairs}${bluebook ? ', the Bluebook form (a closed-up form is accepted only where the document uses it throughout)' : ''}.`
+        : `Reporter spacing: write ${pairs}. Adjacent single capitals and ordinals close up; a single capital stands apart from a longer abbreviation.`;
       out.push({
         span: { start: list[0].span.start, end: list[list.length - 1].span.end },
         citation: lead,

@@ -43,8 +43,8 @@ export const CITE002: Rule = {
         citation: c.index,
         ...(corrupted ? {} : { severity: 'warning' as const }),
         message: ambiguous
-          ? `CITE002 "${written}" is ambiguous: it can name more than one reporter. Write the reporter's abbreviation.`
-          : `CITE002 "${written}" ${why}; the reporter's abbreviation is "${right}".`,
+          ? `"${written}" is ambiguous: it can name more than one reporter. Write the reporter's abbreviation.`
+          : `"${written}" ${why}; the reporter's abbreviation is "${right}".`,
         fixes: ambiguous || !right ? [] : [{ title: `Write "${right}"`, edits: [{ start: span.start, end: span.end, newText: right }] }],
       });
     }

@@ -19,7 +19,7 @@ export const CITE003: Rule = {
       out.push({
         span: c.reporterSpan,
         citation: c.index,
-        message: `CITE003 "${c.reporterAsWritten}" is not a reporter abbreviation Pincite recognises. Check the reporter against Indigo T1/T3 (Bluebook T1).`,
+        message: `"${c.reporterAsWritten}" is not a reporter abbreviation Pincite recognises. Check the reporter against Indigo T1/T3 (Bluebook T1).`,
         fixes: [],
       });
     }

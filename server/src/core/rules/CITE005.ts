@@ -142,8 +142,8 @@ export const CITE005: Rule = {
         ...(c.kind === 'id' ? { severity: 'warning' as const } : {}),
         message:
           c.kind === 'id'
-            ? `CITE005 This Id. is taken to repeat ${repeats ?? 'the citation before it'}, which has no pinpoint, yet it supports a direct quotation. Give the page the quoted words are on: ${form}. Pincite cannot tell which page that is.`
-            : `CITE005 ${what}, yet it supports a direct quotation. Give the page the quoted words are on: ${form}. Pincite cannot tell which page that is.`,
+            ? `This Id. is taken to repeat ${repeats ?? 'the citation before it'}, which has no pinpoint, yet it supports a direct quotation. Give the page the quoted words are on: ${form}. Pincite cannot tell which page that is.`
+            : `${what}, yet it supports a direct quotation. Give the page the quoted words are on: ${form}. Pincite cannot tell which page that is.`,
         fixes: [],
       });
     }
@@ -160,7 +160,7 @@ export const CITE005: Rule = {
       out.push({
         span: c.span,
         citation: c.index,
-        message: 'CITE005 The quoted source in this (quoting …) parenthetical has no pinpoint. Add the page the quoted words are on; Pincite cannot tell which page that is.',
+        message: 'The quoted source in this (quoting …) parenthetical has no pinpoint. Add the page the quoted words are on; Pincite cannot tell which page that is.',
         fixes: [],
       });
     }

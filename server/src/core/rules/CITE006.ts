@@ -79,10 +79,10 @@ export const CITE006: Rule = {
         citation: c.index,
         ...(next || edge ? { severity: 'warning' as const } : {}),
         message: next
-          ? `CITE006 ${c.caseName.text}: Pincite could not read the bracket after this citation as its court and date. If the citation has no court-and-date parenthetical, add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)".`
+          ? `${c.caseName.text}: Pincite could not read the bracket after this citation as its court and date. If the citation has no court-and-date parenthetical, add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)".`
           : edge
-            ? `CITE006 ${c.caseName.text}: this citation stops where a page ends, and Pincite found no court-and-date parenthetical after it. If the parenthetical is not carried over to the next page, add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)".`
-            : `CITE006 ${c.caseName.text} has no court-and-date parenthetical. Add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)"; Pincite cannot supply the date.`,
+            ? `${c.caseName.text}: this citation stops where a page ends, and Pincite found no court-and-date parenthetical after it. If the parenthetical is not carried over to the next page, add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)".`
+            : `${c.caseName.text} has no court-and-date parenthetical. Add the year of decision (and the court, unless the reporter identifies it), e.g. "(D. Conn. 2001)"; Pincite cannot supply the date.`,
         fixes: [],
       });
     }

@@ -72,7 +72,7 @@ export const CITE007: Rule = {
         span: paren.span,
         citation: c.index,
         ...(lead.courts === 'state' ? { severity: 'warning' as const } : {}),
-        message: `CITE007 "${paren.text}" gives the year but not the court, and ${lead.abbr} does not show which court decided the case. Add ${whatCourt(lead)}; Pincite cannot tell which court it was.`,
+        message: `"${paren.text}" gives the year but not the court, and ${lead.abbr} does not show which court decided the case. Add ${whatCourt(lead)}; Pincite cannot tell which court it was.`,
         fixes: [],
       });
     }

@@ -38,7 +38,7 @@ export const CITE008: Rule = {
       out.push({
         span: paren.courtSpan,
         citation: c.index,
-        message: `CITE008 ${official.abbr} identifies the court, so the parenthetical gives only the date: drop "${court}".`,
+        message: `${official.abbr} identifies the court, so the parenthetical gives only the date: drop "${court}".`,
         fixes: [{ title: `Drop "${court}"`, edits: [{ start: paren.courtSpan.start, end, newText: '' }] }],
       });
     }

@@ -116,7 +116,7 @@ export const CITE009: Rule = {
       out.push({
         span: span.span,
         citation: c.index,
-        message: `CITE009 Court-and-date parenthetical "${span.text}": ${problems.map((p) => p.what).join('; ')}.`,
+        message: `Court-and-date parenthetical "${span.text}": ${problems.map((p) => p.what).join('; ')}.`,
         fixes: [{ title: 'Correct the court abbreviation', edits: problems.flatMap((p) => p.edits) }],
       });
     }

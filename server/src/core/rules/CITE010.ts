@@ -56,10 +56,10 @@ export const CITE010: Rule = {
         span,
         citation: c.index,
         message: !trusted
-          ? `CITE010 ${y} is outside the years reporters-db gives ${ed.abbr} (${range}). Those dates are approximate and not checked against the reporter's volumes (older volumes may reprint earlier reports), so check the year and the reporter series.`
+          ? `${y} is outside the years reporters-db gives ${ed.abbr} (${range}). Those dates are approximate and not checked against the reporter's volumes (older volumes may reprint earlier reports), so check the year and the reporter series.`
           : off === 1
-            ? `CITE010 ${y} is a year outside ${ed.abbr}'s dates (${range}), just past the change of series. Check the year and the reporter series; Pincite cannot tell which is wrong.`
-            : `CITE010 ${ed.abbr} was published ${end === null ? `from ${start}` : range}; a ${y} decision cannot be in it. Check the year and the reporter series; Pincite cannot tell which is wrong.`,
+            ? `${y} is a year outside ${ed.abbr}'s dates (${range}), just past the change of series. Check the year and the reporter series; Pincite cannot tell which is wrong.`
+            : `${ed.abbr} was published ${end === null ? `from ${start}` : range}; a ${y} decision cannot be in it. Check the year and the reporter series; Pincite cannot tell which is wrong.`,
         fixes: [],
       };
       if (off === 1 || !trusted) finding.severity = 'warning';

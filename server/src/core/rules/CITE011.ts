@@ -71,7 +71,7 @@ export const CITE011: Rule = {
         out.push({
           span: paren.courtSpan,
           citation: c.index,
-          message: `CITE011 "${paren.court}" does not fit ${seg.volume} ${ed.abbr} ${seg.page} (${why}). Check the court and the reporter against the source; Pincite cannot tell which is wrong.`,
+          message: `"${paren.court}" does not fit ${seg.volume} ${ed.abbr} ${seg.page} (${why}). Check the court and the reporter against the source; Pincite cannot tell which is wrong.`,
           fixes: [],
         });
         break;

@@ -104,7 +104,7 @@ export const CITE012: Rule = {
       out.push({
         span: c.span,
         citation: c.index,
-        message: `CITE012 Impossible pinpoint: ${[...new Set(problems)].join('; ')}. Check the page in the source.`,
+        message: `Impossible pinpoint: ${[...new Set(problems)].join('; ')}. Check the page in the source.`,
         fixes: [],
       });
     }

@@ -55,7 +55,7 @@ export const CITE013: Rule = {
       out.push({
         span: { start: first, end: last },
         citation: c.index,
-        message: `CITE013 Page span: ${what.join('; ')}. Keep the last two digits of the second page and drop the other repeated ones; no "p." or "pp." in a citation.`,
+        message: `Page span: ${what.join('; ')}. Keep the last two digits of the second page and drop the other repeated ones; no "p." or "pp." in a citation.`,
         fixes: [{ title: 'Correct the page span', edits }],
       });
     }

@@ -64,7 +64,7 @@ export const CITE013b: Rule = {
       out.push({
         span: { start: edits[0].start, end: edits[edits.length - 1].end },
         citation,
-        message: `CITE013b This page span uses ${one(minority)}, but ${why}. Use one style throughout.`,
+        message: `This page span uses ${one(minority)}, but ${why}. Use one style throughout.`,
         fixes: [{ title: `Use ${one(majority)}`, edits }],
       });
     }

@@ -66,7 +66,7 @@ export const CITE014: Rule = {
       out.push({
         span,
         citation: c.index,
-        message: `CITE014 Footnote pin: ${[...new Set(what)].join('; ')} (e.g. "610 n.11", "610 nn.3-4").`,
+        message: `Footnote pin: ${[...new Set(what)].join('; ')} (e.g. "610 n.11", "610 nn.3-4").`,
         fixes: [{ title: 'Correct the footnote pin', edits }],
       });
     }

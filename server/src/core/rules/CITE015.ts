@@ -45,7 +45,7 @@ export const CITE015: Rule = {
       out.push({
         span: { start: spanStart, end: spanEnd },
         citation: c.index,
-        message: `CITE015 Pin punctuation: ${what.join('; ')}. In a full citation the pin follows the first page after a comma and a space, without "at".`,
+        message: `Pin punctuation: ${what.join('; ')}. In a full citation the pin follows the first page after a comma and a space, without "at".`,
         fixes: [{ title: 'Write ", " before the pin', edits }],
       });
     }

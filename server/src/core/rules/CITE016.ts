@@ -43,7 +43,7 @@ export const CITE016: Rule = {
       out.push({
         span,
         citation: c.index,
-        message: `CITE016 The ${which} a placeholder. ${advice}`,
+        message: `The ${which} a placeholder. ${advice}`,
         fixes: [],
       });
     }

@@ -87,7 +87,7 @@ export const CITE017: Rule = {
       out.push({
         span,
         citation: c.index,
-        message: `CITE017 Punctuation between citation elements: ${what.join('; ')}.`,
+        message: `Punctuation between citation elements: ${what.join('; ')}.`,
         fixes: [{ title: what.length === 1 ? `Write ${what[0]}` : 'Correct the commas', edits }],
       });
     }

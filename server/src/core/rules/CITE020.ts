@@ -45,7 +45,7 @@ export const CITE020: Rule = {
         out.push({
           span: { start: first, end: last },
           citation: c.index,
-          message: `CITE020 A Supreme Court case cited to U.S. needs no parallel: drop "${dropped.join(', ')}" and keep the U.S. cite and its pin (keep parallels only where a local rule requires them).`,
+          message: `A Supreme Court case cited to U.S. needs no parallel: drop "${dropped.join(', ')}" and keep the U.S. cite and its pin (keep parallels only where a local rule requires them).`,
           fixes: [{ title: 'Drop the S. Ct./L. Ed. parallels', edits }],
         });
       } else if (c.kind === 'id' && c.parallelSegments.length) {
@@ -71,7 +71,7 @@ export const CITE020: Rule = {
         out.push({
           span: { start: first, end: last },
           citation: c.index,
-          message: `CITE020 Id. here points to a case cited to U.S.: drop the parallel "${dropped.join(', ')}" and keep the U.S. pin.`,
+          message: `Id. here points to a case cited to U.S.: drop the parallel "${dropped.join(', ')}" and keep the U.S. pin.`,
           fixes: [{ title: 'Drop the S. Ct./L. Ed. parallels', edits }],
         });
       }

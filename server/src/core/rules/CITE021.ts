@@ -65,8 +65,8 @@ export const CITE021: Rule = {
         citation: c.index,
         message:
           family === 'scotus'
-            ? `CITE021 Parallel Supreme Court cites go U.S., then S. Ct., then L. Ed.: reorder to ${want}, each with its own pin.`
-            : `CITE021 Parallel state cites give the official reporter first, then the regional reporter: reorder to ${want}, each with its own pin.`,
+            ? `Parallel Supreme Court cites go U.S., then S. Ct., then L. Ed.: reorder to ${want}, each with its own pin.`
+            : `Parallel state cites give the official reporter first, then the regional reporter: reorder to ${want}, each with its own pin.`,
         fixes: [{ title: `Reorder to ${want}`, edits }],
       });
     }

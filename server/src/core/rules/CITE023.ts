@@ -63,7 +63,7 @@ export const CITE023: Rule = {
       out.push({
         span: { start: c.volumeSpan.start, end: segmentEnd(c) },
         citation: c.index,
-        message: `CITE023 ${c.volume} ${c.reporter} ${c.page} is cited only to the official ${official.state} reporter; the national form cites the regional reporter, "…, [vol] ${reg} [page], [pin] (${official.court} ${year})", or adds it as a parallel. Courts in ${official.state} expect the official reporter, so this is a style point; the ${reg} volume and page must be looked up.`,
+        message: `${c.volume} ${c.reporter} ${c.page} is cited only to the official ${official.state} reporter; the national form cites the regional reporter, "…, [vol] ${reg} [page], [pin] (${official.court} ${year})", or adds it as a parallel. Courts in ${official.state} expect the official reporter, so this is a style point; the ${reg} volume and page must be looked up.`,
         fixes: [],
       });
     }

@@ -47,7 +47,7 @@ export const CITE024: Rule = {
       out.push({
         span: without[0].span,
         citation: c.index,
-        message: `CITE024 The pin is given in ${pinned} but not in ${without.map((s) => `${s.cite.volume} ${s.cite.reporter ?? s.cite.reporterAsWritten}`).join(', ')}: give a pin for each reporter ("${missing.join('", "')}"). Pincite cannot know the page.`,
+        message: `The pin is given in ${pinned} but not in ${without.map((s) => `${s.cite.volume} ${s.cite.reporter ?? s.cite.reporterAsWritten}`).join(', ')}: give a pin for each reporter ("${missing.join('", "')}"). Pincite cannot know the page.`,
         fixes: [],
       });
     }

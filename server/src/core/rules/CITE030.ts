@@ -58,7 +58,7 @@ export const CITE030: Rule = {
         out.push({
           span: { start: vStart, end: vEnd + 1 },
           citation: c.index,
-          message: `CITE030 Write "v." with one space on each side: "${m[1]}${m[2].split(/\s/)[0]}" → "v. ${m[2].split(/\s/)[0]}".`,
+          message: `Write "v." with one space on each side: "${m[1]}${m[2].split(/\s/)[0]}" → "v. ${m[2].split(/\s/)[0]}".`,
           fixes: [{ title: 'Write " v. "', edits: [{ start: vStart, end: vEnd, newText: 'v. ' }] }],
         });
         continue;
@@ -104,7 +104,7 @@ export const CITE030: Rule = {
       out.push({
         span,
         citation: c.index,
-        message: `CITE030 The case name needs " v. ": ${problems.join('; ')}.`,
+        message: `The case name needs " v. ": ${problems.join('; ')}.`,
         fixes: [{ title: 'Write " v. "', edits }],
       });
     }

@@ -126,7 +126,7 @@ export const CITE031: Rule = {
       if (idx === undefined) {
         out.push({
           span: { start: h.start, end: h.end },
-          message: `CITE031 Write "${h.right}", not "${h.written.replace(/\s+/g, ' ')}".`,
+          message: `Write "${h.right}", not "${h.written.replace(/\s+/g, ' ')}".`,
           fixes: [{ title: `Write "${h.right}"`, edits: h.edits }],
         });
       } else {
@@ -139,7 +139,7 @@ export const CITE031: Rule = {
       out.push({
         span: { start: list[0].start, end: list[list.length - 1].end },
         citation: idx,
-        message: `CITE031 ${list.map((h) => `Write "${h.right}", not "${h.written.replace(/\s+/g, ' ')}"`).join('; ')}.`,
+        message: `${list.map((h) => `Write "${h.right}", not "${h.written.replace(/\s+/g, ' ')}"`).join('; ')}.`,
         fixes: [{ title: list.length === 1 ? `Write "${list[0].right}"` : 'Fix the procedural phrases', edits: list.flatMap((h) => h.edits) }],
       });
     }

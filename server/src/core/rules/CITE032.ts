@@ -208,7 +208,7 @@ export const CITE032: Rule = {
       out.push({
         span: name.span,
         citation: c.index,
-        message: `CITE032 In a citation, case-name words take their table abbreviations: ${parts.join('; ')}.`,
+        message: `In a citation, case-name words take their table abbreviations: ${parts.join('; ')}.`,
         fixes: edits.length ? [{ title: 'Abbreviate the case-name words', edits }] : [],
       });
     }

@@ -84,7 +84,7 @@ export const CITE033: Rule = {
       out.push({
         span: { start: cuts[0].start, end: cuts[cuts.length - 1].end },
         citation: c.index,
-        message: `CITE033 Keep only the first party on each side of the case name: drop ${dropped}.`,
+        message: `Keep only the first party on each side of the case name: drop ${dropped}.`,
         fixes: [{ title: 'Keep the first party on each side', edits: cuts.map((k): Edit => ({ start: k.start, end: k.end, newText: '' })) }],
       });
     }

@@ -39,7 +39,7 @@ export const CITE034: Rule = {
       out.push({
         span: { start: edits[0].start, end: edits[edits.length - 1].end },
         citation: c.index,
-        message: `CITE034 One business designation is enough: ${notes.join('; ')}.`,
+        message: `One business designation is enough: ${notes.join('; ')}.`,
         fixes: [{ title: 'Drop the extra designation', edits }],
       });
     }

@@ -118,7 +118,7 @@ export const CITE035: Rule = {
         out.push({
           span: { start: party.start, end: found.end },
           citation: c.index,
-          message: `CITE035 Drop "${m[0].trim()}" from the party name: write "${right.replace(/\s+/g, ' ')}"${note}.`,
+          message: `Drop "${m[0].trim()}" from the party name: write "${right.replace(/\s+/g, ' ')}"${note}.`,
           fixes: edits.length ? [{ title: `Write "${right.replace(/\s+/g, ' ')}"`, edits }] : [],
         });
         break; // one finding per citation

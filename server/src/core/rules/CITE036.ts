@@ -26,7 +26,7 @@ export const CITE036: Rule = {
         out.push({
           span: { start: g.start, end: g.end },
           citation: c.index,
-          message: `CITE036 A party's name usually leaves out its place: "${g.phrase.replace(/\s+/g, ' ')}" could go, leaving "${g.kept}", unless the phrase names the unit itself or is part of a business or institution name. Check the caption; no fix is offered.`,
+          message: `A party's name usually leaves out its place: "${g.phrase.replace(/\s+/g, ' ')}" could go, leaving "${g.kept}", unless the phrase names the unit itself or is part of a business or institution name. Check the caption; no fix is offered.`,
           fixes: [],
         });
         break;

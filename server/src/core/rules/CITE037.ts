@@ -169,7 +169,7 @@ function finding(span: Span, found: Expansion[], citation?: number) {
   return {
     span,
     ...(citation === undefined ? {} : { citation }),
-    message: `CITE037 A case name in the prose of a sentence is spelled out (only &, Ass'n, Bros., Co., Corp., Inc., Ltd. and No. are abbreviated): ${parts.join('; ')}.`,
+    message: `A case name in the prose of a sentence is spelled out (only &, Ass'n, Bros., Co., Corp., Inc., Ltd. and No. are abbreviated): ${parts.join('; ')}.`,
     fixes: edits.length ? [{ title: 'Spell out the case-name words', edits }] : [],
   };
 }

@@ -4,7 +4,7 @@
 // the first letter is judged here: the spelling of the rest is CITE041's.
 
 import type { Finding, Rule } from './types';
-import { leadBefore } from './a46Helpers';
+import { leadBefore } from './sentencePosition';
 
 export const CITE040: Rule = {
   meta: {
@@ -32,7 +32,7 @@ export const CITE040: Rule = {
         out.push({
           span: sig.span,
           citation: c.index,
-          message: `CITE040 A signal ${where} is lower-case: write "${right}${word.slice(1)}", not "${word}".`,
+          message: `A signal ${where} is lower-case: write "${right}${word.slice(1)}", not "${word}".`,
           fixes: [{ title: `Lower-case "${word}"`, edits: [{ start, end: start + 1, newText: right }] }],
         });
       } else if ((lead === 'sentence' || lead === 'paragraph') && !upper) {
@@ -40,7 +40,7 @@ export const CITE040: Rule = {
         out.push({
           span: sig.span,
           citation: c.index,
-          message: `CITE040 A signal that begins a citation sentence is capitalized: write "${right}${word.slice(1)}", not "${word}".`,
+          message: `A signal that begins a citation sentence is capitalized: write "${right}${word.slice(1)}", not "${word}".`,
           fixes: [{ title: `Capitalize "${word}"`, edits: [{ start, end: start + 1, newText: right }] }],
         });
       }

@@ -6,7 +6,9 @@
 
 import type { Citation } from '../types';
 import type { Edit, Finding, Rule } from './types';
-import { isMarker, isTopLevel, mergeEdits, signalKey, smallestEdit } from './a46Helpers';
+import { mergeEdits, minimalEdit as smallestEdit } from './edits';
+import { isMarker } from './emphasis';
+import { isTopLevel, signalKey } from './sentencePosition';
 
 interface Word {
   text: string;
@@ -93,7 +95,7 @@ export const CITE041: Rule = {
       out.push({
         span: c.signal!.span,
         citation: c.index,
-        message: `CITE041 Signal: ${parts.join('. ')}${orderNote ? '' : '.'}`,
+        message: `Signal: ${parts.join('. ')}${orderNote ? '' : '.'}`,
         fixes: spelling ? [{ title: `Write "${spelling.right}"`, edits: mergeEdits(spelling.edits) }] : [],
       });
     }

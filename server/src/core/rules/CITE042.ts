@@ -8,7 +8,10 @@
 
 import type { Citation, Span } from '../types';
 import type { Edit, Finding, Rule } from './types';
-import { historyPhrases, insideAnyOf, italicRunOver, italicRuns, mergeEdits, trimSpan, type ItalicRun } from './a46Helpers';
+import { mergeEdits } from './edits';
+import { italicRunOver, italicRuns, type ItalicRun } from './emphasis';
+import { historyPhrases } from './historyPhrases';
+import { insideAnyOf, trimSpan } from './spans';
 
 type Category = 'name' | 'signal' | 'id' | 'history';
 
@@ -141,7 +144,7 @@ export const CITE042: Rule = {
       out.push({
         span: f.span,
         citation: index,
-        message: `CITE042 Typeface: ${f.parts.join('; ')}. Italicize case names, signals, Id. and history phrases, and keep one style through the document.`,
+        message: `Typeface: ${f.parts.join('; ')}. Italicize case names, signals, Id. and history phrases, and keep one style through the document.`,
         fixes: [{ title: 'Set the typeface', edits: mergeEdits(dedupe(f.edits)) }],
       });
     }

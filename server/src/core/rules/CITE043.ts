@@ -6,7 +6,7 @@
 // counts.
 
 import type { Finding, Rule } from './types';
-import { signalKey } from './a46Helpers';
+import { signalKey } from './sentencePosition';
 
 const NEEDS_EXPLANATION = new Set(['cf', 'but cf', 'compare', 'with']);
 
@@ -44,7 +44,7 @@ export const CITE043: Rule = {
       out.push({
         span: { start: c.signal.span.start, end: c.span.end },
         citation: c.index,
-        message: `CITE043 "${shown}" asks the reader to draw a comparison; add an explanatory parenthetical saying how this authority bears on the point, e.g. "(holding that …)". Pincite cannot write it for you.`,
+        message: `"${shown}" asks the reader to draw a comparison; add an explanatory parenthetical saying how this authority bears on the point, e.g. "(holding that …)". Pincite cannot write it for you.`,
         fixes: [],
       });
     }

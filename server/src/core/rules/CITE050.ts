@@ -29,14 +29,14 @@ export const CITE050: Rule = {
           span: { start, end: formEnd },
           citation: c.index,
           severity: 'warning' as const,
-          message: `CITE050 Write "${right}", not "${c.form}".`,
+          message: `Write "${right}", not "${c.form}".`,
           fixes: [{ title: `Write "${right}"`, edits: [{ start, end: formEnd, newText: right }] }],
         });
       } else if (!c.form.endsWith('.')) {
         out.push({
           span: { start, end: formEnd },
           citation: c.index,
-          message: `CITE050 "${c.form}" needs its period: "${c.form}.".`,
+          message: `"${c.form}" needs its period: "${c.form}.".`,
           fixes: [{ title: `Write "${c.form}."`, edits: [{ start: formEnd, end: formEnd, newText: '.' }] }],
         });
       }
@@ -50,7 +50,7 @@ export const CITE050: Rule = {
             span: { start, end: comma.span.end },
             citation: c.index,
             severity: 'warning' as const,
-            message: 'CITE050 No comma between "Id." and "at": write "Id. at".',
+            message: 'No comma between "Id." and "at": write "Id. at".',
             fixes: [{ title: 'Remove the comma', edits: [{ start: at, end: at + 1, newText: '' }] }],
           });
         }

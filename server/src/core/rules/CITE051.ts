@@ -19,7 +19,7 @@ export const CITE051: Rule = {
       out.push({
         span: { start: c.span.start, end: c.span.start + c.form.length },
         citation: c.index,
-        message: `CITE051 "${c.form}" follows a citation sentence that cites more than one authority, so it is ambiguous. Use the short form of the authority meant.`,
+        message: `"${c.form}" follows a citation sentence that cites more than one authority, so it is ambiguous. Use the short form of the authority meant.`,
         fixes: [],
       });
     }

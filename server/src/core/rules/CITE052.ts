@@ -41,7 +41,7 @@ export const CITE052: Rule = {
         out.push({
           span: { start: at ?? pin.span.start, end: pin.span.end },
           citation: c.index,
-          message: `CITE052 A ${sign} pin takes no "at": write "${label} ${right}", not "${label} at ${written}".${misfit}`,
+          message: `A ${sign} pin takes no "at": write "${label} ${right}", not "${label} at ${written}".${misfit}`,
           fixes: edits.length === 0 ? [] : [{ title: doubled ? `Remove "at" and write "${sign}${sign}"` : 'Remove "at"', edits }],
         });
         continue;
@@ -50,7 +50,7 @@ export const CITE052: Rule = {
         out.push({
           span: pin.span,
           citation: c.index,
-          message: `CITE052 ${label} points into ${target.kind === 'constitution' ? 'a constitution' : `a ${target.kind}`} cited by section, so a page pin does not fit. If it means an authority cited before the ${target.kind}, use that authority's short form; if it means the ${target.kind}, give the section (e.g. "${label} § …"). Pincite cannot tell which is meant.`,
+          message: `${label} points into ${target.kind === 'constitution' ? 'a constitution' : `a ${target.kind}`} cited by section, so a page pin does not fit. If it means an authority cited before the ${target.kind}, use that authority's short form; if it means the ${target.kind}, give the section (e.g. "${label} § …"). Pincite cannot tell which is meant.`,
           fixes: [],
         });
         continue;
@@ -59,7 +59,7 @@ export const CITE052: Rule = {
         out.push({
           span: pin.span,
           citation: c.index,
-          message: `CITE052 ${label} points into ${caseLabel(target)}, a reported case: give the page, not a section. Pincite cannot tell which page is meant.`,
+          message: `${label} points into ${caseLabel(target)}, a reported case: give the page, not a section. Pincite cannot tell which page is meant.`,
           fixes: [],
         });
       }

@@ -118,7 +118,7 @@ export const CITE053: Rule = {
       out.push({
         span: c.span,
         citation: c.index,
-        message: `CITE053 No earlier full citation for this short form (${c.resolutionReason ?? 'none found'}). Cite the case in full the first time it appears.`,
+        message: `No earlier full citation for this short form (${c.resolutionReason ?? 'none found'}). Cite the case in full the first time it appears.`,
         fixes: [],
       });
     }

@@ -37,7 +37,7 @@ export const CITE054: Rule = {
           span: c.span,
           citation: c.index,
           severity: 'warning',
-          message: 'CITE054 No comma between the reporter and "at" in a short form: write "' + `${c.volume} ${c.reporter ?? c.reporterAsWritten} at`.replace(/\s+/g, ' ') + '".',
+          message: 'No comma between the reporter and "at" in a short form: write "' + `${c.volume} ${c.reporter ?? c.reporterAsWritten} at`.replace(/\s+/g, ' ') + '".',
           fixes: [{ title: 'Remove the comma', edits: [{ start: comma.span.start, end: comma.span.end, newText: '' }] }],
         });
       }
@@ -54,7 +54,7 @@ export const CITE054: Rule = {
           let edit: Edit;
           if (pins.length > 0) {
             const pin = pins[0];
-            message = `CITE054 A short form gives the pin after "at", not the first page: write "${c.volume} ${reporter} at ${pin.text}", not "${c.volume} ${reporter} ${c.page}, ${pin.text}".`;
+            message = `A short form gives the pin after "at", not the first page: write "${c.volume} ${reporter} at ${pin.text}", not "${c.volume} ${reporter} ${c.page}, ${pin.text}".`;
             edit = { start: f.start, end: pin.span.start, newText: 'at ' };
           } else {
             // `See generally Microsoft, 253 F.3d 34`: the first page again, naming the case as a whole.
@@ -62,8 +62,8 @@ export const CITE054: Rule = {
             const repeat = antecedent?.kind === 'case' && antecedent.page === c.page;
             if (repeat && style.accepts.has('shortFormFirstPage')) continue;
             message = repeat
-              ? `CITE054 A short form points to a page with "at": write "${c.volume} ${reporter} at [pin]", or cite the case in full to refer to it as a whole.`
-              : `CITE054 A short form needs "at" before its pin: write "${c.volume} ${reporter} at ${c.page}".`;
+              ? `A short form points to a page with "at": write "${c.volume} ${reporter} at [pin]", or cite the case in full to refer to it as a whole.`
+              : `A short form needs "at" before its pin: write "${c.volume} ${reporter} at ${c.page}".`;
             edit = { start: f.start, end: f.start, newText: 'at ' };
             if (repeat) {
               out.push({ span: c.span, citation: c.index, severity: 'warning', message, fixes: [] });
@@ -80,7 +80,7 @@ export const CITE054: Rule = {
           out.push({
             span: c.span,
             citation: c.index,
-            message: 'CITE054 This short form gives first pages instead of "at" and a pin in each reporter. Write "[volume] [reporter] at [pin]" for each; Pincite cannot supply the pins.',
+            message: 'This short form gives first pages instead of "at" and a pin in each reporter. Write "[volume] [reporter] at [pin]" for each; Pincite cannot supply the pins.',
             fixes: [],
           });
         }
@@ -141,7 +141,7 @@ function mixed(
   return {
     span: c.span,
     citation: c.index,
-    message: `CITE054 This short form mixes a full parallel ("${shown}") with short ones. Drop it, or give it its own pin ("${alt}"), which Pincite cannot supply.`,
+    message: `This short form mixes a full parallel ("${shown}") with short ones. Drop it, or give it its own pin ("${alt}"), which Pincite cannot supply.`,
     fixes: ok && edits.length ? [{ title: 'Drop the full parallel', edits }] : [],
   };
 }
@@ -213,7 +213,7 @@ function differingReporter(cites: Citation[], index: FullIndex, c: ShortCaseCita
     return {
       span: c.span,
       citation: c.index,
-      message: `CITE054 No case named ${c.caseName.text} was cited in full at ${c.volume} ${reporter}; the short form's volume or reporter differs from the full citation. Several earlier citations could be meant, so Pincite offers no fix.`,
+      message: `No case named ${c.caseName.text} was cited in full at ${c.volume} ${reporter}; the short form's volume or reporter differs from the full citation. Several earlier citations could be meant, so Pincite offers no fix.`,
       fixes: [],
     };
   }
@@ -223,7 +223,7 @@ function differingReporter(cites: Citation[], index: FullIndex, c: ShortCaseCita
   return {
     span: c.span,
     citation: c.index,
-    message: `CITE054 The short form's ${part} ("${c.volume} ${c.reporter ?? c.reporterAsWritten}") differs from the full citation of ${c.caseName.text} (${full.volume} ${full.reporter} ${full.page}): write "${full.volume} ${full.reporter} at …".`,
+    message: `The short form's ${part} ("${c.volume} ${c.reporter ?? c.reporterAsWritten}") differs from the full citation of ${c.caseName.text} (${full.volume} ${full.reporter} ${full.page}): write "${full.volume} ${full.reporter} at …".`,
     fixes: [{ title: `Write "${right}"`, edits: [{ start: span.start, end: span.end, newText: right }] }],
   };
 }

@@ -30,7 +30,7 @@ export const CITE055: Rule = {
       const m = /^([*_]*[\s,]*)([*_]*supra[*_]*)(\s*,?\s*)(at\s+)?/.exec(text.slice(c.nameSpan.end, c.span.end));
       const canFix = !!short && !!pin && !!m && !!m[4];
       const right = short ? `${name}, ${short}${pin ? ` at ${pin.text}` : ' at [pin]'}` : undefined;
-      let message = `CITE055 supra is for secondary sources and court documents, not ${kindLabel(target)}.`;
+      let message = `supra is for secondary sources and court documents, not ${kindLabel(target)}.`;
       message += right ? ` Write "${right}".` : ' Use the short form of the authority.';
       if (right && !pin) message += ' Pincite cannot supply the pin.';
       out.push({

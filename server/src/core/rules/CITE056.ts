@@ -8,7 +8,10 @@
 
 import type { CaseName, Citation } from '../types';
 import type { Finding, Rule } from './types';
-import { distinctiveWords, isGovernmentParty, italicRunOver, italicRuns, nameKey, sentenceStart, trimSpan } from './a46Helpers';
+import { italicRunOver, italicRuns } from './emphasis';
+import { distinctiveWords, isGovernmentParty, nameKey } from './parties';
+import { sentenceStart } from './sentencePosition';
+import { trimSpan } from './spans';
 
 export const CITE056: Rule = {
   meta: {
@@ -64,8 +67,8 @@ export const CITE056: Rule = {
         span: c.span,
         citation: c.index,
         message: name
-          ? `CITE056 This short form has no case name and the sentence does not name the case: write "${name}, ${shown}".`
-          : `CITE056 This short form has no case name and the sentence does not name the case (${full.text}): add the name the case goes by before "${shown}".`,
+          ? `This short form has no case name and the sentence does not name the case: write "${name}, ${shown}".`
+          : `This short form has no case name and the sentence does not name the case (${full.text}): add the name the case goes by before "${shown}".`,
         fixes: inserted ? [{ title: `Add "${name}"`, edits: [{ start: c.span.start, end: c.span.start, newText: inserted }] }] : [],
       });
     }

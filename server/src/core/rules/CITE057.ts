@@ -10,7 +10,7 @@
 
 import type { CaseName, Citation } from '../types';
 import type { Finding, Rule } from './types';
-import { isGovernmentParty, nameKey } from './a46Helpers';
+import { isGovernmentParty, nameKey } from './parties';
 
 export const CITE057: Rule = {
   meta: {
@@ -49,8 +49,8 @@ export const CITE057: Rule = {
         span: nameSpan,
         citation: c.index,
         message: other
-          ? `CITE057 ${why}; name the short form for the other party instead: "${other}". (A suggestion: choose the name readers will recognise.)`
-          : `CITE057 ${why}; name the short form for a party that identifies the case.`,
+          ? `${why}; name the short form for the other party instead: "${other}". (A suggestion: choose the name readers will recognise.)`
+          : `${why}; name the short form for a party that identifies the case.`,
         fixes: canFix ? [{ title: `Suggestion: write "${other}"`, edits: [{ start: nameSpan.start, end: nameSpan.end, newText: other! }] }] : [],
       });
     }

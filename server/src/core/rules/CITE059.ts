@@ -23,7 +23,7 @@ export const CITE059: Rule = {
       out.push({
         span: c.span,
         citation: c.index,
-        message: `CITE059 This Id. cannot refer to the citation before it: ${c.resolutionReason}. Use the short form of the case meant.`,
+        message: `This Id. cannot refer to the citation before it: ${c.resolutionReason}. Use the short form of the case meant.`,
         fixes: [],
       });
     }

@@ -3,7 +3,7 @@
 // `(per curium)` or a stray capital (`(en Banc)`) is corrected in place.
 
 import type { Finding, Rule } from './types';
-import { smallestEdit } from './a46Helpers';
+import { minimalEdit as smallestEdit } from './edits';
 
 /** Rewrites the fixed words of a weight parenthetical; other text (a judge's name) is kept. */
 function canonical(inner: string): string {
@@ -45,7 +45,7 @@ export const CITE060: Rule = {
       out.push({
         span: c.parentheticals.find((p) => wrong.includes(text.slice(p.span.start, p.span.end)))?.span ?? c.span,
         citation: c.index,
-        message: `CITE060 Write ${right.map((r) => `"${r}"`).join(', ')}, not ${wrong.map((w) => `"${w}"`).join(', ')}.`,
+        message: `Write ${right.map((r) => `"${r}"`).join(', ')}, not ${wrong.map((w) => `"${w}"`).join(', ')}.`,
         fixes: [{ title: `Write ${right.join(' ')}`, edits }],
       });
     }

@@ -3,7 +3,7 @@
 // `(emphasis added)`, not `(emphasis supplied)`.
 
 import type { Finding, Rule } from './types';
-import { smallestEdit } from './a46Helpers';
+import { minimalEdit as smallestEdit } from './edits';
 
 function canonical(inner: string): string {
   return inner
@@ -46,7 +46,7 @@ export const CITE061: Rule = {
       out.push({
         span,
         citation: c.index,
-        message: `CITE061 Use the standard wording: ${pairs.join('; ')}.`,
+        message: `Use the standard wording: ${pairs.join('; ')}.`,
         fixes: [{ title: 'Use the standard wording', edits }],
       });
     }

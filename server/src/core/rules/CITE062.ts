@@ -91,7 +91,7 @@ export const CITE062: Rule = {
       out.push({
         span,
         citation: c.index,
-        message: `CITE062 This explanatory parenthetical ${[...problems].join(' and ')}. Unless it quotes a full sentence it is a phrase: it starts lower-case and has no closing period, e.g. "(holding that …)".`,
+        message: `This explanatory parenthetical ${[...problems].join(' and ')}. Unless it quotes a full sentence it is a phrase: it starts lower-case and has no closing period, e.g. "(holding that …)".`,
         fixes: [{ title: 'Fix the parenthetical', edits }],
       });
     }

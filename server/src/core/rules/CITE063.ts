@@ -129,7 +129,7 @@ export const CITE063: Rule = {
         out.push({
           span,
           citation: c.index,
-          message: `CITE063 The quotation note "${moved.text}" follows the explanatory parenthetical. If it describes the quotation inside that parenthetical, nest it there; otherwise it goes before the explanatory parenthetical.`,
+          message: `The quotation note "${moved.text}" follows the explanatory parenthetical. If it describes the quotation inside that parenthetical, nest it there; otherwise it goes before the explanatory parenthetical.`,
           fixes: [],
         });
         continue;
@@ -137,7 +137,7 @@ export const CITE063: Rule = {
       out.push({
         span,
         citation: c.index,
-        message: `CITE063 The ${LABEL[moved.kind]} parenthetical "${moved.text}" belongs before the ${LABEL[before.kind]} one. Order: court and date, hereinafter, weight of authority, quotation notes, quoting/citing, explanatory.`,
+        message: `The ${LABEL[moved.kind]} parenthetical "${moved.text}" belongs before the ${LABEL[before.kind]} one. Order: court and date, hereinafter, weight of authority, quotation notes, quoting/citing, explanatory.`,
         fixes: laidOut ? [] : [{ title: 'Reorder the parentheticals', edits }],
       });
     }

@@ -46,7 +46,7 @@ export const CITE064: Rule = {
         out.push({
           span: n.span,
           citation: c.index,
-          message: 'CITE064 This parenthetical is never closed. Add the closing ")" where it ends.',
+          message: 'This parenthetical is never closed. Add the closing ")" where it ends.',
           fixes: [],
         });
       }
@@ -60,7 +60,7 @@ export const CITE064: Rule = {
           severity: 'warning' as const,
           citation: c.index,
           message:
-            'CITE064 This parenthetical seems never to be closed: Pincite found no ")" for it before its paragraph ends. Add the closing ")" where it ends (if a page break or footnote carries the rest of it, no change is needed).',
+            'This parenthetical seems never to be closed: Pincite found no ")" for it before its paragraph ends. Add the closing ")" where it ends (if a page break or footnote carries the rest of it, no change is needed).',
           fixes: [],
         });
       }
@@ -72,7 +72,7 @@ export const CITE064: Rule = {
         out.push({
           span: { start: k, end: k + 1 },
           citation: c.index,
-          message: 'CITE064 This ")" closes nothing: the citation\'s parentheticals are already closed. Remove it or add the "(" it belongs to.',
+          message: 'This ")" closes nothing: the citation\'s parentheticals are already closed. Remove it or add the "(" it belongs to.',
           fixes: [],
         });
       }

@@ -11,7 +11,9 @@
 // inside a quotation reproduces its source and is not judged.
 
 import type { Edit, Finding, Rule } from './types';
-import { historyPhrases, isMarker, mergeEdits, smallestEdit } from './a46Helpers';
+import { mergeEdits, minimalEdit as smallestEdit } from './edits';
+import { isMarker } from './emphasis';
+import { historyPhrases } from './historyPhrases';
 import { insideQuotation } from '../text/quotes';
 
 export const CITE070: Rule = {
@@ -71,7 +73,7 @@ export const CITE070: Rule = {
       out.push({
         span: { start: h.words[0].start, end: Math.max(h.punct ? h.punct.at + 1 : lastWord.end, lastWord.end) },
         citation: h.cite.index,
-        message: `CITE070 Subsequent history: write "${right}", not "${written}".${h.takesComma === false ? ' A phrase whose object is the next case takes no comma.' : ''}`,
+        message: `Subsequent history: write "${right}", not "${written}".${h.takesComma === false ? ' A phrase whose object is the next case takes no comma.' : ''}`,
         fixes: [{ title: `Write "${right}"`, edits: mergeEdits(edits) }],
       });
     }

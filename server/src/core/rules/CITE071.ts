@@ -7,7 +7,7 @@
 
 import type { Citation } from '../types';
 import type { Finding, Rule } from './types';
-import { historyPhrases } from './a46Helpers';
+import { historyPhrases } from './historyPhrases';
 
 function decisionYear(c: Citation): number | undefined {
   if (c.kind === 'case') return c.year;
@@ -71,7 +71,7 @@ export const CITE071: Rule = {
       out.push({
         span: { start: h.words[0].start, end: h.cite.span.end },
         citation: h.cite.index,
-        message: `CITE071 "${dropped}": ${why}.`,
+        message: `"${dropped}": ${why}.`,
         fixes: next ? [] : [{ title: `Drop "${phraseText}" and its citation`, edits: [{ start: h.gap.start, end: h.cite.span.end, newText: '' }] }],
       });
     }

@@ -90,7 +90,7 @@ export const CITE075: Rule = {
       out.push({
         span,
         citation: c.index,
-        message: `CITE075 Write a database pin as "at *N" (${[...problems].join('; ')}).`,
+        message: `Write a database pin as "at *N" (${[...problems].join('; ')}).`,
         fixes: [{ title: 'Write the pin as "at *N"', edits }],
       });
     }

@@ -102,7 +102,7 @@ function checkDatabase(c: DatabaseCitation, full: FullDatabaseCite, docketless: 
   return {
     span: { start: c.span.start, end: seg.end },
     citation: c.index,
-    message: `CITE076 This database citation needs ${missing.join(' and ')}. Pincite cannot know ${missing.length > 1 ? 'them' : 'it'}: take ${missing.length > 1 ? 'them' : 'it'} from the decision.`,
+    message: `This database citation needs ${missing.join(' and ')}. Pincite cannot know ${missing.length > 1 ? 'them' : 'it'}: take ${missing.length > 1 ? 'them' : 'it'} from the decision.`,
     fixes: [],
   };
 }
@@ -115,7 +115,7 @@ function checkDocket(c: DocketCitation, text: string) {
   return {
     span: courtDate.span,
     citation: c.index,
-    message: 'CITE076 A slip opinion is dated by its exact date of decision (`Mon. D, YYYY`), not just the year. Pincite cannot know the date: take it from the opinion.',
+    message: 'A slip opinion is dated by its exact date of decision (`Mon. D, YYYY`), not just the year. Pincite cannot know the date: take it from the opinion.',
     fixes: [],
   };
 }

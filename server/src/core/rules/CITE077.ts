@@ -43,7 +43,7 @@ export const CITE077: Rule = {
           span: { start: seg.start, end: seg.end },
           citation: c.index,
           message:
-            `CITE077 This decision is published at ${reported.volume} ${reported.reporter} ${reported.page}: cite the reporter and drop "${c.year} ${c.database} ${c.number}".` +
+            `This decision is published at ${reported.volume} ${reported.reporter} ${reported.page}: cite the reporter and drop "${c.year} ${c.database} ${c.number}".` +
             (pinned ? ' Give the pin as a reporter page; Pincite cannot convert the star page, so look it up.' : ''),
           fixes: [],
         });

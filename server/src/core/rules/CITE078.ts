@@ -31,7 +31,7 @@ export const CITE078: Rule = {
       out.push({
         span: seg.id,
         citation: c.index,
-        message: `CITE078 Write the database identifier as "${c.database}", not "${written.replace(/\s+/g, ' ')}".`,
+        message: `Write the database identifier as "${c.database}", not "${written.replace(/\s+/g, ' ')}".`,
         fixes: [{ title: `Write "${c.database}"`, edits: [edit] }],
       });
     }

@@ -58,7 +58,7 @@ export const CITE079: Rule = {
       out.push({
         span,
         citation: c.index,
-        message: `CITE079 Date format: ${problems.join('; ')}.`,
+        message: `Date format: ${problems.join('; ')}.`,
         fixes: [{ title: 'Correct the date format', edits }],
       });
     }

@@ -65,7 +65,7 @@ export const CITE080: Rule = {
 function finding(span: { start: number; end: number }, edits: Edit[], problems: string[]) {
   return {
     span,
-    message: `CITE080 Section symbol: ${problems.join('; ')}.`,
+    message: `Section symbol: ${problems.join('; ')}.`,
     fixes: [{ title: 'Correct the section symbol', edits }],
   };
 }

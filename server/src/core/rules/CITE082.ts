@@ -40,7 +40,7 @@ export const CITE082: Rule = {
       out.push({
         span: c.codeSpan,
         citation: c.index,
-        message: `CITE082 Write the code as "${c.code}", not "${written.replace(/\s+/g, ' ')}".`,
+        message: `Write the code as "${c.code}", not "${written.replace(/\s+/g, ' ')}".`,
         fixes: [{ title: `Write "${c.code}"`, edits: [edit] }],
       });
     }

@@ -33,7 +33,7 @@ export const CITE083: Rule = {
       out.push({
         span: c.span,
         citation: c.index,
-        message: `CITE083 Give the year of the ${c.code} edition consulted in a parenthetical after the section, e.g. "(2021)". Pincite cannot know which edition was used.`,
+        message: `Give the year of the ${c.code} edition consulted in a parenthetical after the section, e.g. "(2021)". Pincite cannot know which edition was used.`,
         fixes: [],
       });
     }

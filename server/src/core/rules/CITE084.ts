@@ -52,7 +52,7 @@ export const CITE084: Rule = {
       out.push({
         span: c.span,
         citation: c.index,
-        message: `CITE084 Court rule form is "${c.code} <rule>": ${problems.join('; ')}.`,
+        message: `Court rule form is "${c.code} <rule>": ${problems.join('; ')}.`,
         fixes: edits.length ? [{ title: `Write "${c.code} ${c.rule.replace(/^§§?\s*/, '')}"`, edits }] : [],
       });
     }

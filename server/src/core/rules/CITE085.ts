@@ -96,7 +96,7 @@ function checkOne(c: ConstitutionCitation, text: string, commaOk: boolean, capit
   }
   return {
     span: c.span,
-    message: `CITE085 Write "${right.replace(/\s+/g, ' ')}": ${problems.join('; ')}.`,
+    message: `Write "${right.replace(/\s+/g, ' ')}": ${problems.join('; ')}.`,
     fixes: [{ title: 'Correct the constitution citation', edits }],
   };
 }

@@ -28,7 +28,7 @@ export const CITE092: Rule = {
         out.push({
           span: p.span,
           citation: i,
-          message: `CITE092 Page ${end} is past the end of ${o.meta.caption}, which runs from page ${o.meta.firstPage ?? '?'} to ${last}. Check the pin against the opinion.`,
+          message: `Page ${end} is past the end of ${o.meta.caption}, which runs from page ${o.meta.firstPage ?? '?'} to ${last}. Check the pin against the opinion.`,
           fixes: [],
         });
       }

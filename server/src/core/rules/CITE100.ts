@@ -43,7 +43,7 @@ export const CITE100: Rule = {
         out.push({
           span: q.span,
           citation: i,
-          message: `CITE100 These quoted words are not in ${o.meta.caption} as the library holds it: "${shown.length > 80 ? shown.slice(0, 77) + '…' : shown}". Check the quotation against the opinion.`,
+          message: `These quoted words are not in ${o.meta.caption} as the library holds it: "${shown.length > 80 ? shown.slice(0, 77) + '…' : shown}". Check the quotation against the opinion.`,
           fixes: [],
         });
       }

@@ -66,7 +66,7 @@ export const CITE101: Rule = {
         out.push({
           span: pins[0].span,
           citation: i,
-          message: `CITE101 The quoted words are on ${places.length > 1 ? 'pages ' + places.join(', ') : (/[-\u2013n]/.test(places[0]) ? 'pages ' : 'page ') + places[0]} of ${o.meta.caption}, not on ${pins.map((p) => p.text).join(', ')}.`,
+          message: `The quoted words are on ${places.length > 1 ? 'pages ' + places.join(', ') : (/[-\u2013n]/.test(places[0]) ? 'pages ' : 'page ') + places[0]} of ${o.meta.caption}, not on ${pins.map((p) => p.text).join(', ')}.`,
           fixes,
         });
         break; // one finding per citation: the pin is wrong once

@@ -34,7 +34,7 @@ export const CITE102: Rule = {
         out.push({
           span: p.span,
           citation: i,
-          message: `CITE102 The text of ${o.meta.caption} in the library holds pages ${o.heldPages()}, not ${which}, so this pin and any quotation it supports cannot be checked.`,
+          message: `The text of ${o.meta.caption} in the library holds pages ${o.heldPages()}, not ${which}, so this pin and any quotation it supports cannot be checked.`,
           fixes: [],
         });
       }

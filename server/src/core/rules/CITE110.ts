@@ -156,7 +156,7 @@ export const CITE110: Rule = {
           out.push({
             span: c.span,
             citation: c.index,
-            message: `CITE110 ${entry.name} is cited here for "${phrase}", which ${t.by} ${VERB[t.kind]}. ${t.what}`,
+            message: `${entry.name} is cited here for "${phrase}", which ${t.by} ${VERB[t.kind]}. ${t.what}`,
             fixes: [],
           });
           break;

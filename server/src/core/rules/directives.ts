@@ -10,6 +10,7 @@
 // briefs take the same form.
 
 import type { Finding } from './types';
+import { ruleCodesIn } from './ruleCode';
 
 // The body stops at the next `<` as well as `>`: an unclosed comment is then read
 // up to the next one, not to the end of the text for each (quadratic when repeated).
@@ -22,8 +23,8 @@ interface Scope {
 }
 
 function codesOf(list: string): Set<string> | 'all' {
-  const codes = list.match(/CITE\d{3}[a-z]?/gi);
-  return codes ? new Set(codes.map((c) => c.toUpperCase())) : 'all';
+  const codes = ruleCodesIn(list);
+  return codes.length ? new Set(codes.map((c) => c.toUpperCase())) : 'all';
 }
 
 function lineBounds(text: string, at: number): [number, number] {

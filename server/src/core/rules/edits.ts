@@ -1,5 +1,7 @@
-// The smallest edit between two spellings of a span: fixes change only the
-// characters that differ, so Markdown emphasis and spacing around them survive.
+// Building a fix's edits: the smallest edit between two spellings of a span
+// (fixes change only the characters that differ, so Markdown emphasis and
+// spacing around them survive), and edits of one fix merged so that no two
+// touch the same position.
 
 import type { Edit } from './types';
 
@@ -11,4 +13,20 @@ export function minimalEdit(start: number, oldText: string, newText: string): Ed
   let s = 0;
   while (s < oldText.length - p && s < newText.length - p && oldText[oldText.length - 1 - s] === newText[newText.length - 1 - s]) s++;
   return { start: start + p, end: start + oldText.length - s, newText: newText.slice(p, newText.length - s) };
+}
+
+/**
+ * Sorts edits and joins an insertion with an edit that starts at the same
+ * offset, so no two edits of one fix touch the same position.
+ */
+export function mergeEdits(edits: Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Edit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.start === e.start && last.end === last.start) {
+      out[out.length - 1] = { start: e.start, end: e.end, newText: last.newText + e.newText };
+    } else out.push(e);
+  }
+  return out;
 }

@@ -159,6 +159,25 @@ export interface CheckOptions extends Partial<RuleSettings> {
   authorities?: AuthorityIndex;
   /** The house style to check in; `auto` (the default) reads it from the document. */
   style?: StyleName | 'auto';
+  /**
+   * Told of each rule that throws. The rule reports nothing on this document
+   * and the other rules still run; the caller logs it (ruleFailureMessage)
+   * with the document's name. Unset, the failure is not reported.
+   */
+  onRuleError?: (failure: RuleFailure) => void;
+}
+
+/** A rule that threw while checking a document. */
+export interface RuleFailure {
+  code: string;
+  error: unknown;
+}
+
+/** The log line for a rule that threw on `document` (a path or URI), with the error's stack. */
+export function ruleFailureMessage(failure: RuleFailure, document: string): string {
+  const e = failure.error;
+  const detail = e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e);
+  return `pincite: rule ${failure.code} failed on ${document}; its findings are missing, the other rules ran: ${detail}`;
 }
 
 export function checkAll(text: string, result: ScanResult, options: CheckOptions = {}): Finding[] {
@@ -209,8 +228,10 @@ export function checkWith(
     let found: ReturnType<Rule['check']>;
     try {
       found = rule.check(ctx);
-    } catch {
-      continue; // a rule's bug must not hide the others' findings
+    } catch (error) {
+      // A rule's bug must not hide the others' findings; the caller logs it.
+      options.onRuleError?.({ code: rule.meta.code, error });
+      continue;
     }
     for (const f of found) {
       if (f.citation !== undefined && result.citations[f.citation]?.ownCitation) continue;
