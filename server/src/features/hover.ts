@@ -3,12 +3,11 @@
 // Pincite could not match to an authority, the parts it read. A short form or
 // Id. says what it refers to either way.
 
-import type { Hover } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Citation } from '../core/types';
-import type { Analysis } from '../analysisCache';
+import type { Analysis } from '../service/analysis';
+import type { HoverAnswer } from '../service/types';
 import type { AuthorityEntry, AuthorityUse, DoctrineNote } from '../authorities/types';
-import { authorityIndex, doctrineAt, entryFor } from '../authorities/index';
+import { authorityIndex, doctrineAt, entryFor, type AuthorityIndex } from '../authorities/index';
 import { curatedCardLines, doctrineCardLines, link, md, type CardLink } from '../authorities/card';
 
 const KIND_LABEL: Record<Citation['kind'], string> = {
@@ -161,20 +160,16 @@ function clip(s: string, n: number): string {
 }
 
 /** The card for a doctrine named in prose. */
-export function doctrineCard(d: DoctrineNote, lib?: HoverLibrary): string {
-  const idx = authorityIndex();
+export function doctrineCard(d: DoctrineNote, lib?: HoverLibrary, idx: AuthorityIndex = authorityIndex()): string {
   return doctrineCardLines(d, (id) => idx.byId.get(id)?.citation, lib ? (u) => lib.useLink(u) : undefined).join('\n');
 }
 
-export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, lib?: HoverLibrary): Hover | null {
+export function hoverFor(analysis: Analysis, offset: number, lib?: HoverLibrary, authorities: AuthorityIndex = authorityIndex()): HoverAnswer | undefined {
   const c = citationAt(analysis, offset);
   if (!c) {
     const d = doctrineAt(analysis.text, offset);
-    if (!d) return null;
-    return {
-      contents: { kind: 'markdown', value: doctrineCard(d.doctrine, lib) },
-      range: { start: doc.positionAt(d.start), end: doc.positionAt(d.end) },
-    };
+    if (!d) return undefined;
+    return { markdown: doctrineCard(d.doctrine, lib, authorities), span: { start: d.start, end: d.end } };
   }
   const authority = analysis.result.authorities.find((a) => a.id === c.authority);
   const members = authority ? authority.citations : [c.index];
@@ -208,8 +203,5 @@ export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, 
     lines.push(...partLines(analysis, c));
     if (cited) lines.push('', cited);
   }
-  return {
-    contents: { kind: 'markdown', value: lines.join('\n') },
-    range: { start: doc.positionAt(c.span.start), end: doc.positionAt(c.span.end) },
-  };
+  return { markdown: lines.join('\n'), span: { start: c.span.start, end: c.span.end } };
 }
