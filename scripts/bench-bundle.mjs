@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-/** `exports` is module source (`export { Library } from './server/src/library/library';`), relative to the project root. */
+/** `exports` is module source (`export { Library } from './server/src/core/library/library';`), relative to the project root. */
 export async function bundleForBench(exports, dir, name) {
   const esbuild = await import(require.resolve('esbuild', { paths: [ROOT] }));
   const outfile = path.join(dir, name);

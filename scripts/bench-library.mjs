@@ -36,11 +36,12 @@ const gc = vm.runInNewContext('gc');
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pincite-bench-library-'));
 try {
-  const { Library, readBundledOpinions, loadOpinionFolders, analyzeText, checkAll } = await bundleForBench(
+  const { Library, readBundledOpinions, loadOpinionFolders, analyzeText, checkAll, curatedAuthorities } = await bundleForBench(
     [
-      "export { Library } from './server/src/library/library';",
-      "export { readBundledOpinions } from './server/src/library/bundled';",
-      "export { loadOpinionFolders } from './server/src/library/opinionFolders';",
+      "export { Library } from './server/src/core/library/library';",
+      "export { curatedAuthorities } from './server/src/host/bundledAuthorities';",
+      "export { readBundledOpinions } from './server/src/host/bundledOpinions';",
+      "export { loadOpinionFolders } from './server/src/host/opinionFolders';",
       "export { analyzeText } from './server/src/core/analyze';",
       "export { checkAll } from './server/src/core/rules/index';",
     ].join('\n'),
@@ -161,11 +162,11 @@ try {
   for (let k = 0; k < 9; k++) {
     gc();
     let d = process.hrtime.bigint();
-    checkAll(brief, result, { library: lib });
+    checkAll(brief, result, { library: lib, authorities: curatedAuthorities() });
     withRules.push(ms(d));
     gc();
     d = process.hrtime.bigint();
-    checkAll(brief, result, {});
+    checkAll(brief, result, { authorities: curatedAuthorities() });
     withoutLib.push(ms(d));
   }
   const russo = lib.opinions[0];

@@ -59,16 +59,16 @@ async function loadCore() {
   if (!forceBundle && existsSync(dist)) {
     const mod = require(dist);
     if (typeof mod.analyzeText === 'function' && typeof mod.checkAll === 'function') {
-      return { analyzeText: mod.analyzeText, checkAll: mod.checkAll, source: path.relative(ROOT, dist) };
+      return { analyzeText: mod.analyzeText, checkAll: mod.checkAll, authorities: mod.curatedAuthorities?.(), source: path.relative(ROOT, dist) };
     }
   }
   tmpDir = mkdtempSync(path.join(os.tmpdir(), 'pincite-bench-'));
   const mod = await bundleForBench(
-    "export { analyzeText } from './server/src/core/analyze'; export { checkAll } from './server/src/core/rules/index';",
+    "export { analyzeText } from './server/src/core/analyze'; export { checkAll } from './server/src/core/rules/index'; export { curatedAuthorities } from './server/src/host/bundledAuthorities';",
     tmpDir,
     'core.js',
   );
-  return { analyzeText: mod.analyzeText, checkAll: mod.checkAll, source: 'server/src/core (bundled by esbuild to a temporary file)' };
+  return { analyzeText: mod.analyzeText, checkAll: mod.checkAll, authorities: mod.curatedAuthorities(), source: 'server/src/core (bundled by esbuild to a temporary file)' };
 }
 
 // ---- inputs ----
@@ -128,7 +128,7 @@ function commit() {
 
 // ---- run ----
 
-const { analyzeText, checkAll, source } = await loadCore();
+const { analyzeText, checkAll, authorities, source } = await loadCore();
 try {
   const cpus = os.cpus();
   const machine = {
@@ -155,8 +155,8 @@ try {
   const small = measure(() => analyzeText(brief), 5, Math.max(runs * 5, 25));
   const smallMs = median(small.times);
   const smallCites = small.result.citations.length;
-  // 3. The same brief through every rule as well: what the editor does per change.
-  const withRules = measure(() => checkAll(brief, analyzeText(brief)), 3, Math.max(runs * 3, 15));
+  // 3. The same brief through every rule as well (with the curated authorities, as the editor gives them): what the editor does per change.
+  const withRules = measure(() => checkAll(brief, analyzeText(brief), { authorities }), 3, Math.max(runs * 3, 15));
   const withRulesMs = median(withRules.times);
   const findings = withRules.result.length;
   withRules.result = undefined;

@@ -21,9 +21,9 @@
 
 import { fileJson } from './cli/citesJson';
 import { formatTable } from './cli/table';
-import { Library, type OpinionInput } from './library/library';
-import { loadOpinionFolders } from './library/opinionFolders';
-import { findBundledDir, readBundledOpinions } from './library/bundled';
+import { Library, type OpinionInput } from './core/library/library';
+import { loadOpinionFolders } from './host/opinionFolders';
+import { findBundledDir, readBundledOpinions } from './host/bundledOpinions';
 import { checkFiles, formatJson, formatSarif, formatStylish, type FileReport, type Format } from './cli/check';
 import { readBrief, writeBrief, type ReadBrief } from './cli/io';
 import { TOA_HELP, TOA_USAGE, toaCommand, type ToaFlags } from './cli/toa';

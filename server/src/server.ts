@@ -25,8 +25,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isFramingError, ProtocolGuard, transportFromArgs } from './transport';
 import { CITED_IN_REQUEST, OPINION_TEXT_REQUEST, STATUS_NOTIFICATION, TOA_REQUEST, type CitedInParams, type OpinionTextParams, type ToaParams } from './protocol';
 import { FIX_ALL_KIND } from './features/codeActions';
-import { foldersInside, LibraryService } from './libraryService';
-import { WorkspaceIndex } from './workspaceIndex';
+import { foldersInside, LibraryService } from './host/libraryService';
+import { WorkspaceIndex } from './host/workspaceIndex';
+import { curatedAuthorities } from './host/bundledAuthorities';
 import { AnalysisCancelled, checkCancelled, PinciteService, type AnalysisSummary } from './service/index';
 import { EditorSettings } from './lsp/editorSettings';
 import * as lsp from './lsp/convert';
@@ -65,6 +66,7 @@ const library = new LibraryService({
 
 const service = new PinciteService({
   opinions: library,
+  authorities: curatedAuthorities(),
   briefs: workspace,
   settings: (doc) => settings.forDocument(doc.uri),
   log: (m) => log(m),

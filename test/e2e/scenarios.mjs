@@ -100,7 +100,7 @@ function assertOpinionLink(hover, where, log) {
   assert.match(l.href, /^command:pincite\.openOpinion\?|#L\d+$/, `the ${where} link opens a line of the opinion`);
 }
 
-/** Shown on every curated card (server/src/authorities/card.ts). */
+/** Shown on every curated card (server/src/core/authorities/card.ts). */
 const NOT_A_CITATOR = 'Treatment notes are selective; this is not a citator.';
 
 /**

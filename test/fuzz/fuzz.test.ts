@@ -525,8 +525,9 @@ test('fuzz: the checker catches broken results and shrinks failing inputs', () =
 
 const ANALYZE_MODULE = require.resolve('../../server/src/core/analyze');
 const RULES_MODULE = require.resolve('../../server/src/core/rules/index');
-const LIBRARY_MODULE = require.resolve('../../server/src/library/library');
-const BUNDLED_MODULE = require.resolve('../../server/src/library/bundled');
+const LIBRARY_MODULE = require.resolve('../../server/src/core/library/library');
+const BUNDLED_MODULE = require.resolve('../../server/src/host/bundledOpinions');
+const AUTHORITIES_MODULE = require.resolve('../../server/src/host/bundledAuthorities');
 const CHECK_MODULE = require.resolve('../../server/src/cli/check');
 const OPINIONS_DIR = path.join(ROOT, 'opinions');
 
@@ -559,13 +560,14 @@ const rules = () => {
       checkAll: require(${JSON.stringify(RULES_MODULE)}).checkAll,
       fixText: require(${JSON.stringify(CHECK_MODULE)}).fixText,
       library: new Library(readBundledOpinions(${JSON.stringify(OPINIONS_DIR)}, [])),
+      authorities: require(${JSON.stringify(AUTHORITIES_MODULE)}).curatedAuthorities(),
     };
   }
   return full;
 };
 const work = (what, s) => {
-  if (what === 'check') return rules().checkAll(s, analyzeText(s), { library: rules().library });
-  if (what === 'fix') return rules().fixText(s, { library: rules().library });
+  if (what === 'check') return rules().checkAll(s, analyzeText(s), { library: rules().library, authorities: rules().authorities });
+  if (what === 'fix') return rules().fixText(s, { library: rules().library, authorities: rules().authorities });
   return analyzeText(s);
 };
 // A full collection first, so no run pays for the garbage of the one before (that debt grows with the heap, not the input).

@@ -19,16 +19,16 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/analyze';
 import type { Citation } from '../../server/src/core/types';
-import { allAuthorities, allDoctrines, AUTHORITY_FILES } from '../../server/src/authorities/load';
-import type { AuthorityEntry, AuthorityUse } from '../../server/src/authorities/types';
-import { TREATMENT_KINDS } from '../../server/src/authorities/types';
-import { CARD_BUDGET, NOT_A_CITATOR, cardWords, curatedCardLines, doctrineCardLines } from '../../server/src/authorities/card';
+import { allAuthorities, allDoctrines, AUTHORITY_FILES } from '../../server/src/host/bundledAuthorities';
+import type { AuthorityEntry, AuthorityUse } from '../../server/src/core/authorities/types';
+import { TREATMENT_KINDS } from '../../server/src/core/authorities/types';
+import { CARD_BUDGET, NOT_A_CITATOR, cardWords, curatedCardLines, doctrineCardLines } from '../../server/src/core/authorities/card';
 import { checkAll } from '../../server/src/core/rules/index';
 import { edition } from '../../server/src/core/data/reporters';
 import { reporterNamesCourt } from '../../server/src/core/data/courtForms';
-import { authorityKeys, Library, type CitedPlace } from '../../server/src/library/library';
-import { readBundledOpinions } from '../../server/src/library/bundled';
-import { ROOT } from './helpers';
+import { authorityKeys, Library, type CitedPlace } from '../../server/src/core/library/library';
+import { readBundledOpinions } from '../../server/src/host/bundledOpinions';
+import { ROOT, withAuthorities } from './helpers';
 
 const library = new Library(readBundledOpinions(path.join(ROOT, 'opinions')));
 const authorities = allAuthorities();
@@ -272,7 +272,7 @@ for (const a of authorities) {
     for (const [field, s] of strings(a)) assert.ok(!HYPHEN_RANGE.test(s), `${a.id}: ${field} writes a page range with a hyphen: ${s}`);
     // The canonical citation is what completion inserts and the card shows: Pincite's own rules must pass it.
     const sentence = `${a.citation}.`;
-    const findings = checkAll(sentence, analyzeText(sentence)).filter((f) => f.message.split(' ')[0] !== RULE_WAIVERS[a.id]?.code);
+    const findings = checkAll(sentence, analyzeText(sentence), withAuthorities()).filter((f) => f.message.split(' ')[0] !== RULE_WAIVERS[a.id]?.code);
     assert.deepEqual(findings.map((f) => f.message), [], `${a.id}: Pincite's rules flag the canonical citation`);
 
     if (a.kind === 'case') {

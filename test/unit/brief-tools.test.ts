@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { authorityKeysAt, codeLenses, documentSymbols, prepareRename, referencesAt, referencesInBriefs, renameShortName, workspaceSymbols } from './editorFeatures';
-import { indexText, WorkspaceIndex } from '../../server/src/workspaceIndex';
+import { indexText, WorkspaceIndex } from '../../server/src/host/workspaceIndex';
 import { analyseBrief, bundledService } from './libraryHelpers';
 
 const svc = bundledService(false);

@@ -11,6 +11,7 @@ import { analyzeText } from '../../server/src/core/analyze';
 import { checkAll } from '../../server/src/core/rules/index';
 import { completionsAt } from './editorFeatures';
 import { analyseBrief, bundledService } from './libraryHelpers';
+import { withAuthorities } from './helpers';
 
 const svc = bundledService(false);
 
@@ -43,7 +44,7 @@ test('typing part of a case name offers its full citation with a tab stop for th
   // Well formed: one full case citation, and no finding at all.
   const r = analyzeText(after + '.');
   assert.deepEqual(r.citations.map((c) => c.kind), ['case']);
-  assert.deepEqual(checkAll(after + '.', r).map((f) => f.code), []);
+  assert.deepEqual(checkAll(after + '.', r, withAuthorities()).map((f) => f.code), []);
 });
 
 test('a word from the middle of the name finds it too, and plain text gets no emphasis', () => {

@@ -17,6 +17,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/analyze';
 import { checkDocument, type Finding } from '../../server/src/core/rules/index';
+import { withAuthorities } from './helpers';
 
 export type Verdict = 'true' | 'false' | 'style';
 
@@ -120,7 +121,7 @@ export function reviewDocument(document: string): DocumentResult {
   const file = path.join(CORPUS_DIR, document);
   const text = fs.readFileSync(file, 'utf8');
   // No .pincite.json: the defaults a new user meets, the house style read from the document.
-  const { findings, style } = checkDocument(text, analyzeText(text), {});
+  const { findings, style } = checkDocument(text, analyzeText(text), withAuthorities());
   const review = readReview(document);
   const entries: Array<ReviewEntry | undefined> = [];
   const taken = new Set<ReviewEntry>();

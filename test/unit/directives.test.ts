@@ -4,8 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/core/analyze';
 import { checkAll } from '../../server/src/core/rules/index';
+import { withAuthorities } from './helpers';
 
-const codes = (text: string) => checkAll(text, analyzeText(text)).map((f) => f.code);
+const codes = (text: string) => checkAll(text, analyzeText(text), withAuthorities()).map((f) => f.code);
 const BAD = 'Huff v. W. Haven Bd. of Educ., 10 F.Supp.2d 117 (D. Conn. 1998).';
 
 test('disable-next-line silences the named rule on the next line only', () => {

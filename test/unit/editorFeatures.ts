@@ -1,6 +1,7 @@
 // The service's feature answers as the language server sends them: each
-// feature over an analysis, through the one conversion (lsp/convert.ts), so
-// the feature tests assert on what an editor receives.
+// feature over an analysis (with the curated authorities the server hands the
+// service), through the one conversion (lsp/convert.ts), so the feature tests
+// assert on what an editor receives.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as hover from '../../server/src/features/hover';
@@ -10,16 +11,17 @@ import * as symbols from '../../server/src/features/symbols';
 import * as completion from '../../server/src/features/completion';
 import * as lsp from '../../server/src/lsp/convert';
 import type { Analysis, OpinionsInput } from '../../server/src/service/index';
-import type { IndexedBrief } from '../../server/src/workspaceIndex';
+import type { IndexedBrief } from '../../server/src/host/workspaceIndex';
+import { curatedAuthorities } from '../../server/src/host/bundledAuthorities';
 
 export { hoverLibrary, authorityKeysAt } from '../../server/src/features/opinionLinks';
 
 export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, lib?: hover.HoverLibrary) {
-  return lsp.toHover(doc, hover.hoverFor(analysis, offset, lib));
+  return lsp.toHover(doc, hover.hoverFor(analysis, offset, curatedAuthorities(), lib));
 }
 
 export function completionsAt(doc: TextDocument, analysis: Analysis, offset: number) {
-  return lsp.toCompletionItems(doc, completion.completionsAt(analysis, offset));
+  return lsp.toCompletionItems(doc, completion.completionsAt(analysis, offset, curatedAuthorities()));
 }
 
 export function documentLinks(doc: TextDocument, analysis: Analysis, opinions: OpinionsInput) {

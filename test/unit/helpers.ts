@@ -1,13 +1,21 @@
-// Shared helpers for the unit tests: project paths and small text utilities.
+// Shared helpers for the unit tests: project paths, the rules' inputs as the
+// server and the CLI give them, and small text utilities.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { CheckOptions } from '../../server/src/core/rules/index';
+import { curatedAuthorities } from '../../server/src/host/bundledAuthorities';
 
 /** The project root (tests run from out/test/unit after compilation). */
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 export function readProjectFile(rel: string): string {
   return fs.readFileSync(path.join(ROOT, rel), 'utf8');
+}
+
+/** `options` with the bundled curated authorities, which the server and `pincite check` hand the rules (CITE110 reads them). */
+export function withAuthorities(options: CheckOptions = {}): CheckOptions {
+  return { authorities: curatedAuthorities(), ...options };
 }
 
 /** Bundled opinion files by the name the hand-checked fixtures use. */

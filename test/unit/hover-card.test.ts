@@ -7,8 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hoverFor, hoverLibrary } from './editorFeatures';
-import { authorityIndex } from '../../server/src/authorities/index';
-import { NOT_A_CITATOR } from '../../server/src/authorities/card';
+import { curatedAuthorities } from '../../server/src/host/bundledAuthorities';
+import { NOT_A_CITATOR } from '../../server/src/core/authorities/card';
 import { lineIndex, readProjectFile } from './helpers';
 import { analyseBrief, bundledService } from './libraryHelpers';
 
@@ -45,7 +45,7 @@ function linkTo(value: string, label: string): { uri: string; line: number } {
 }
 
 function entry(id: string) {
-  const e = authorityIndex().byId.get(id);
+  const e = curatedAuthorities().byId.get(id);
   assert.ok(e, `no curated entry ${id}`);
   return e;
 }
@@ -197,7 +197,7 @@ test('Russo: every form shows the bundled opinion\'s card, with its summary and 
 test('an authority with no curated entry gets a card built from the bundled opinions: each place, its sentence and parenthetical', () => {
   // Huff is cited by Russo on page 226-27 for intentional infliction of emotional distress.
   const text = 'Outrageousness is a question of law first. *Huff v. W. Haven Bd. of Educ.*, 10 F. Supp. 2d 117, 122 (D. Conn. 1998).';
-  assert.equal(authorityIndex().byKey.get('r:10 F. Supp. 2d 117'), undefined, 'Huff must stay uncurated for this test');
+  assert.equal(curatedAuthorities().byKey.get('r:10 F. Supp. 2d 117'), undefined, 'Huff must stay uncurated for this test');
   const p = plain(card(text, '10 F. Supp. 2d'));
   assert.match(p, /^\*\*Huff v\. W\. Haven Bd\. of Educ\., 10 F\. Supp\. 2d 117/);
   assert.match(p, /\*\*In the bundled opinions:\*\*/);

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { loadOpinionFolders, type FolderScanOptions } from '../../server/src/library/opinionFolders';
+import { loadOpinionFolders, type FolderScanOptions } from '../../server/src/host/opinionFolders';
 import { readProjectFile } from './helpers';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pincite-folders-'));

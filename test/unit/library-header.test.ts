@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { parseOpinion } from '../../server/src/library/opinionHeader';
+import { parseOpinion } from '../../server/src/core/library/opinionHeader';
 import { ROOT, readProjectFile } from './helpers';
 
 const abs = (rel: string) => path.join(ROOT, rel);

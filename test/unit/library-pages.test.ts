@@ -3,8 +3,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPageIndex } from '../../server/src/library/pages';
-import type { Pagination } from '../../server/src/library/types';
+import { buildPageIndex } from '../../server/src/core/library/pages';
+import type { Pagination } from '../../server/src/core/library/types';
 import { readProjectFile } from './helpers';
 
 const LEXIS = readProjectFile('opinions/russo-v-city-of-hartford.lexis.txt');

@@ -4,8 +4,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildQuoteIndex, quoteWords } from '../../server/src/library/quotes';
-import type { QuoteIndex } from '../../server/src/library/quotes';
+import { buildQuoteIndex, quoteWords } from '../../server/src/core/library/quotes';
+import type { QuoteIndex } from '../../server/src/core/library/quotes';
 import { readProjectFile } from './helpers';
 
 interface Text {

@@ -6,9 +6,10 @@
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../../server/src/core/rules/index';
-import { LibraryService } from '../../server/src/libraryService';
+import { LibraryService } from '../../server/src/host/libraryService';
 import { PinciteService, type Analysis, type DocumentSettings } from '../../server/src/service/index';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { curatedAuthorities } from '../../server/src/host/bundledAuthorities';
 import { ROOT } from './helpers';
 
 /** The server's library service over the bundled opinions; `opinionScheme` as the VS Code client asks. */
@@ -21,7 +22,7 @@ export function bundledService(opinionScheme = true): LibraryService {
 /** Every rule off: for tests of features that read only the citations. */
 const NO_RULES = Object.fromEntries(RULES.map((r) => [r.meta.code, 'off' as const]));
 
-/** `text` analysed by a service over the library, as an open document with the default settings (`findings: false`: every rule off). */
+/** `text` analysed by a service over the library and the curated authorities, as the server has it: an open document with the default settings (`findings: false`: every rule off). */
 export function analyseBrief(
   text: string,
   library: LibraryService,
@@ -33,7 +34,7 @@ export function analyseBrief(
     toaPassim: DEFAULT_SETTINGS.toaPassim,
     checkOptions: () => (findings ? {} : { rules: NO_RULES }),
   };
-  const service = new PinciteService({ opinions: library, settings: () => settings, log: () => undefined });
+  const service = new PinciteService({ opinions: library, authorities: curatedAuthorities(), settings: () => settings, log: () => undefined });
   const doc = TextDocument.create(uri, languageId, 1, text);
   const analysis = service.analyseNow(doc);
   if (!analysis) throw new Error(`${uri} was not analysed`);

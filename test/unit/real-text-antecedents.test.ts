@@ -13,13 +13,14 @@ import { analyzeText, type AnalyzeOptions } from '../../server/src/core/analyze'
 import { checkAll, checkDocument, type CheckOptions } from '../../server/src/core/rules/index';
 import { lookupCode } from '../../server/src/core/data/codes';
 import type { CaseCitation, Citation, IdCitation, ShortCaseCitation, StatuteCitation } from '../../server/src/core/types';
+import { withAuthorities } from './helpers';
 
 function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}): string[] {
-  return checkAll(text, analyzeText(text, analyze), options).map((f) => f.code);
+  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => f.code);
 }
 
 function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), options).map((f) => ({ code: f.code, message: f.message, text: text.slice(f.span.start, f.span.end), fixes: f.fixes }));
+  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({ code: f.code, message: f.message, text: text.slice(f.span.start, f.span.end), fixes: f.fixes }));
 }
 
 function ids(text: string): IdCitation[] {
@@ -175,7 +176,7 @@ test('Ohio’s courts write Id. at ¶ 12; elsewhere a span of paragraphs loses i
   const ohio =
     'See Walburn v. Dunlap, 121 Ohio St. 3d 373, 2009-Ohio-1221, ¶ 31. The order was final. Id. at ¶ 9. ' +
     'See Day v. Day, 2004-Ohio-4514, ¶ 7; Roe v. Poe, 2012-Ohio-4901, ¶ 11. The sale was confirmed. Id. at ¶ 6-7.';
-  const { style, findings: found } = checkDocument(ohio, analyzeText(ohio));
+  const { style, findings: found } = checkDocument(ohio, analyzeText(ohio), withAuthorities());
   assert.equal(style.profile.name, 'ohio');
   assert.ok(!found.some((f) => f.code === 'CITE052'));
   const bluebook = 'See Doc. #41 at 4. Id. at ¶ 6-7.';

@@ -10,13 +10,14 @@ import assert from 'node:assert/strict';
 import { analyzeText, type AnalyzeOptions } from '../../server/src/core/analyze';
 import { checkAll, checkDocument, type CheckOptions } from '../../server/src/core/rules/index';
 import type { DatabaseCitation, IdCitation, StatuteCitation } from '../../server/src/core/types';
+import { withAuthorities } from './helpers';
 
 function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}): string[] {
-  return checkAll(text, analyzeText(text, analyze), options).map((f) => f.code);
+  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => f.code);
 }
 
 function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), options).map((f) => ({ code: f.code, severity: f.severity, text: text.slice(f.span.start, f.span.end), fixes: f.fixes }));
+  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({ code: f.code, severity: f.severity, text: text.slice(f.span.start, f.span.end), fixes: f.fixes }));
 }
 
 /** Prose filler the width of a PDF line, so layout reads the text as full lines. */
@@ -150,7 +151,7 @@ test('a subhead under the running head (`Opinion of the Court`) is page furnitur
 test('the Supreme Court and the Solicitor General cite an Act as a whole with "et seq."', () => {
   const sg =
     'Congress enacted 42 U.S.C. 1983 and 42 U.S.C. 1988(b). Ibid. See Pet. App. 3a; J.A. 19. The Hobbs Act, 28 U.S.C. 2341 et seq., and the Atomic Energy Act of 1954, 42 U.S.C. 2011 et seq., apply.';
-  const { findings: found, style } = checkDocument(sg, analyzeText(sg));
+  const { findings: found, style } = checkDocument(sg, analyzeText(sg), withAuthorities());
   assert.equal(style.profile.name, 'scotus');
   assert.ok(!found.some((f) => f.code === 'CITE081'));
   assert.equal(codes(sg, { style: 'bluebook' }).filter((c) => c === 'CITE081').length, 4);
@@ -199,7 +200,7 @@ test('Bluebook text in West’s typography: closed-up courts and dates are the p
     'Grounds v. Tolar Indep. Sch. Dist., 707 S.W.2d 889, 891 (Tex.1986).',
     'Lawson, 122 S.W.3d at 284 n. 6.',
   ].join(' ');
-  const { findings: found, style } = checkDocument(texas, analyzeText(texas));
+  const { findings: found, style } = checkDocument(texas, analyzeText(texas), withAuthorities());
   assert.equal(style.profile.name, 'bluebook');
   const got = found.map((f) => f.code);
   assert.ok(!got.includes('CITE009') && !got.includes('CITE014'), got.join(' '));
@@ -216,7 +217,7 @@ const OHIO = [
 ].join('\n');
 
 test('Ohio’s official style: pins in the Ohio reports alone, its own abbreviations, the caption’s places', () => {
-  const { findings: found, style } = checkDocument(OHIO, analyzeText(OHIO));
+  const { findings: found, style } = checkDocument(OHIO, analyzeText(OHIO), withAuthorities());
   assert.equal(style.profile.name, 'ohio');
   const got = found.map((f) => f.code);
   for (const code of ['CITE024', 'CITE032', 'CITE036']) assert.ok(!got.includes(code), `${code} in ${got.join(' ')}`);

@@ -12,13 +12,14 @@ import { analyzeText, type AnalyzeOptions } from '../../server/src/core/analyze'
 import { checkAll, type CheckOptions } from '../../server/src/core/rules/index';
 import { edition } from '../../server/src/core/data/reporters';
 import type { CaseCitation, Citation } from '../../server/src/core/types';
+import { withAuthorities } from './helpers';
 
 function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}): string[] {
-  return checkAll(text, analyzeText(text, analyze), options).map((f) => f.code);
+  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => f.code);
 }
 
 function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), options).map((f) => ({
+  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({
     code: f.code,
     severity: f.severity,
     text: text.slice(f.span.start, f.span.end),

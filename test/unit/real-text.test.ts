@@ -8,13 +8,14 @@ import assert from 'node:assert/strict';
 import { analyzeText, type AnalyzeOptions } from '../../server/src/core/analyze';
 import { checkAll, checkDocument, type CheckOptions } from '../../server/src/core/rules/index';
 import type { CaseCitation, Citation, IdCitation, ShortCaseCitation } from '../../server/src/core/types';
+import { withAuthorities } from './helpers';
 
 function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}): string[] {
-  return checkAll(text, analyzeText(text, analyze), options).map((f) => f.code);
+  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => f.code);
 }
 
 function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), options).map((f) => ({ code: f.code, severity: f.severity, text: text.slice(f.span.start, f.span.end), fixes: f.fixes }));
+  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({ code: f.code, severity: f.severity, text: text.slice(f.span.start, f.span.end), fixes: f.fixes }));
 }
 
 function cases(text: string, analyze: AnalyzeOptions = {}): CaseCitation[] {
@@ -226,7 +227,7 @@ const SCOTUS = [
 ].join('\n');
 
 test('the Supreme Court’s own style is read from the document and accepted', () => {
-  const { findings, style } = checkDocument(SCOTUS, analyzeText(SCOTUS));
+  const { findings, style } = checkDocument(SCOTUS, analyzeText(SCOTUS), withAuthorities());
   assert.equal(style.profile.name, 'scotus');
   assert.deepEqual(
     findings.map((f) => f.code),
@@ -241,7 +242,7 @@ test('the Supreme Court’s own style is read from the document and accepted', (
 
 test('the Solicitor General’s U.S. Code citations without § are house style', () => {
   const sg = 'Congress enacted 42 U.S.C. 1983, 42 U.S.C. 1988(b) and 18 U.S.C. 242. Ibid. See Pet. App. 3a; J.A. 19. The Act, 34 U.S.C. 12601, applies.';
-  const { findings, style } = checkDocument(sg, analyzeText(sg));
+  const { findings, style } = checkDocument(sg, analyzeText(sg), withAuthorities());
   assert.equal(style.profile.name, 'scotus');
   assert.ok(!findings.some((f) => f.code === 'CITE081'));
   assert.ok(codes(sg, { style: 'bluebook' }).includes('CITE081'));
@@ -249,7 +250,7 @@ test('the Solicitor General’s U.S. Code citations without § are house style',
 
 test('West’s closed-up reporters used throughout are accepted; a brief that mixes spellings is told', () => {
   const vendor = Array.from({ length: 6 }, (_, k) => `Case${String.fromCharCode(65 + k)} v. Jones, ${10 + k} F.Supp.2d ${100 + k}, ${101 + k} (D.Colo.2005).`).join(' ');
-  const r = checkDocument(vendor, analyzeText(vendor));
+  const r = checkDocument(vendor, analyzeText(vendor), withAuthorities());
   assert.equal(r.style.profile.name, 'vendor');
   assert.deepEqual(r.findings.filter((f) => f.code === 'CITE001' || f.code === 'CITE009').map((f) => f.code), []);
   const mixed = vendor + ' Smith v. Doe, 20 F. Supp. 2d 30, 31 (D. Colo. 2006).';
@@ -268,7 +269,7 @@ test('New York’s official style: v without a period, unperioded reporters, the
     'It was raised late (International Mdse. Group Ams. v Segerman Intl., 277 AD2d 168 [1st Dept 2000]; Blake v Blake Agency, 107 AD2d 139, 146 [2d Dept 1985]).',
     'See Matter of Friedman v Beway Realty Corp., 87 NY2d 161, 168 [1995].',
   ].join('\n');
-  const { findings, style } = checkDocument(ny, analyzeText(ny));
+  const { findings, style } = checkDocument(ny, analyzeText(ny), withAuthorities());
   assert.equal(style.profile.name, 'new-york');
   assert.deepEqual(findings.map((f) => f.code), []);
 });

@@ -20,7 +20,7 @@ import {
   type ToaOptions,
 } from '../../server/src/core/toa/index';
 import { toaCommand } from '../../server/src/cli/toa';
-import { readProjectFile } from './helpers';
+import { readProjectFile, withAuthorities } from './helpers';
 
 const BRIEF = readProjectFile('test/fixtures/toa/brief.md');
 const BRIEF_TXT = readProjectFile('test/fixtures/toa/brief.txt');
@@ -288,7 +288,7 @@ test("the table's own citations are not citations: not counted, no findings, no 
     before.citations.map((c) => c.text),
   );
   assert.ok(after.citations.every((c) => c.span.start >= region.end || c.span.end <= region.start));
-  assert.ok(checkAll(updated, after).every((f) => f.span.start >= region.end || f.span.end <= region.start));
+  assert.ok(checkAll(updated, after, withAuthorities()).every((f) => f.span.start >= region.end || f.span.end <= region.start));
   // An Id. right after a table resolves to the citation before the table, not to the table's last entry.
   const doc = `*Younger v. Harris*, 401 U.S. 37 (1971).\n\n${TOA_START_MARKER}\n| *Conley v. Gibson*, 355 U.S. 41 (1957) | 1 |\n${TOA_END_MARKER}\n\n*Id.* at 43.\n`;
   const r = analyzeText(doc);

@@ -8,7 +8,8 @@ import { RULES, type CheckOptions, type Finding } from '../core/rules/index';
 import type { StyleChoice } from '../core/style/detect';
 import type { StyleName } from '../core/style/profiles';
 import { formatProblem, loadConfigFor, type ConfigProblem } from '../config';
-import type { Library } from '../library/library';
+import type { Library } from '../core/library/library';
+import { curatedAuthorities } from '../host/bundledAuthorities';
 import { lineCol } from './position';
 import { writeBrief, type ReadBrief } from './io';
 import { briefDocument, cliService, cliSettings, fixBrief } from './service';
@@ -33,8 +34,8 @@ export function messageText(f: Finding): string {
 
 /** Applies safe fixes until none is left (at most 5 passes); returns the new text and how many edits were made. */
 export function fixText(text: string, options: CheckOptions, markdown = false): { text: string; edits: number } {
-  const { library, ...rest } = options;
-  return fixBrief(cliService(library, () => undefined), markdown ? 'text.md' : 'text.txt', text, cliSettings(rest));
+  const { library, authorities, ...rest } = options;
+  return fixBrief(cliService(library, () => undefined, authorities), markdown ? 'text.md' : 'text.txt', text, cliSettings(rest));
 }
 
 export function formatStylish(reports: FileReport[]): string {
@@ -157,7 +158,7 @@ export function checkFiles(
   library?: Library,
   style?: StyleName | 'auto',
 ): FileReport[] {
-  const service = cliService(library, (m) => warn(`${m}\n`));
+  const service = cliService(library, (m) => warn(`${m}\n`), curatedAuthorities());
   return files.map(({ path: file, text, read }) => {
     const problems: ConfigProblem[] = [];
     const options: CheckOptions = { ...loadConfigFor(file, problems) };

@@ -9,7 +9,8 @@ import { isMarkdownPath } from '../core/analyze';
 import { applyEdits } from '../core/rules/fixes';
 import type { CheckOptions } from '../core/rules/index';
 import { DEFAULT_TOA_OPTIONS } from '../core/toa/index';
-import type { Library, OpinionText } from '../library/library';
+import type { Library, OpinionText } from '../core/library/library';
+import type { AuthorityIndex } from '../core/authorities/index';
 import { PinciteService, type DocumentInput, type DocumentSettings } from '../service/index';
 
 /** A brief read from `file` as a document of the service. */
@@ -23,9 +24,10 @@ export function cliSettings(options: CheckOptions): DocumentSettings {
   return { maxDocumentSize: Infinity, checkOptions: () => options, codeLens: false, toaPassim: DEFAULT_TOA_OPTIONS.passim };
 }
 
-export function cliService(library: Library | undefined, log: (message: string) => void): PinciteService {
+/** The service over the opinions and curated authorities the CLI read (`check` gives the ones that ship, as the server has them). */
+export function cliService(library: Library | undefined, log: (message: string) => void, authorities?: AuthorityIndex): PinciteService {
   const opinions = library && { library, uriFor: (t: OpinionText) => pathToFileURL(t.meta.file).href, useOpinionScheme: false };
-  return new PinciteService({ opinions, settings: () => cliSettings({}), log });
+  return new PinciteService({ opinions, authorities, settings: () => cliSettings({}), log });
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Edit } from '../core/rules/index';
 import type { Citation, Span } from '../core/types';
 import type { Analysis } from '../service/analysis';
 import type { LensAnswer, PlaceElsewhere, RenameTarget, WorkspaceSymbolAnswer } from '../service/types';
-import { positionIn, type IndexedBrief } from '../workspaceIndex';
+import { positionIn, type IndexedBrief } from '../host/workspaceIndex';
 import { citationAt } from './hover';
 
 /** A place in an indexed brief, positioned by the brief's own line starts. */

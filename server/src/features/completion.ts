@@ -7,7 +7,7 @@
 import type { Analysis } from '../service/analysis';
 import type { CompletionAnswer } from '../service/types';
 import type { Citation } from '../core/types';
-import { authorityIndex, entryFor, type AuthorityIndex } from '../authorities/index';
+import { entryFor, type AuthorityIndex } from '../core/authorities/index';
 
 /** Characters a case name is typed with. */
 const NAME_CHAR = /[A-Za-z0-9.'’&-]/;
@@ -65,7 +65,7 @@ function shortNameOf(c: Citation): string | undefined {
   return firstWord(c.caseName.defendant) ?? first;
 }
 
-export function completionsAt(analysis: Analysis, offset: number, authorities: AuthorityIndex = authorityIndex()): CompletionAnswer[] {
+export function completionsAt(analysis: Analysis, offset: number, authorities: AuthorityIndex): CompletionAnswer[] {
   const text = analysis.text;
   if (inCode(text, offset)) return [];
   const { word, start } = typedWord(text, offset);
@@ -87,7 +87,7 @@ export function completionsAt(analysis: Analysis, offset: number, authorities: A
   for (const [authority, full] of fullByAuthority) {
     if (full.kind !== 'case' || !full.reporter) continue;
     const a = analysis.result.authorities.find((x) => x.id === authority);
-    const entry = a ? entryFor(cites, a.citations) : undefined;
+    const entry = a ? entryFor(authorities, cites, a.citations) : undefined;
     const short = entry?.shortName ?? shortNameOf(full);
     if (!short) continue;
     if (matches(short, word)) {

@@ -6,9 +6,9 @@
 import type { Citation } from '../core/types';
 import type { Analysis } from '../service/analysis';
 import type { HoverAnswer } from '../service/types';
-import type { AuthorityEntry, AuthorityUse, DoctrineNote } from '../authorities/types';
-import { authorityIndex, doctrineAt, entryFor, type AuthorityIndex } from '../authorities/index';
-import { curatedCardLines, doctrineCardLines, link, md, type CardLink } from '../authorities/card';
+import type { AuthorityEntry, AuthorityUse, DoctrineNote } from '../core/authorities/types';
+import { doctrineAt, entryFor, type AuthorityIndex } from '../core/authorities/index';
+import { curatedCardLines, doctrineCardLines, link, md, type CardLink } from '../core/authorities/card';
 
 const KIND_LABEL: Record<Citation['kind'], string> = {
   case: 'Case citation',
@@ -160,20 +160,20 @@ function clip(s: string, n: number): string {
 }
 
 /** The card for a doctrine named in prose. */
-export function doctrineCard(d: DoctrineNote, lib?: HoverLibrary, idx: AuthorityIndex = authorityIndex()): string {
+export function doctrineCard(d: DoctrineNote, idx: AuthorityIndex, lib?: HoverLibrary): string {
   return doctrineCardLines(d, (id) => idx.byId.get(id)?.citation, lib ? (u) => lib.useLink(u) : undefined).join('\n');
 }
 
-export function hoverFor(analysis: Analysis, offset: number, lib?: HoverLibrary, authorities: AuthorityIndex = authorityIndex()): HoverAnswer | undefined {
+export function hoverFor(analysis: Analysis, offset: number, authorities: AuthorityIndex, lib?: HoverLibrary): HoverAnswer | undefined {
   const c = citationAt(analysis, offset);
   if (!c) {
-    const d = doctrineAt(analysis.text, offset);
+    const d = doctrineAt(authorities, analysis.text, offset);
     if (!d) return undefined;
-    return { markdown: doctrineCard(d.doctrine, lib, authorities), span: { start: d.start, end: d.end } };
+    return { markdown: doctrineCard(d.doctrine, authorities, lib), span: { start: d.start, end: d.end } };
   }
   const authority = analysis.result.authorities.find((a) => a.id === c.authority);
   const members = authority ? authority.citations : [c.index];
-  const entry = entryFor(analysis.result.citations, members);
+  const entry = entryFor(authorities, analysis.result.citations, members);
   const opinion = lib?.opinion(c);
   const lines: string[] = [];
   if (opinion) {

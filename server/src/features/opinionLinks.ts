@@ -1,14 +1,14 @@
 // Where a citation leads in the library: document links and go-to-definition
 // open the designated opinion at the pin page (or its first page), and
 // references / "cited in" list where the library's opinions cite the same
-// authority. The judgements are in library/ and core/; the URIs come from the
-// host through the service's opinions input.
+// authority. The judgements are in core/ (core/library/ for the opinions); the
+// URIs come from the host through the service's opinions input.
 
 import type { Analysis } from '../service/analysis';
 import type { CitedInAnswer, LinkAnswer, OpinionsInput, Place, PlaceElsewhere } from '../service/types';
 import type { Citation, Span } from '../core/types';
 import { opinionPins } from '../core/rules/opinionPins';
-import { authorityKeys, opinionCiteKey, type CitedPlace, type OpinionText } from '../library/library';
+import { authorityKeys, opinionCiteKey, type CitedPlace, type OpinionText } from '../core/library/library';
 import { OPEN_OPINION_COMMAND } from '../protocol';
 import { citationAt, type HoverLibrary, type HoverPlace } from './hover';
 

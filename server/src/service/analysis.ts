@@ -9,7 +9,7 @@ import { analyzeText } from '../core/analyze';
 import { checkDocument, type CheckOptions, type Finding } from '../core/rules/index';
 import type { StyleChoice } from '../core/style/detect';
 import type { ScanResult } from '../core/types';
-import type { Library, Opinion } from '../library/library';
+import type { Library, Opinion } from '../core/library/library';
 import type { Cancellable, DocumentInput } from './types';
 
 /** What an analysis depends on besides the text and the library: the rules' options and the size limit. */
@@ -75,7 +75,8 @@ export class AnalysisCache {
   private readonly entries = new Map<string, { analysis: Analysis; settingsKey: string }>();
 
   private keyOf(settings: AnalysisSettings): string {
-    return JSON.stringify({ ...settings.options, library: undefined }) + settings.maxDocumentSize;
+    // The library is compared by identity (in `hit`); the authorities never change while the host runs.
+    return JSON.stringify({ ...settings.options, library: undefined, authorities: undefined }) + settings.maxDocumentSize;
   }
 
   /**

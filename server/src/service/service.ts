@@ -12,7 +12,7 @@
 // the request was cancelled. Nothing here waits for the opinions still
 // loading in the background: the library input answers with what it has.
 
-import { authorityIndex, type AuthorityIndex } from '../authorities/index';
+import { buildAuthorityIndex, type AuthorityIndex } from '../core/authorities/index';
 import { toaFormatForLanguage, updateToaInDocument } from '../core/toa/index';
 import { safeEdits } from '../core/rules/fixes';
 import type { Edit } from '../core/rules/index';
@@ -71,12 +71,12 @@ export function summaryOf(a: Analysis): AnalysisSummary {
 
 export class PinciteService {
   private readonly cache = new AnalysisCache();
-  private bundledAuthorities?: AuthorityIndex;
+  private noAuthorities?: AuthorityIndex;
 
   constructor(private readonly inputs: ServiceInputs) {}
 
   private get authorities(): AuthorityIndex {
-    return this.inputs.authorities ?? (this.bundledAuthorities ??= authorityIndex());
+    return this.inputs.authorities ?? (this.noAuthorities ??= buildAuthorityIndex([], []));
   }
 
   /** Whether the service answers for `doc`: a language it checks, and not one of the bundled opinions (sources, not briefs). */
@@ -86,7 +86,8 @@ export class PinciteService {
   }
 
   private analysisSettings(settings: DocumentSettings): AnalysisSettings {
-    return { options: settings.checkOptions(), maxDocumentSize: settings.maxDocumentSize };
+    // The rules read the curated authorities (CITE110) as they read the library: from the service's inputs.
+    return { options: { ...settings.checkOptions(), authorities: this.inputs.authorities }, maxDocumentSize: settings.maxDocumentSize };
   }
 
   /** Names the document whose analysis threw, then lets the error go on to the host. */
@@ -171,7 +172,7 @@ export class PinciteService {
   async hover(doc: DocumentInput, offset: number, token?: Cancellable): Promise<HoverAnswer | undefined> {
     const r = await this.ready(doc, token);
     const opinions = this.inputs.opinions;
-    return r && hoverFor(r.analysis, offset, opinions ? hoverLibrary(r.analysis, opinions) : undefined, this.authorities);
+    return r && hoverFor(r.analysis, offset, this.authorities, opinions ? hoverLibrary(r.analysis, opinions) : undefined);
   }
 
   async completion(doc: DocumentInput, offset: number, token?: Cancellable): Promise<CompletionAnswer[]> {

@@ -2,11 +2,11 @@
 // the text (UTF-16, end exclusive), no editor or protocol types. The language
 // server turns them into LSP values (lsp/convert.ts); the CLI prints them.
 
-import type { AuthorityIndex } from '../authorities/index';
+import type { AuthorityIndex } from '../core/authorities/index';
 import type { CheckOptions, Edit, Finding } from '../core/rules/index';
 import type { Authority, Span } from '../core/types';
-import type { Library, OpinionText } from '../library/library';
-import type { IndexedBrief } from '../workspaceIndex';
+import type { Library, OpinionText } from '../core/library/library';
+import type { IndexedBrief } from '../host/workspaceIndex';
 
 /** A document as the host holds it. `getText()` is read again after each pause, so a live document may change under an analysis. */
 export interface DocumentInput {
@@ -27,7 +27,8 @@ export interface DocumentSettings {
    * Rule severities, spacing, parallels, house style: the host's own settings
    * over the project's `.pincite.json`. Asked for only once the document is
    * known to be one the service checks, so a settings file is read (and its
-   * problems reported) only for briefs. The library comes from the service's inputs.
+   * problems reported) only for briefs. The library and the authorities come
+   * from the service's inputs.
    */
   checkOptions(): CheckOptions;
   /** Offer the code lens with each authority's count. */
@@ -58,7 +59,7 @@ export interface BriefsInput {
 export interface ServiceInputs {
   /** Opinions to link citations to and check pins and quotations against; none: those answers are empty. */
   opinions?: OpinionsInput;
-  /** The curated authorities (hover cards, completion); unset: the bundled ones. */
+  /** The curated authorities: CITE110 checks later treatment against them, hover cards and completion show them. Unset: none. */
   authorities?: AuthorityIndex;
   /** The workspace's briefs; none: answers stay within the document. */
   briefs?: BriefsInput;

@@ -5,6 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CITE110 } from '../../../server/src/core/rules/CITE110';
+import { checkWith } from '../../../server/src/core/rules/index';
+import { analyzeText } from '../../../server/src/core/analyze';
+import { buildAuthorityIndex } from '../../../server/src/core/authorities/index';
+import { curatedAuthorities } from '../../../server/src/host/bundledAuthorities';
 import { run, silent } from './helpers';
 
 const CONLEY = '*Conley v. Gibson*, 355 U.S. 41, 45-46 (1957)';
@@ -45,4 +49,16 @@ test('CITE110 can be turned off', () => {
   const text = `The plaintiff can prove no set of facts. ${CONLEY}.`;
   assert.equal(run(CITE110, text).length, 1);
   assert.deepEqual(run(CITE110, text, { rules: { CITE110: 'off' } }), []);
+});
+
+test('CITE110 reads the curated authorities from its context only: without them it reports nothing', () => {
+  const text = `The plaintiff can prove no set of facts. ${CONLEY}.`;
+  assert.equal(checkWith([CITE110], text, analyzeText(text), { authorities: curatedAuthorities() }).length, 1);
+  assert.deepEqual(checkWith([CITE110], text, analyzeText(text), {}), []);
+  // Another set of curated authorities is read as given: Conley without its treatment draws nothing.
+  const curated = curatedAuthorities();
+  const conley = curated.byKey.get('r:355 U.S. 41');
+  assert.ok(conley, 'Conley is curated');
+  const untreated = curated.entries.map((e) => (e === conley ? { ...e, treatment: [] } : e));
+  assert.deepEqual(checkWith([CITE110], text, analyzeText(text), { authorities: buildAuthorityIndex(untreated, curated.doctrines) }), []);
 });

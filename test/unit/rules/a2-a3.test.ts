@@ -19,7 +19,7 @@ import { CITE037 } from '../../../server/src/core/rules/CITE037';
 import { analyzeText } from '../../../server/src/core/analyze';
 import { checkWith } from '../../../server/src/core/rules/index';
 import type { Rule } from '../../../server/src/core/rules/types';
-import { readProjectFile } from '../helpers';
+import { readProjectFile, withAuthorities } from '../helpers';
 import { applyEdits, fixAll, run, wrongToRight, silent } from './helpers';
 
 const RULES: Rule[] = [CITE020, CITE021, CITE023, CITE024, CITE030, CITE031, CITE032, CITE033, CITE034, CITE035, CITE036, CITE037];
@@ -361,13 +361,13 @@ test('CITE037 over-abbreviated case names in prose', () => {
 
 test('no noise: the clean brief draws nothing from A.2/A.3 rules', () => {
   const text = readProjectFile('samples/clean-brief.md');
-  const found = checkWith(RULES, text, analyzeText(text));
+  const found = checkWith(RULES, text, analyzeText(text), withAuthorities());
   assert.deepEqual(found.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), []);
 });
 
 test('the memorandum: exactly the planted CITE030 and CITE031 mistakes', () => {
   const text = readProjectFile('samples/memorandum.md');
-  const found = checkWith(RULES, text, analyzeText(text));
+  const found = checkWith(RULES, text, analyzeText(text), withAuthorities());
   assert.deepEqual(
     found.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`),
     ['CITE031 Ex Parte', 'CITE030 vs.'],

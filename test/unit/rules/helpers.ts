@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../../../server/src/core/analyze';
 import { checkWith, type CheckOptions } from '../../../server/src/core/rules/index';
 import type { Edit, Finding, Rule } from '../../../server/src/core/rules/types';
+import { withAuthorities } from '../helpers';
 
-/** Findings of `rule` alone on `text`. */
+/** Findings of `rule` alone on `text`, with the inputs the server gives it. */
 export function run(rule: Rule, text: string, options: CheckOptions = {}): Finding[] {
-  return checkWith([rule], text, analyzeText(text), options);
+  return checkWith([rule], text, analyzeText(text), withAuthorities(options));
 }
 
 /** Asserts that `rule` reports nothing on `text`. */

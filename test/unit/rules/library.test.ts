@@ -12,8 +12,8 @@ import { CITE092 } from '../../../server/src/core/rules/CITE092';
 import { CITE100 } from '../../../server/src/core/rules/CITE100';
 import { CITE101 } from '../../../server/src/core/rules/CITE101';
 import { CITE102 } from '../../../server/src/core/rules/CITE102';
-import { Library } from '../../../server/src/library/library';
-import { readBundledOpinions } from '../../../server/src/library/bundled';
+import { Library } from '../../../server/src/core/library/library';
+import { readBundledOpinions } from '../../../server/src/host/bundledOpinions';
 import { ROOT } from '../helpers';
 import { applyEdits } from './helpers';
 

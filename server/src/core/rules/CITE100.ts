@@ -7,7 +7,7 @@
 // authority outside the library, since it may come from that authority.
 
 import type { Rule } from './types';
-import { quoteWords } from '../../library/quotes';
+import { quoteWords } from '../library/quotes';
 
 /** Signals that do not claim the cited source says the quoted words. */
 const LOOSE_SIGNALS = /^(?:cf\.|but|compare|contra|see generally)/i;

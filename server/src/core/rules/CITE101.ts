@@ -6,9 +6,9 @@
 
 import type { Fix, Rule } from './types';
 import type { Citation } from '../types';
-import type { QuoteMatch } from '../../library/types';
-import type { OpinionText } from '../../library/library';
-import { quoteWords } from '../../library/quotes';
+import type { QuoteMatch } from '../library/types';
+import type { OpinionText } from '../library/library';
+import { quoteWords } from '../library/quotes';
 import { formatPageRange, opinionPins } from './opinionPins';
 import { MIN_QUOTE_WORDS } from './CITE100';
 

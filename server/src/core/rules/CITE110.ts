@@ -1,18 +1,18 @@
 // CITE110 — later treatment: a citation used for a proposition a later
-// decision retired or overruled. The curated authorities (data/authorities/)
-// give each such treatment the words that show reliance on what was retired:
-// Conley v. Gibson cited for "no set of facts" after Bell Atlantic Corp. v.
-// Twombly. The rule reads the text the citation supports (back to the previous
-// citation in its paragraph, plus its parentheticals). Citing the authority
-// for what remains good law draws nothing, and so does a paragraph that itself
-// says the language was retired (a history of the standard) and a section
-// headed as history. Merely citing the later case nearby is not enough: a
-// brief that quotes Conley's test and then cites Twombly still relies on it.
+// decision retired or overruled. The curated authorities (data/authorities/,
+// handed in as `RuleContext.authorities`) give each such treatment the words
+// that show reliance on what was retired: Conley v. Gibson cited for "no set
+// of facts" after Bell Atlantic Corp. v. Twombly. The rule reads the text the
+// citation supports (back to the previous citation in its paragraph, plus its
+// parentheticals). Citing the authority for what remains good law draws
+// nothing, and so does a paragraph that itself says the language was retired
+// (a history of the standard) and a section headed as history. Merely citing
+// the later case nearby is not enough: a brief that quotes Conley's test and
+// then cites Twombly still relies on it.
 
 import type { Rule } from './types';
 import type { Citation } from '../types';
-import { entryFor } from '../../authorities/index';
-import { authorityIndex } from '../../authorities/index';
+import { entryFor } from '../authorities/index';
 import { paragraphAround, supportedSpan } from './attribution';
 
 /** Words that show the writer knows the language is no longer good law. */
@@ -121,8 +121,9 @@ export const CITE110: Rule = {
     fix: 'none',
     checksQuoted: true,
   },
-  check({ text, cites, result }) {
-    const idx = authorityIndex();
+  check({ text, cites, result, authorities: idx }) {
+    // Without curated authorities there is no treatment to check against.
+    if (!idx) return [];
     const phrases = idx.entries.flatMap((e) => (e.treatment ?? []).flatMap((t) => t.phrases ?? []));
     // Most briefs contain none of the phrases: one pass over the text settles it.
     const lower = plain(text);
@@ -134,7 +135,7 @@ export const CITE110: Rule = {
     const history = new Map<number, boolean>();
     for (const a of result.authorities) {
       if (a.kind !== 'case') continue;
-      const entry = entryFor(cites, a.citations);
+      const entry = entryFor(idx, cites, a.citations);
       const treatments = (entry?.treatment ?? []).filter((t) => t.phrases?.length);
       if (!entry || !treatments.length) continue;
       for (const i of a.citations) {

@@ -3,7 +3,8 @@
 
 import type { ScanResult } from '../types';
 import { DEFAULT_RULE_SETTINGS, type Finding, type LibraryContext, type Rule, type RuleContext, type RuleMeta, type RuleSetting, type RuleSettings } from './types';
-import type { Library } from '../../library/library';
+import type { Library } from '../library/library';
+import type { AuthorityIndex } from '../authorities/index';
 import { attributedQuotations } from './attribution';
 import { applyDirectives } from './directives';
 import { insideQuotation, mergeRanges, quotedRanges } from '../text/quotes';
@@ -154,6 +155,8 @@ export interface CheckOptions extends Partial<RuleSettings> {
   rules?: Record<string, RuleSetting>;
   /** Opinions to check pins and quotations against (CITE092–CITE102). */
   library?: Library;
+  /** Curated authorities whose later treatment CITE110 checks citations against. */
+  authorities?: AuthorityIndex;
   /** The house style to check in; `auto` (the default) reads it from the document. */
   style?: StyleName | 'auto';
 }
@@ -187,7 +190,7 @@ export function checkWith(
     citationSpacing: options.citationSpacing ?? DEFAULT_RULE_SETTINGS.citationSpacing,
     parallelSupremeCourt: options.parallelSupremeCourt ?? DEFAULT_RULE_SETTINGS.parallelSupremeCourt,
   };
-  const ctx: RuleContext = { text, result, cites: result.citations, quoted, settings, style: style.profile };
+  const ctx: RuleContext = { text, result, cites: result.citations, quoted, settings, style: style.profile, authorities: options.authorities };
   if (options.library?.size) {
     let quotations: ReturnType<LibraryContext['quotations']> | undefined;
     ctx.library = {

@@ -3,7 +3,7 @@
 // designated opinion's reporter.
 
 import type { Citation, Pin } from '../types';
-import type { Opinion } from '../../library/library';
+import type { Opinion } from '../library/library';
 
 /** True when `volume reporter` is the reporter the opinion is cited in. */
 function inOpinionReporter(o: Opinion, volume: string, reporter: string | null): boolean {

@@ -2,7 +2,8 @@
 // findings into LSP diagnostics and code actions, the CLI prints them.
 
 import type { Citation, ScanResult, Span } from '../types';
-import type { Library, Opinion } from '../../library/library';
+import type { Library, Opinion } from '../library/library';
+import type { AuthorityIndex } from '../authorities/index';
 import type { AttributedQuote } from './attribution';
 import type { StyleProfile } from '../style/profiles';
 
@@ -68,6 +69,8 @@ export interface RuleContext {
   style: StyleProfile;
   /** The opinions library, when one is loaded: the rules that check pins and quotations against it need it. */
   library?: LibraryContext;
+  /** The curated authorities, when the host supplies them: CITE110 reads their later treatment. */
+  authorities?: AuthorityIndex;
 }
 
 export interface LibraryContext {

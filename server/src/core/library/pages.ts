@@ -14,7 +14,7 @@
 // Everything is a linear scan by hand over lines or characters: the input may be
 // any file the writer points Pincite at, so no backtracking regular expressions.
 
-import { normalize } from '../core/text/normalize';
+import { normalize } from '../text/normalize';
 import type { FootnoteRange, PageRange, Pagination, SectionRange } from './types';
 
 export interface PageIndex {

@@ -4,8 +4,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { OpinionInput } from './library';
-import type { OpinionMeta } from './types';
+import type { OpinionInput } from '../core/library/library';
+import type { OpinionMeta } from '../core/library/types';
 
 interface IndexFile {
   opinions: OpinionMeta[];

@@ -7,9 +7,9 @@
 import * as fs from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import * as path from 'node:path';
-import { errorText, walkFiles } from '../folderWalk';
-import { parseOpinion } from './opinionHeader';
-import type { OpinionMeta } from './types';
+import { errorText, walkFiles } from './folderWalk';
+import { parseOpinion } from '../core/library/opinionHeader';
+import type { OpinionMeta } from '../core/library/types';
 
 export interface FolderScanOptions {
   /** Files larger than this are skipped (bytes). */

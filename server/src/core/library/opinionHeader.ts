@@ -2,16 +2,16 @@
 // read from a header block at the top of the file when there is one, and
 // inferred from the opinion's own caption, citation lines, date lines and
 // signature where the header is absent or leaves something out. Pure: text in,
-// metadata out; no file system. The folder reader (opinionFolders.ts) and the
+// metadata out; no file system. The folder reader (host/opinionFolders.ts) and the
 // tests call it. The header format is documented in docs/opinion-folders.md.
 
-import { analyzeText } from '../core/analyze';
-import type { Citation, PageMarker } from '../core/types';
-import { normalize } from '../core/text/normalize';
-import { edition } from '../core/data/reporters';
-import { lookupCourt } from '../core/data/courts';
-import { reporterNamesCourt } from '../core/data/courtForms';
-import { PLACES } from '../core/data/places';
+import { analyzeText } from '../analyze';
+import type { Citation, PageMarker } from '../types';
+import { normalize } from '../text/normalize';
+import { edition } from '../data/reporters';
+import { lookupCourt } from '../data/courts';
+import { reporterNamesCourt } from '../data/courtForms';
+import { PLACES } from '../data/places';
 import { citationCaseWord, citationDate, cleanCaption, DATE_WORDS, DAY_OF, isoFromWords, parseDateValue, partyName, ROLE, shortNameOf } from './captionWords';
 import type { OpinionCite, OpinionMeta, Pagination } from './types';
 import { opinionCiteKey } from './library';

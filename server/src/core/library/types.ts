@@ -2,7 +2,7 @@
 // the bundled opinions in `opinions/` and any folders the writer adds with
 // `pincite.opinionFolders`. No file system, no editor types.
 
-import type { Span } from '../core/types';
+import type { Span } from '../types';
 
 /** One way of citing an opinion. */
 export type OpinionCite =

@@ -6,11 +6,11 @@
 
 import * as fs from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeText, isMarkdownPath } from './core/analyze';
-import type { Authority, Span } from './core/types';
-import { authorityKeys } from './library/library';
+import { analyzeText, isMarkdownPath } from '../core/analyze';
+import type { Authority, Span } from '../core/types';
+import { authorityKeys } from '../core/library/library';
 import { walkFiles } from './folderWalk';
-import { lineStarts, positionAt } from './core/text/lines';
+import { lineStarts, positionAt } from '../core/text/lines';
 
 const BRIEF_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.brief']);
 const MAX_FILES = 2000;

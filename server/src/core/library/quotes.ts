@@ -14,8 +14,8 @@
 //
 // Pure: no file system, no editor types.
 
-import { normalize } from '../core/text/normalize';
-import { OffsetMap } from '../core/text/offsetMap';
+import { normalize } from '../text/normalize';
+import { OffsetMap } from '../text/offsetMap';
 import type { QuoteMatch } from './types';
 
 export interface QuoteIndex {

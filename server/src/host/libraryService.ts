@@ -7,10 +7,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Library, type OpinionInput, type OpinionText } from './library/library';
-import { readBundledOpinions } from './library/bundled';
-import { loadOpinionFolders } from './library/opinionFolders';
-import { OPINION_SCHEME } from './protocol';
+import { Library, type OpinionInput, type OpinionText } from '../core/library/library';
+import { readBundledOpinions } from './bundledOpinions';
+import { loadOpinionFolders } from './opinionFolders';
+import { OPINION_SCHEME } from '../protocol';
 
 /** Caps on what the opinion folders may make the server read: a folder set to `/` must not read the disk. */
 export const MAX_OPINION_FILES = 1000;

@@ -1,12 +1,14 @@
 // Lookups over the curated authorities and doctrine notes: which entry a
 // citation names (by its reporter, section or rule, read with Pincite's own
 // scanner from each entry's citation), which doctrine a prose phrase names,
-// and the entries a completion can offer. Built once, on first use.
+// and the entries a completion can offer. Pure: the host hands in the entries
+// (host/bundledAuthorities.ts holds the ones that ship) and keeps the index, as
+// it keeps the opinions library, and passes it to the rules through
+// `RuleContext.authorities`.
 
-import { analyzeText } from '../core/analyze';
-import type { Citation } from '../core/types';
+import { analyzeText } from '../analyze';
+import type { Citation } from '../types';
 import { authorityKeys } from '../library/library';
-import { allAuthorities, allDoctrines } from './load';
 import type { AuthorityEntry, DoctrineNote } from './types';
 
 export interface AuthorityIndex {
@@ -22,12 +24,8 @@ export interface AuthorityIndex {
   phrases: Array<{ phrase: string; doctrine: DoctrineNote }>;
 }
 
-let index: AuthorityIndex | undefined;
-
-export function authorityIndex(): AuthorityIndex {
-  if (index) return index;
-  const entries = allAuthorities();
-  const doctrines = allDoctrines();
+/** The index over `entries` and `doctrines`; reading every entry's citation is the cost, so a host builds it once. */
+export function buildAuthorityIndex(entries: AuthorityEntry[], doctrines: DoctrineNote[]): AuthorityIndex {
   const byKey = new Map<string, AuthorityEntry>();
   const keysOf = new Map<string, string[]>();
   for (const e of entries) {
@@ -39,7 +37,7 @@ export function authorityIndex(): AuthorityIndex {
   const phrases = doctrines
     .flatMap((d) => d.phrases.map((phrase) => ({ phrase, doctrine: d })))
     .sort((a, b) => b.phrase.length - a.phrase.length);
-  index = {
+  return {
     entries,
     doctrines,
     byId: new Map(entries.map((e) => [e.id, e])),
@@ -48,12 +46,10 @@ export function authorityIndex(): AuthorityIndex {
     keysOf,
     phrases,
   };
-  return index;
 }
 
 /** The curated entry for an authority of a document, from the keys of its citations. */
-export function entryFor(cites: Citation[], members: number[]): AuthorityEntry | undefined {
-  const idx = authorityIndex();
+export function entryFor(idx: AuthorityIndex, cites: Citation[], members: number[]): AuthorityEntry | undefined {
   for (const k of authorityKeys(cites, members)) {
     const e = idx.byKey.get(k);
     if (e) return e;
@@ -66,8 +62,7 @@ export function entryFor(cites: Citation[], members: number[]): AuthorityEntry |
  * the offset with Markdown emphasis removed (`*Younger* abstention`), and
  * matches whole words without regard to case.
  */
-export function doctrineAt(text: string, offset: number): { doctrine: DoctrineNote; start: number; end: number } | undefined {
-  const idx = authorityIndex();
+export function doctrineAt(idx: AuthorityIndex, text: string, offset: number): { doctrine: DoctrineNote; start: number; end: number } | undefined {
   if (!idx.phrases.length) return undefined;
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let lineEnd = text.indexOf('\n', offset);

@@ -3,9 +3,9 @@
 // cite an authority. Pure: it is handed texts, it never reads files, so the
 // server, the CLI and the tests share it.
 
-import { analyzeText } from '../core/analyze';
-import { lineStarts, positionAt } from '../core/text/lines';
-import type { Citation, ScanResult, Span } from '../core/types';
+import { analyzeText } from '../analyze';
+import { lineStarts, positionAt } from '../text/lines';
+import type { Citation, ScanResult, Span } from '../types';
 import { buildPageIndex, type PageIndex } from './pages';
 import { buildQuoteIndex, type QuoteIndex } from './quotes';
 import type { OpinionCite, OpinionMeta, OpinionTextMeta, QuoteMatch } from './types';

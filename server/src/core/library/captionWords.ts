@@ -3,7 +3,7 @@
 // day of February 2022`) turned into ISO and citation forms, and ALL-CAPS party
 // names turned into citation case (`NICHOLAS RUSSO` → `Russo`). Pure.
 
-import { MONTH_WORDS, monthAbbreviation } from '../core/data/months';
+import { MONTH_WORDS, monthAbbreviation } from '../data/months';
 
 // Dates
 
