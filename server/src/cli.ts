@@ -1,4 +1,4 @@
-// `pincite`: the command-line front end over the same core the editor uses.
+// `pincite`: the command-line front end over the same service the editor answers through.
 //
 //   pincite cites FILE... [--json]                            every citation found
 //   pincite check FILE... [--format stylish|json|sarif] [--fix] [--max-warnings N]
@@ -19,7 +19,6 @@
 // --fix and toa --write only, the briefs themselves (see cli/io.ts: the encoding,
 // links and permissions are kept, and a concurrent change is never lost).
 
-import { analyzeText, isMarkdownPath } from './core/analyze';
 import { fileJson } from './cli/citesJson';
 import { formatTable } from './cli/table';
 import { Library, type OpinionInput } from './core/library/library';
@@ -29,6 +28,7 @@ import { checkFiles, formatJson, formatSarif, formatStylish, type FileReport, ty
 import { readBrief, writeBrief, type ReadBrief } from './cli/io';
 import { TOA_HELP, TOA_USAGE, toaCommand, type ToaFlags } from './cli/toa';
 import { BRIEF_EXTENSIONS, expandFileArgs } from './cli/files';
+import { briefDocument, cliService } from './cli/service';
 import { findConfigFile, formatProblem, loadConfigFor, type ConfigProblem } from './config';
 import { isStyleName, STYLE_NAMES, type StyleName } from './core/style/profiles';
 
@@ -271,7 +271,8 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     for (const r of unwritten) err(`pincite check: ${r.writeError}\n`);
     return unwritten.length ? 2 : code;
   }
-  const results = read.map((r) => fileJson(r.path, analyzeText(r.text, { markdown: isMarkdownPath(r.path) })));
+  const service = cliService(undefined, (m) => err(`${m}\n`));
+  const results = read.map((r) => fileJson(r.path, service.scan(briefDocument(r.path, r.text))));
   if (flags.has('--json')) {
     out(JSON.stringify({ files: results }, null, 2) + '\n');
   } else {

@@ -1,6 +1,7 @@
-// The Pincite language server: LSP wiring only. Every feature lives in
-// features/*, every judgement in core/*. Runs over IPC (VS Code), stdio
-// (`--stdio`: Neovim, Emacs, other clients) or a socket.
+// The Pincite language server: a table from LSP requests to the service
+// (service/), behind one guard, through one conversion (lsp/convert.ts). Every
+// answer comes from the service, every judgement from core/. Runs over IPC (VS
+// Code), stdio (`--stdio`: Neovim, Emacs, other clients) or a socket.
 
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,8 +10,10 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -19,24 +22,15 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, AnalysisCancelled, type Analysis } from './analysisCache';
 import { isFramingError, ProtocolGuard, transportFromArgs } from './transport';
-import { DEFAULT_SETTINGS, sanitize, type PinciteSettings } from './settings';
-import { toDiagnostics } from './features/diagnostics';
-import { hoverFor } from './features/hover';
-import { documentSymbols } from './features/symbols';
-import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
-import { codeActions, FIX_ALL_KIND } from './features/codeActions';
-import { formatProblem, loadConfigFor, mergeConfig, type ConfigProblem, type ProjectConfig } from './config';
+import { CITED_IN_REQUEST, OPINION_TEXT_REQUEST, STATUS_NOTIFICATION, TOA_REQUEST, type CitedInParams, type OpinionTextParams, type ToaParams } from './protocol';
+import { FIX_ALL_KIND } from './features/codeActions';
 import { foldersInside, LibraryService } from './host/libraryService';
-import { completionsAt } from './features/completion';
-import { codeLenses, prepareRename, referencesInBriefs, renameShortName, workspaceSymbols } from './features/briefTools';
 import { WorkspaceIndex } from './host/workspaceIndex';
-import { ResponseError } from 'vscode-languageserver/node';
-import { authorityKeysAt, citedInResult, definitionAt, documentLinks, hoverLibrary, referencesAt } from './features/opinionLinks';
-import { CITED_IN_REQUEST, OPINION_TEXT_REQUEST, TOA_REQUEST, type CitedInParams, type OpinionTextParams, type ToaParams, type ToaResult } from './protocol';
-import { toaFormatForLanguage, updateToaInDocument } from './core/toa/index';
-
+import { curatedAuthorities } from './host/bundledAuthorities';
+import { AnalysisCancelled, checkCancelled, PinciteService, type AnalysisSummary } from './service/index';
+import { EditorSettings } from './lsp/editorSettings';
+import * as lsp from './lsp/convert';
 
 const [rawReader, writer] = transportFromArgs(process.argv);
 // The framing of the stream is broken: nothing after it can be read. Say so and
@@ -49,18 +43,14 @@ rawReader.onError((e) => {
 });
 const connection: Connection = createConnection(ProposedFeatures.all, new ProtocolGuard(rawReader, writer), writer);
 const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache((m) => log(m));
-/** Per-document settings requests, cleared when configuration changes. */
-const settingsByUri = new Map<string, Promise<PinciteSettings>>();
+const settings = new EditorSettings(connection, log);
 
-let canPullConfiguration = false;
 let clientPullsDiagnostics = false;
-let initOptions: PinciteSettings = DEFAULT_SETTINGS;
 const ruleDocBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href;
 let workspaceRoots: string[] = [];
 
 const workspace = new WorkspaceIndex({
-  maxFileSize: () => initOptions.maxDocumentSize,
+  maxFileSize: () => settings.initialSettings.maxDocumentSize,
   openDocument: (uri) => {
     const d = documents.get(uri);
     return d ? { text: d.getText(), version: d.version } : undefined;
@@ -74,6 +64,14 @@ const library = new LibraryService({
   onChange: () => refreshAll(),
 });
 
+const service = new PinciteService({
+  opinions: library,
+  authorities: curatedAuthorities(),
+  briefs: workspace,
+  settings: (doc) => settings.forDocument(doc.uri),
+  log: (m) => log(m),
+});
+
 function log(message: string): void {
   try {
     connection.console.log(message);
@@ -83,29 +81,41 @@ function log(message: string): void {
 }
 
 /**
- * Runs a handler so that no input can take the server down. A cancelled
- * request gets the protocol's RequestCancelled error, not a result.
+ * The one guard: no input can take the server down. A failure is logged and
+ * the request answered with `fallback`; a cancelled request gets the
+ * protocol's RequestCancelled error, and an answer that is an error (a rename
+ * refused) goes to the client as it is.
  */
 async function guarded<T>(what: string, fallback: T, f: () => T | Promise<T>): Promise<T> {
   try {
     return await f();
   } catch (e) {
     if (e instanceof AnalysisCancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+    if (e instanceof ResponseError) throw e;
     log(`pincite: ${what} failed: ${(e as Error)?.stack ?? e}`);
     return fallback;
   }
 }
 
-/** Stops a handler whose request was cancelled (guarded turns it into the protocol's error). */
-function checkCancelled(token: CancellationToken | undefined): void {
-  if (token?.isCancellationRequested) throw new AnalysisCancelled();
+/** A request about an open document, guarded; a document the server does not hold gets `fallback`. */
+function onDocument<P extends { textDocument: { uri: string } }, R>(
+  what: string,
+  fallback: R,
+  answer: (doc: TextDocument, params: P, token: CancellationToken) => Promise<R>,
+): (params: P, token: CancellationToken) => Promise<R> {
+  return (params, token) =>
+    guarded(what, fallback, () => {
+      const doc = documents.get(params?.textDocument?.uri);
+      checkCancelled(token);
+      return doc ? answer(doc, params, token) : fallback;
+    });
 }
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
-  canPullConfiguration = !!caps.workspace?.configuration;
+  settings.canPull = !!caps.workspace?.configuration;
   clientPullsDiagnostics = !!caps.textDocument?.diagnostic;
-  initOptions = sanitize(params.initializationOptions);
+  settings.initialize(params.initializationOptions);
   library.useOpinionScheme = (params.initializationOptions as { opinionScheme?: unknown } | undefined)?.opinionScheme === true;
   workspaceRoots = (params.workspaceFolders ?? []).flatMap((f) => {
     try {
@@ -146,7 +156,7 @@ connection.onInitialize((params): InitializeResult => {
 declare const PINCITE_VERSION: string | undefined;
 
 connection.onInitialized(() => {
-  if (canPullConfiguration) {
+  if (settings.canPull) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pincite' }).catch(() => undefined);
   }
   void updateOpinionFolders();
@@ -154,104 +164,95 @@ connection.onInitialized(() => {
 
 /** Reads `pincite.opinionFolders` (window scope) and indexes them in the background. */
 async function updateOpinionFolders(): Promise<void> {
-  const settings = canPullConfiguration
-    ? await connection.workspace.getConfiguration('pincite').then(sanitize, () => initOptions)
-    : initOptions;
+  const s = await settings.window();
   const roots = workspaceRoots.length ? workspaceRoots : [process.cwd()];
-  const fromUser = settings.opinionFolders.flatMap((f) => (path.isAbsolute(f) ? [f] : roots.map((r) => path.resolve(r, f))));
+  const fromUser = s.opinionFolders.flatMap((f) => (path.isAbsolute(f) ? [f] : roots.map((r) => path.resolve(r, f))));
   // A workspace's own settings may only point inside it (with no workspace open, nowhere).
-  const fromWorkspace = foldersInside(settings.workspaceOpinionFolders, workspaceRoots, log);
-  library.setFolders([...new Set([...fromUser, ...fromWorkspace])], settings.maxDocumentSize * 2);
+  const fromWorkspace = foldersInside(s.workspaceOpinionFolders, workspaceRoots, log);
+  library.setFolders([...new Set([...fromUser, ...fromWorkspace])], s.maxDocumentSize * 2);
 }
 
-function settingsFor(uri: string): Promise<PinciteSettings> {
-  if (!canPullConfiguration) return Promise.resolve(initOptions);
-  let p = settingsByUri.get(uri);
-  if (!p) {
-    p = connection.workspace
-      .getConfiguration({ scopeUri: uri, section: 'pincite' })
-      .then(sanitize, () => initOptions);
-    settingsByUri.set(uri, p);
-  }
-  return p;
+function sendStatus(uri: string, summary: AnalysisSummary): void {
+  void connection.sendNotification(STATUS_NOTIFICATION, lsp.toStatus(uri, summary)).catch(() => undefined);
 }
 
-/** `.pincite.json` settings per folder, read once until a watched file changes. */
-const projectConfigs = new Map<string, ProjectConfig>();
-/** Settings-file problems already shown to the user. */
-const reportedConfigProblems = new Set<string>();
+// ---- the table: each request, the service's answer, converted ----
 
-function projectConfigFor(uri: string): ProjectConfig {
-  if (!uri.startsWith('file:')) return {};
-  let file: string;
-  try {
-    file = fileURLToPath(uri);
-  } catch {
-    return {};
-  }
-  const dir = path.dirname(file);
-  let cfg = projectConfigs.get(dir);
-  if (!cfg) {
-    const problems: ConfigProblem[] = [];
-    cfg = loadConfigFor(file, problems);
-    for (const p of problems) log(`pincite: ${formatProblem(p)}`);
-    // Once per settings file and change: the well-formed parts apply, the rest is named with its line and column.
-    const shown = problems.map(formatProblem).join('\n');
-    if (shown && !reportedConfigProblems.has(shown)) {
-      reportedConfigProblems.add(shown);
-      connection.window.showErrorMessage(`Pincite: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} in ${problems[0].file}: ${shown}`);
-    }
-    projectConfigs.set(dir, cfg);
-  }
-  return cfg;
-}
+const NO_DIAGNOSTICS: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 
-async function analyse(doc: TextDocument, token?: CancellationToken): Promise<{ analysis: Analysis; settings: PinciteSettings } | undefined> {
-  const settings = await settingsFor(doc.uri);
-  checkCancelled(token);
-  if (!settings.languages.includes(doc.languageId)) return undefined;
-  // The bundled opinions are sources, not briefs (an editor without the read-only scheme opens the files).
-  if (library.isBundledFile(doc.uri)) return undefined;
-  // The project's .pincite.json first; the editor's explicit settings on top.
-  const options = mergeConfig(projectConfigFor(doc.uri), {
-    rules: settings.rules,
-    citationSpacing: settings.citationSpacing,
-    parallelSupremeCourt: settings.parallelSupremeCourt,
-    // `auto` is the setting's default, so it leaves a project's .pincite.json style in force.
-    style: settings.style === 'auto' ? undefined : settings.style,
-  });
-  const analysis = await cache.getAsync(doc, settings, options, library.library, token ?? { isCancellationRequested: false });
-  checkCancelled(token);
-  return { analysis, settings };
-}
-
-function sendStatus(a: Analysis): void {
-  const params: StatusParams = {
-    uri: a.uri,
-    citations: a.result.citations.length,
-    authorities: a.result.authorities.length,
-    findings: a.findings.length,
-    ms: Math.round(a.ms * 10) / 10,
-    ...(a.skipped ? { skipped: a.skipped } : {}),
-    ...(a.style ? { style: a.style.profile.label, styleDetected: a.style.detected, styleEvidence: a.style.evidence } : {}),
-  };
-  void connection.sendNotification(STATUS_NOTIFICATION, params).catch(() => undefined);
-}
-
-// ---- diagnostics: pulled by clients that can, pushed to the rest ----
-
+// Diagnostics are pulled by clients that can, pushed to the rest (below).
 connection.languages.diagnostics.on(
-  async (params, token: CancellationToken): Promise<DocumentDiagnosticReport> =>
-    guarded('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
-      const doc = documents.get(params.textDocument.uri);
-      checkCancelled(token);
-      if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const r = await analyse(doc, token);
-      if (!r) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      sendStatus(r.analysis);
-      return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(doc, r.analysis, ruleDocBase) };
-    }),
+  onDocument('diagnostics', NO_DIAGNOSTICS, async (doc, _params, token): Promise<DocumentDiagnosticReport> => {
+    const d = await service.diagnostics(doc, token);
+    if (!d) return NO_DIAGNOSTICS;
+    sendStatus(doc.uri, d.summary);
+    return { kind: DocumentDiagnosticReportKind.Full, items: lsp.toDiagnostics(doc, d.findings, ruleDocBase) };
+  }),
 );
+
+connection.onHover(onDocument('hover', null, async (doc, p, token) => lsp.toHover(doc, await service.hover(doc, doc.offsetAt(p.position), token))));
+
+connection.onCompletion(
+  onDocument('completion', [], async (doc, p, token) => lsp.toCompletionItems(doc, await service.completion(doc, doc.offsetAt(p.position), token))),
+);
+
+connection.onCodeAction(
+  onDocument('code actions', [], async (doc, p, token) => {
+    const problems = lsp.toReportedProblems(doc, p.context.diagnostics);
+    return lsp.toCodeActions(doc, p.context.diagnostics, await service.codeActions(doc, problems, p.context.only, token));
+  }),
+);
+
+connection.onDocumentSymbol(onDocument('document symbols', [], async (doc, _p, token) => lsp.toDocumentSymbols(doc, await service.documentSymbols(doc, token))));
+
+connection.onCodeLens(onDocument('code lens', [], async (doc, _p, token) => lsp.toCodeLenses(doc, await service.codeLenses(doc, token))));
+
+connection.onDocumentLinks(onDocument('document links', [], async (doc, _p, token) => lsp.toDocumentLinks(doc, await service.documentLinks(doc, token))));
+
+connection.onDefinition(
+  onDocument('definition', null, async (doc, p, token) => {
+    const place = await service.definition(doc, doc.offsetAt(p.position), token);
+    return place ? lsp.toLocation(doc, place) : null;
+  }),
+);
+
+connection.onReferences(
+  onDocument('references', [], async (doc, p, token) => {
+    const places = await service.references(doc, doc.offsetAt(p.position), p.context?.includeDeclaration !== false, token);
+    return places.map((place) => lsp.toLocation(doc, place));
+  }),
+);
+
+connection.onWorkspaceSymbol((p, token) => guarded('workspace symbols', [], async () => lsp.toWorkspaceSymbols(await service.workspaceSymbols(p.query, token))));
+
+connection.onPrepareRename(
+  onDocument('prepare rename', null, async (doc, p, token) => lsp.toPrepareRename(doc, await service.prepareRename(doc, doc.offsetAt(p.position), token))),
+);
+
+connection.onRenameRequest(
+  onDocument('rename', null, async (doc, p, token) => {
+    const r = await service.rename(doc, doc.offsetAt(p.position), p.newName, token);
+    if (r && 'error' in r) throw new ResponseError(ErrorCodes.InvalidParams, r.error);
+    return r ? lsp.toWorkspaceEdit(doc, r.edits) : null;
+  }),
+);
+
+connection.onRequest(
+  CITED_IN_REQUEST,
+  onDocument('cited in', null, async (doc, p: CitedInParams, token) => lsp.toCitedInResult(await service.citedIn(doc, doc.offsetAt(p.position), token))),
+);
+
+// The Table of Authorities: the client applies the edit, so the writer can undo it.
+connection.onRequest(
+  TOA_REQUEST,
+  onDocument('table of authorities', null, async (doc, _p: ToaParams, token) => lsp.toToaResult(doc, await service.tableOfAuthorities(doc, token))),
+);
+
+connection.onRequest(OPINION_TEXT_REQUEST, (params: OpinionTextParams) =>
+  guarded('opinion text', null, () => (typeof params?.uri === 'string' ? (service.opinionText(params.uri) ?? null) : null)),
+);
+
+// ---- pushed diagnostics and the document lifecycle ----
 
 const pushTimers = new Map<string, NodeJS.Timeout>();
 
@@ -265,13 +266,12 @@ function schedulePush(doc: TextDocument): void {
       void guarded('diagnostics', undefined, async () => {
         const current = documents.get(doc.uri);
         if (!current) return;
-        const r = await analyse(current);
+        const d = await service.diagnostics(current);
         // Closed, reopened or edited while it was analysed: those problems belong to a
         // text the client no longer has (the open or change event scheduled a new push).
-        if (documents.get(doc.uri) !== current || (r && r.analysis.text !== current.getText())) return;
-        const diagnostics = r ? toDiagnostics(current, r.analysis, ruleDocBase) : [];
-        if (r) sendStatus(r.analysis);
-        await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+        if (documents.get(doc.uri) !== current || (d && d.text !== current.getText())) return;
+        if (d) sendStatus(current.uri, d.summary);
+        await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: d ? lsp.toDiagnostics(current, d.findings, ruleDocBase) : [] });
       });
     }, 100),
   );
@@ -280,203 +280,29 @@ function schedulePush(doc: TextDocument): void {
 documents.onDidOpen((e) => schedulePush(e.document));
 documents.onDidChangeContent((e) => schedulePush(e.document));
 documents.onDidClose((e) => {
-  cache.delete(e.document.uri);
-  settingsByUri.delete(e.document.uri);
+  service.forget(e.document.uri);
+  settings.closed(e.document.uri);
   clearTimeout(pushTimers.get(e.document.uri));
   if (!clientPullsDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
 });
 
 function refreshAll(): void {
-  cache.clear();
+  service.invalidate();
   if (clientPullsDiagnostics) connection.languages.diagnostics.refresh();
   else documents.all().forEach(schedulePush);
 }
 
 // A .pincite.json was created, changed or deleted (the client watches them).
 connection.onDidChangeWatchedFiles(() => {
-  projectConfigs.clear();
-  reportedConfigProblems.clear();
+  settings.projectFilesChanged();
   refreshAll();
 });
 
 connection.onDidChangeConfiguration((change) => {
-  settingsByUri.clear();
-  if (!canPullConfiguration) initOptions = sanitize((change.settings as { pincite?: unknown } | undefined)?.pincite);
+  settings.changed(change.settings);
   refreshAll();
   void updateOpinionFolders();
 });
-
-// ---- hover and symbols ----
-
-connection.onHover((params, token) =>
-  guarded('hover', null, async () => {
-    const doc = documents.get(params.textDocument.uri);
-    checkCancelled(token);
-    if (!doc) return null;
-    const r = await analyse(doc, token);
-    if (!r || r.analysis.skipped) return null;
-    return hoverFor(doc, r.analysis, doc.offsetAt(params.position), hoverLibrary(r.analysis, library));
-  }),
-);
-
-connection.onCodeAction((params, token) =>
-  guarded('code actions', [], async () => {
-    const doc = documents.get(params.textDocument.uri);
-    checkCancelled(token);
-    if (!doc) return [];
-    const r = await analyse(doc, token);
-    if (!r || r.analysis.skipped) return [];
-    return codeActions(doc, r.analysis, params);
-  }),
-);
-
-connection.onDocumentSymbol((params, token) =>
-  guarded('document symbols', [], async () => {
-    const doc = documents.get(params.textDocument.uri);
-    checkCancelled(token);
-    if (!doc) return [];
-    const r = await analyse(doc, token);
-    if (!r || r.analysis.skipped) return [];
-    return documentSymbols(doc, r.analysis);
-  }),
-);
-
-// ---- the opinions library: links, definition, references, cited-in, opinion text ----
-
-connection.onCompletion((params, token) =>
-  guarded('completion', [], async () => {
-    const doc = documents.get(params.textDocument.uri);
-    checkCancelled(token);
-    if (!doc) return [];
-    const r = await analyse(doc, token);
-    if (!r || r.analysis.skipped) return [];
-    return completionsAt(doc, r.analysis, doc.offsetAt(params.position));
-  }),
-);
-
-connection.onDocumentLinks((params, token) =>
-  guarded('document links', [], async () => {
-    const doc = documents.get(params.textDocument.uri);
-    checkCancelled(token);
-    if (!doc) return [];
-    const r = await analyse(doc, token);
-    if (!r || r.analysis.skipped) return [];
-    return documentLinks(doc, r.analysis, library);
-  }),
-);
-
-connection.onDefinition((params, token) =>
-  guarded('definition', null, async () => {
-    const doc = documents.get(params.textDocument.uri);
-    checkCancelled(token);
-    if (!doc) return null;
-    const r = await analyse(doc, token);
-    if (!r || r.analysis.skipped) return null;
-    return definitionAt(r.analysis, doc.offsetAt(params.position), library);
-  }),
-);
-
-connection.onReferences((params, token) =>
-  guarded('references', [], async () => {
-    const doc = documents.get(params.textDocument.uri);
-    checkCancelled(token);
-    if (!doc) return [];
-    const r = await analyse(doc, token);
-    if (!r || r.analysis.skipped) return [];
-    const offset = doc.offsetAt(params.position);
-    const here = referencesAt(doc, r.analysis, offset, library, params.context?.includeDeclaration !== false);
-    if (!here.length) return here;
-    // The same authority in the workspace's other briefs, after this brief's own citations.
-    const briefs = await workspace.all();
-    checkCancelled(token);
-    const others = referencesInBriefs(briefs, doc.uri, authorityKeysAt(r.analysis, offset));
-    const ownCount = here.filter((l) => l.uri === doc.uri).length;
-    return [...here.slice(0, ownCount), ...others, ...here.slice(ownCount)];
-  }),
-);
-
-connection.onWorkspaceSymbol((params, token) =>
-  guarded('workspace symbols', [], async () => {
-    checkCancelled(token);
-    const briefs = await workspace.all();
-    checkCancelled(token);
-    return workspaceSymbols(briefs, params.query);
-  }),
-);
-
-connection.onCodeLens((params, token) =>
-  guarded('code lens', [], async () => {
-    const doc = documents.get(params.textDocument.uri);
-    checkCancelled(token);
-    if (!doc) return [];
-    const r = await analyse(doc, token);
-    if (!r || r.analysis.skipped || !r.settings.codeLens) return [];
-    return codeLenses(doc, r.analysis);
-  }),
-);
-
-connection.onPrepareRename((params, token) =>
-  guarded('prepare rename', null, async () => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
-    const r = await analyse(doc, token);
-    if (!r || r.analysis.skipped) return null;
-    return prepareRename(doc, r.analysis, doc.offsetAt(params.position));
-  }),
-);
-
-connection.onRenameRequest(async (params, token) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc) return null;
-  const r = await guarded('rename', undefined, () => analyse(doc, token));
-  if (!r || r.analysis.skipped) return null;
-  const result = await guarded('rename', null as ReturnType<typeof renameShortName> | null, () =>
-    renameShortName(doc, r.analysis, doc.offsetAt(params.position), params.newName),
-  );
-  if (result && 'error' in result) throw new ResponseError(-32602, result.error);
-  return result;
-});
-
-connection.onRequest(CITED_IN_REQUEST, (params: CitedInParams, token: CancellationToken) =>
-  guarded('cited in', null, async () => {
-    const doc = documents.get(params?.textDocument?.uri);
-    if (!doc) return null;
-    const r = await analyse(doc, token);
-    if (!r || r.analysis.skipped) return null;
-    return citedInResult(r.analysis, doc.offsetAt(params.position), library);
-  }),
-);
-
-// The Table of Authorities: the client applies the edit, so the writer can undo it.
-connection.onRequest(TOA_REQUEST, (params: ToaParams, token: CancellationToken) =>
-  guarded('table of authorities', null as ToaResult | null, async () => {
-    const doc = documents.get(params?.textDocument?.uri);
-    if (!doc) return null;
-    const r = await analyse(doc, token);
-    if (!r || r.analysis.skipped) return null;
-    const text = r.analysis.text;
-    const result = r.analysis.result;
-    const options = { passim: r.settings.toaPassim, format: toaFormatForLanguage(doc.languageId) };
-    const updated = updateToaInDocument(text, result, options);
-    const entries = updated.toa.sections.reduce((n, s) => n + s.entries.length, 0);
-    if (!updated.edit) return { entries, inserted: false };
-    const e = updated.edit;
-    return {
-      entries,
-      inserted: updated.inserted,
-      edit: { range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText },
-    };
-  }),
-);
-
-connection.onRequest(OPINION_TEXT_REQUEST, (params: OpinionTextParams) =>
-  guarded('opinion text', null, () => {
-    if (typeof params?.uri !== 'string') return null;
-    // Touch the library so a request that arrives before any brief is analysed still finds the bundled texts.
-    void library.library;
-    return library.textForUri(params.uri)?.text ?? null;
-  }),
-);
 
 process.on('uncaughtException', (e) => log(`pincite: unexpected error: ${e?.stack ?? e}`));
 process.on('unhandledRejection', (e) => log(`pincite: unexpected rejection: ${(e as Error)?.stack ?? e}`));

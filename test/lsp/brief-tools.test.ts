@@ -8,46 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { spawn } from 'node:child_process';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const SERVER = path.join(ROOT, 'dist', 'server.js');
-
-interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-
-function start(workspace: string) {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onNotification('textDocument/publishDiagnostics', () => undefined);
-  conn.listen();
-  const stop = async () => {
-    const exited = new Promise<void>((resolve) => (proc.exitCode !== null ? resolve() : proc.once('exit', () => resolve())));
-    try {
-      await conn.sendRequest('shutdown');
-      // Awaited, so the write is done before the connection is disposed (else it lands on a destroyed stream).
-      await conn.sendNotification('exit');
-    } catch {
-      // already gone
-    }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-    conn.dispose();
-    proc.kill();
-  };
-  const init = conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(workspace).href,
-    workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
-    capabilities: { workspace: { configuration: true } },
-  });
-  return { conn, stop, init };
-}
+import { LspClient, type Range } from './client';
 
 const BRIEF = [
   '# Memorandum',
@@ -69,15 +31,15 @@ test('Table of Authorities, references across briefs, workspace symbols, code le
   const briefPath = path.join(dir, 'brief.md');
   fs.writeFileSync(briefPath, BRIEF);
   const uri = pathToFileURL(briefPath).href;
-  const { conn, stop, init } = start(dir);
+  const c = new LspClient();
+  const conn = c.conn;
   t.after(async () => {
-    await stop();
+    await c.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  const caps = ((await init) as { capabilities: Record<string, unknown> }).capabilities;
+  const caps = (await c.initialize({ capabilities: { workspace: { configuration: true } }, workspaceFolder: dir })).capabilities;
   assert.ok(caps.workspaceSymbolProvider && caps.codeLensProvider && caps.renameProvider && caps.referencesProvider);
-  conn.sendNotification('initialized', {});
-  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: BRIEF } });
+  await c.open(uri, BRIEF);
   let doc = TextDocument.create(uri, 'markdown', 1, BRIEF);
 
   // Table of Authorities: the first request inserts the markers and the table.

@@ -10,161 +10,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { applyTextEdits, LspClient as Client, ROOT, type ClientOptions, type CodeAction, type CitedInResult, type Diagnostic, type Location, type Position, type Range } from './client';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const SERVER = path.join(ROOT, 'dist', 'server.js');
 const OPINIONS = path.join(ROOT, 'opinions');
 const RUSSO_LEXIS = path.join(OPINIONS, 'russo-v-city-of-hartford.lexis.txt');
 const CAMPBELL_SLIP = path.join(OPINIONS, 'campbell-v-city-of-waterbury.slip.md');
 const RUSSO_SCHEME_URI = 'pincite-opinion:/russo-v-city-of-hartford.pincite/russo-v-city-of-hartford.lexis.txt';
 const CAMPBELL_SCHEME_URI = 'pincite-opinion:/campbell-v-city-of-waterbury.pincite/campbell-v-city-of-waterbury.slip.md';
-
-interface Position {
-  line: number;
-  character: number;
-}
-interface Range {
-  start: Position;
-  end: Position;
-}
-interface Location {
-  uri: string;
-  range: Range;
-}
-interface Diagnostic {
-  range: Range;
-  code: string;
-  message: string;
-  severity: number;
-  source: string;
-}
-interface DocumentLink {
-  range: Range;
-  target?: string;
-  tooltip?: string;
-}
-interface TextEdit {
-  range: Range;
-  newText: string;
-}
-interface CodeAction {
-  title: string;
-  kind?: string;
-  edit?: { changes: Record<string, TextEdit[]> };
-}
-interface CitedInResult {
-  authority: string;
-  places: Array<{ opinion: string; where: string; sentence: string; location: Location }>;
-}
-
-interface ClientOptions {
-  /** What the client answers to workspace/configuration (only asked when the client advertises it). */
-  configuration?: Record<string, unknown>;
-}
-
-/** A minimal LSP client over stdio, after the one in server.test.ts, that also keeps the server's log messages. */
-class Client {
-  proc: ChildProcess;
-  conn: MessageConnection;
-  diagnostics = new Map<string, Diagnostic[]>();
-  logs: string[] = [];
-  stderr = '';
-  private waiters: Array<() => void> = [];
-  private closed = false;
-
-  constructor(options: ClientOptions = {}) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.proc.stderr!.on('data', (d) => (this.stderr += d));
-    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
-    this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-      this.diagnostics.set(p.uri, p.diagnostics);
-      this.wake();
-    });
-    this.conn.onNotification('pincite/status', () => this.wake());
-    this.conn.onNotification('window/logMessage', (p: { message: string }) => {
-      this.logs.push(p.message);
-      this.wake();
-    });
-    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.configuration ?? {}));
-    this.conn.onRequest('client/registerCapability', () => null);
-    this.conn.onRequest('workspace/diagnostic/refresh', () => null);
-    this.conn.listen();
-  }
-
-  private wake() {
-    const w = this.waiters;
-    this.waiters = [];
-    w.forEach((f) => f());
-  }
-
-  /** Resolves on the next notification from the server, or after `ms` at most. */
-  private nextEvent(ms: number): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, ms);
-      this.waiters.push(() => {
-        clearTimeout(t);
-        resolve();
-      });
-    });
-  }
-
-  /** Re-evaluates `cond` (which may send requests) until it yields a value; fails after `ms`. */
-  async until<T>(cond: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 15_000): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const v = await cond();
-      if (v !== undefined && v !== false) return v;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${what}; server stderr: ${this.stderr}\nserver log:\n${this.logs.join('\n')}`);
-      await this.nextEvent(Math.min(left, 150));
-    }
-  }
-
-  async initialize(params: { capabilities?: Record<string, unknown>; initializationOptions?: unknown; workspaceFolder?: string } = {}) {
-    const folder = params.workspaceFolder;
-    const r = await this.conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: folder ? pathToFileURL(folder).href : null,
-      workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }] : null,
-      capabilities: params.capabilities ?? {},
-      ...(params.initializationOptions !== undefined ? { initializationOptions: params.initializationOptions } : {}),
-    });
-    await this.conn.sendNotification('initialized', {});
-    return r as { capabilities: Record<string, unknown> };
-  }
-
-  open(uri: string, text: string, languageId = 'markdown') {
-    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
-  }
-
-  links(uri: string): Promise<DocumentLink[] | null> {
-    return this.conn.sendRequest('textDocument/documentLink', { textDocument: { uri } });
-  }
-
-  /** Shuts the server down politely; kills it (this process only) if it does not exit in time. */
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    const exited = new Promise<void>((resolve) => {
-      if (this.proc.exitCode !== null || this.proc.signalCode !== null) resolve();
-      else this.proc.once('exit', () => resolve());
-    });
-    const timeout = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms).unref());
-    try {
-      await Promise.race([this.conn.sendRequest('shutdown'), timeout(3000)]);
-      await this.conn.sendNotification('exit');
-    } catch {
-      // The server may already be gone.
-    }
-    if ((await Promise.race([exited, timeout(3000)])) === 'timeout') {
-      this.proc.kill('SIGKILL');
-      await exited;
-    }
-    this.conn.dispose();
-  }
-}
 
 // ---- helpers computed from the files ----
 
@@ -200,13 +52,6 @@ function textAt(text: string, r: Range): string {
 function contains(r: Range, p: Position): boolean {
   const le = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
   return le(r.start, p) && le(p, r.end);
-}
-
-/** Applies non-overlapping LSP edits. */
-function applyTextEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const off = (p: Position) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return [...edits].sort((a, b) => off(b.range.start) - off(a.range.start)).reduce((t, e) => t.slice(0, off(e.range.start)) + e.newText + t.slice(off(e.range.end)), text);
 }
 
 /** Every file under `dir` with its size and mtime, to prove nothing was created, changed or deleted. */

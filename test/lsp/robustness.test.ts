@@ -11,78 +11,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const SERVER = path.join(ROOT, 'dist', 'server.js');
-
-interface Diagnostic {
-  code: string;
-  range: { start: { line: number; character: number } };
-}
-
-class Client {
-  proc: ChildProcess;
-  conn: MessageConnection;
-  published: Array<{ uri: string; version?: number; diagnostics: Diagnostic[] }> = [];
-  logs: string[] = [];
-  stderr = '';
-  config: Record<string, unknown> = {};
-  /** How long the client takes to answer a configuration request (an analysis waits for it). */
-  configDelayMs = 0;
-
-  constructor() {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.proc.stderr!.on('data', (d) => (this.stderr += d));
-    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
-    this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => this.published.push(p));
-    this.conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
-    this.conn.onNotification('window/showMessage', () => undefined);
-    this.conn.onNotification('pincite/status', () => undefined);
-    this.conn.onRequest('workspace/configuration', async (p: { items: unknown[] }) => {
-      await new Promise((r) => setTimeout(r, this.configDelayMs));
-      return p.items.map(() => this.config);
-    });
-    this.conn.onRequest('client/registerCapability', () => null);
-    this.conn.listen();
-  }
-
-  async initialize(capabilities: Record<string, unknown> = {}, workspace?: string) {
-    await this.conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: workspace ? pathToFileURL(workspace).href : null,
-      workspaceFolders: workspace ? [{ uri: pathToFileURL(workspace).href, name: 'ws' }] : null,
-      capabilities,
-    });
-    await this.conn.sendNotification('initialized', {});
-  }
-
-  lastFor(uri: string) {
-    return [...this.published].reverse().find((p) => p.uri === uri);
-  }
-
-  async until<T>(f: () => T | undefined | false, what: string, ms = 15_000): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const v = f();
-      if (v !== undefined && v !== false) return v as T;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; stderr: ${this.stderr}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
-
-  async stop() {
-    try {
-      await this.conn.sendRequest('shutdown');
-      await this.conn.sendNotification('exit');
-    } catch {
-      // gone already
-    }
-    this.conn.dispose();
-    this.proc.kill();
-  }
-}
+import { spawn } from 'node:child_process';
+import { LspClient as Client, SERVER, type Diagnostic } from './client';
 
 const A = 'See Huff v. W. Haven Bd. of Educ., 10 F.Supp.2d 117, 122 (D. Conn. 1998).\n';
 const B = 'Nothing to fix here.\n\nAbstention applies. Younger v. Harris, 401 U.S. 37, 43-44 (1971).\n';
@@ -91,7 +21,7 @@ test('a document closed and reopened at version 1 with other text gets answers a
   for (const pull of [true, false]) {
     const c = new Client();
     try {
-      await c.initialize(pull ? { textDocument: { diagnostic: {} } } : {});
+      await c.initialize({ capabilities: pull ? { textDocument: { diagnostic: {} } } : {} });
       const uri = `file:///tmp/reopen-${pull}.md`;
       const open = (text: string) => c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
       await open(A);
@@ -123,7 +53,7 @@ test('a document closed and reopened at version 1 with other text gets answers a
         assert.ok(third.items.some((d) => d.code === 'CITE001'), 'the findings of the text now open');
       }
     } finally {
-      await c.stop();
+      await c.close();
     }
   }
 });
@@ -133,7 +63,7 @@ test('push mode: a file closed while it is analysed ends with its problems clear
   // The analysis waits for the client's settings; the file closes meanwhile.
   c.configDelayMs = 400;
   try {
-    await c.initialize({ workspace: { configuration: true } });
+    await c.initialize({ capabilities: { workspace: { configuration: true } } });
     for (let k = 0; k < 5; k++) {
       const uri = `file:///tmp/closing-${k}.md`;
       await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: A } });
@@ -147,7 +77,7 @@ test('push mode: a file closed while it is analysed ends with its problems clear
       assert.deepEqual(last.diagnostics, [], `closing-${k}: the last word is "no problems"`);
     }
   } finally {
-    await c.stop();
+    await c.close();
   }
 });
 
@@ -181,7 +111,7 @@ test('cancelled requests are answered with RequestCancelled', async () => {
     const hover = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 40 } });
     assert.ok(hover);
   } finally {
-    await c.stop();
+    await c.close();
   }
 });
 
@@ -241,7 +171,7 @@ test('workspace symbols leave out an open document over pincite.maxDocumentSize'
     assert.ok(symbols.some((s) => s.location.uri === pathToFileURL(small).href));
     assert.ok(!symbols.some((s) => s.location.uri === pathToFileURL(huge).href), 'the oversized open document is not analysed');
   } finally {
-    await c.stop();
+    await c.close();
   }
 });
 
@@ -257,7 +187,7 @@ test('opinion folders set by the workspace are read only inside it; the user\'s 
   const c = new Client();
   c.config = { workspaceOpinionFolders: ['opinions', outside, 'escape', '/'] };
   try {
-    await c.initialize({ workspace: { configuration: true } }, ws);
+    await c.initialize({ capabilities: { workspace: { configuration: true } }, workspaceFolder: ws });
     await c.until(() => c.logs.find((l) => /indexed \d+ opinion/.test(l)), 'the folders indexed');
     const indexed = c.logs.find((l) => /indexed \d+ opinion/.test(l))!;
     assert.match(indexed, /indexed 1 opinion from .*opinions in/);
@@ -265,15 +195,15 @@ test('opinion folders set by the workspace are read only inside it; the user\'s 
       assert.ok(c.logs.some((l) => l.includes(`skipped ${f}: the workspace's settings may name folders inside the workspace only`)), `${f} refused`);
     }
   } finally {
-    await c.stop();
+    await c.close();
   }
   const u = new Client();
   u.config = { opinionFolders: [outside] };
   try {
-    await u.initialize({ workspace: { configuration: true } }, ws);
+    await u.initialize({ capabilities: { workspace: { configuration: true } }, workspaceFolder: ws });
     const indexed = await u.until(() => u.logs.find((l) => /indexed \d+ opinion/.test(l)), 'the user folder indexed');
     assert.match(indexed, /indexed 1 opinion from /);
   } finally {
-    await u.stop();
+    await u.close();
   }
 });

@@ -4,89 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { applyTextEdits, LspClient, type CodeAction, type Diagnostic } from './client';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const SERVER = path.join(ROOT, 'dist', 'server.js');
-
-interface Diagnostic {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  code: string;
-  message: string;
-  severity: number;
-  source: string;
-  codeDescription?: { href: string };
-}
-
-class Client {
-  proc: ChildProcess;
-  conn: MessageConnection;
-  diagnostics = new Map<string, Diagnostic[]>();
-  status: Array<Record<string, unknown>> = [];
-  private waiters: Array<() => void> = [];
-  stderr = '';
-
-  constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.proc.stderr!.on('data', (d) => (this.stderr += d));
-    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
-    this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-      this.diagnostics.set(p.uri, p.diagnostics);
-      this.wake();
-    });
-    this.conn.onNotification('pincite/status', (p: Record<string, unknown>) => {
-      this.status.push(p);
-      this.wake();
-    });
-    this.conn.onNotification('window/logMessage', () => undefined);
-    this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ maxDocumentSize: 5000 })));
-    this.conn.onRequest('client/registerCapability', () => null);
-    this.conn.listen();
-  }
-
-  private wake() {
-    const w = this.waiters;
-    this.waiters = [];
-    w.forEach((f) => f());
-  }
-
-  /** Waits until `cond` holds, re-checking on every notification; fails after `ms`. */
-  async until<T>(cond: () => T | undefined, what: string, ms = 10_000): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const v = cond();
-      if (v !== undefined && v !== false) return v;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${what}; server stderr: ${this.stderr}`);
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, Math.min(left, 250));
-        this.waiters.push(() => {
-          clearTimeout(t);
-          resolve();
-        });
-      });
-    }
-  }
-
-  async initialize(capabilities: Record<string, unknown> = {}) {
-    const r = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities });
-    await this.conn.sendNotification('initialized', {});
-    return r as { capabilities: Record<string, unknown> };
-  }
-
-  open(uri: string, text: string, languageId = 'markdown') {
-    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
-  }
-
-  async shutdown() {
-    await this.conn.sendRequest('shutdown');
-    await this.conn.sendNotification('exit');
-    await new Promise<void>((resolve) => {
-      if (this.proc.exitCode !== null) resolve();
-      else this.proc.on('exit', () => resolve());
-    });
-    this.conn.dispose();
+/** The client these tests use: its configuration sets maxDocumentSize to 5,000 characters. */
+class Client extends LspClient {
+  constructor() {
+    super({ configuration: { maxDocumentSize: 5000 } });
   }
 }
 
@@ -102,7 +25,7 @@ const BRIEF = [
 test('initialize, open a brief, receive diagnostics with codes, hover, symbols, edit, shut down', async () => {
   const c = new Client();
   try {
-    const init = await c.initialize({ workspace: { configuration: true } });
+    const init = await c.initialize({ capabilities: { workspace: { configuration: true } } });
     assert.ok(init.capabilities.hoverProvider);
     assert.ok(init.capabilities.documentSymbolProvider);
     assert.equal((init.capabilities.textDocumentSync as { change: number }).change, 2, 'incremental sync');
@@ -149,14 +72,14 @@ test('initialize, open a brief, receive diagnostics with codes, hover, symbols, 
     const status = await c.until(() => c.status.find((s) => s.uri === uri), 'status notification');
     assert.equal(typeof status.citations, 'number');
   } finally {
-    await c.shutdown();
+    await c.close();
   }
 });
 
 test('a client with pull diagnostics gets them by request', async () => {
   const c = new Client();
   try {
-    const init = await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    const init = await c.initialize({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
     assert.ok(init.capabilities.diagnosticProvider);
     const uri = 'file:///tmp/pull.md';
     await c.open(uri, 'See Graham, 490 U.S. at 395.');
@@ -164,14 +87,14 @@ test('a client with pull diagnostics gets them by request', async () => {
     assert.equal(report.kind, 'full');
     assert.deepEqual(report.items.map((d) => d.code), ['CITE053']);
   } finally {
-    await c.shutdown();
+    await c.close();
   }
 });
 
 test('an oversized or binary document is not analysed, and the status says why; the server keeps serving', async () => {
   const c = new Client();
   try {
-    await c.initialize({ workspace: { configuration: true } });
+    await c.initialize({ capabilities: { workspace: { configuration: true } } });
     // The test client's configuration sets maxDocumentSize to 5,000 characters.
     await c.open('file:///tmp/huge.md', 'Younger v. Harris, 401 U.S. 37 (1971). '.repeat(500));
     const big = await c.until(() => c.status.find((s) => s.uri === 'file:///tmp/huge.md'), 'status for the big document');
@@ -185,7 +108,7 @@ test('an oversized or binary document is not analysed, and the status says why; 
     const ok = await c.until(() => c.diagnostics.get('file:///tmp/ok.md'), 'diagnostics after skipped documents');
     assert.ok(ok.length > 0);
   } finally {
-    await c.shutdown();
+    await c.close();
   }
 });
 
@@ -198,31 +121,9 @@ test('documents in languages Pincite does not check get no diagnostics', async (
     await c.until(() => c.diagnostics.get('file:///tmp/brief.txt'), 'diagnostics for the brief');
     assert.deepEqual(c.diagnostics.get('file:///tmp/code.ts') ?? [], []);
   } finally {
-    await c.shutdown();
+    await c.close();
   }
 });
-
-interface TextEdit {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  newText: string;
-}
-interface CodeAction {
-  title: string;
-  kind: string;
-  isPreferred?: boolean;
-  edit?: { changes: Record<string, TextEdit[]> };
-  command?: { command: string; arguments: unknown[] };
-}
-
-/** Applies LSP text edits to a text (edits do not overlap). */
-function applyTextEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) =>
-    lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return [...edits]
-    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
-}
 
 test('code actions: fix one, fix all of a rule, fix all on save, disable for a line or the file, open the rule page', async () => {
   const c = new Client();
@@ -281,7 +182,7 @@ test('code actions: fix one, fix all of a rule, fix all on save, disable for a l
     const after = await c.until(() => c.diagnostics.get(uri), 'diagnostics after fix-all');
     assert.deepEqual(after, []);
   } finally {
-    await c.shutdown();
+    await c.close();
   }
 });
 
@@ -307,6 +208,6 @@ test('the server reads .pincite.json beside the brief and re-reads it when it ch
     const second = await c.until(() => c.diagnostics.get(uri), 'diagnostics after the change');
     assert.deepEqual(second.map((d) => d.code), ['CITE001']);
   } finally {
-    await c.shutdown();
+    await c.close();
   }
 });

@@ -10,9 +10,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { documentSymbols } from '../../server/src/features/symbols';
-import { referencesAt, authorityKeysAt } from '../../server/src/features/opinionLinks';
-import { codeLenses, prepareRename, referencesInBriefs, renameShortName, workspaceSymbols } from '../../server/src/features/briefTools';
+import { authorityKeysAt, codeLenses, documentSymbols, prepareRename, referencesAt, referencesInBriefs, renameShortName, workspaceSymbols } from './editorFeatures';
 import { indexText, WorkspaceIndex } from '../../server/src/host/workspaceIndex';
 import { analyseBrief, bundledService } from './libraryHelpers';
 

@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver';
 import { analyzeText } from '../../server/src/core/analyze';
 import { checkAll } from '../../server/src/core/rules/index';
-import { completionsAt } from '../../server/src/features/completion';
+import { completionsAt } from './editorFeatures';
 import { analyseBrief, bundledService } from './libraryHelpers';
 import { withAuthorities } from './helpers';
 

@@ -6,8 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hoverFor } from '../../server/src/features/hover';
-import { hoverLibrary } from '../../server/src/features/opinionLinks';
+import { hoverFor, hoverLibrary } from './editorFeatures';
 import { curatedAuthorities } from '../../server/src/host/bundledAuthorities';
 import { NOT_A_CITATOR } from '../../server/src/core/authorities/card';
 import { lineIndex, readProjectFile } from './helpers';

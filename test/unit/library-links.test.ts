@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/core/analyze';
-import { citedInResult, definitionAt, documentLinks, referencesAt } from '../../server/src/features/opinionLinks';
+import { citedInResult, definitionAt, documentLinks, referencesAt } from './editorFeatures';
 import { readProjectFile, lineIndex } from './helpers';
 import { analyseBrief, bundledService } from './libraryHelpers';
 

@@ -1,14 +1,16 @@
 // Shared by the tests of the editor features that read the opinions library
 // (links, hover cards, completion, references): the bundled library as the
-// server holds it, and a brief analysed the way the analysis cache does it.
+// server holds it, and a brief analysed by the service as the server has it
+// analysed.
 
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText } from '../../server/src/core/analyze';
-import { checkAll } from '../../server/src/core/rules/index';
+import { RULES } from '../../server/src/core/rules/index';
 import { LibraryService } from '../../server/src/host/libraryService';
-import type { Analysis } from '../../server/src/analysisCache';
-import { ROOT, withAuthorities } from './helpers';
+import { PinciteService, type Analysis, type DocumentSettings } from '../../server/src/service/index';
+import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { curatedAuthorities } from '../../server/src/host/bundledAuthorities';
+import { ROOT } from './helpers';
 
 /** The server's library service over the bundled opinions; `opinionScheme` as the VS Code client asks. */
 export function bundledService(opinionScheme = true): LibraryService {
@@ -17,23 +19,24 @@ export function bundledService(opinionScheme = true): LibraryService {
   return s;
 }
 
-/** `text` analysed with the service's library, as an open document. */
+/** Every rule off: for tests of features that read only the citations. */
+const NO_RULES = Object.fromEntries(RULES.map((r) => [r.meta.code, 'off' as const]));
+
+/** `text` analysed by a service over the library and the curated authorities, as the server has it: an open document with the default settings (`findings: false`: every rule off). */
 export function analyseBrief(
   text: string,
-  service: LibraryService,
+  library: LibraryService,
   { uri = 'file:///brief.md', languageId = 'markdown', findings = true } = {},
 ): { doc: TextDocument; analysis: Analysis } {
-  const result = analyzeText(text);
-  const library = service.library;
-  const analysis: Analysis = {
-    uri,
-    version: 1,
-    text,
-    result,
-    findings: findings ? checkAll(text, result, withAuthorities({ library })) : [],
-    designated: library.designate(result),
-    library,
-    ms: 0,
+  const settings: DocumentSettings = {
+    maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize,
+    codeLens: DEFAULT_SETTINGS.codeLens,
+    toaPassim: DEFAULT_SETTINGS.toaPassim,
+    checkOptions: () => (findings ? {} : { rules: NO_RULES }),
   };
-  return { doc: TextDocument.create(uri, languageId, 1, text), analysis };
+  const service = new PinciteService({ opinions: library, authorities: curatedAuthorities(), settings: () => settings, log: () => undefined });
+  const doc = TextDocument.create(uri, languageId, 1, text);
+  const analysis = service.analyseNow(doc);
+  if (!analysis) throw new Error(`${uri} was not analysed`);
+  return { doc, analysis };
 }

@@ -14,7 +14,7 @@ import { checkAll, checkWith, ruleFailureMessage, RULES, type RuleFailure } from
 import type { Rule } from '../../server/src/core/rules/types';
 import { CITE001 } from '../../server/src/core/rules/CITE001';
 import { CITE006 } from '../../server/src/core/rules/CITE006';
-import { AnalysisCache } from '../../server/src/analysisCache';
+import { AnalysisCache } from '../../server/src/service/analysis';
 import { checkFiles } from '../../server/src/cli/check';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { isRuleCode, RULE_CODE, RULE_CODE_PATTERN, RULE_CODE_SCHEMA_PATTERN, ruleCodesIn } from '../../server/src/core/rules/ruleCode';
@@ -89,11 +89,12 @@ function withThrowing<T>(rule: Rule, f: () => T): T {
 test('the language server logs a throwing rule with its code and the document, once per document', () => {
   const logged: string[] = [];
   const cache = new AnalysisCache((m) => logged.push(m));
+  const settings = { options: {}, maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize };
   const uri = 'file:///work/brief.md';
   withThrowing(CITE006, () => {
-    const a = cache.get(TextDocument.create(uri, 'markdown', 1, SPACING), DEFAULT_SETTINGS);
+    const a = cache.get(TextDocument.create(uri, 'markdown', 1, SPACING), settings);
     assert.deepEqual(a.findings.map((f) => f.code), ['CITE001']);
-    cache.get(TextDocument.create(uri, 'markdown', 2, SPACING + '\n'), DEFAULT_SETTINGS);
+    cache.get(TextDocument.create(uri, 'markdown', 2, SPACING + '\n'), settings);
   });
   assert.equal(logged.length, 1, logged.join('\n'));
   assert.match(logged[0], /^pincite: rule CITE006 failed on file:\/\/\/work\/brief\.md.*RangeError: CITE006 broke/s);

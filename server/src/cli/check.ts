@@ -4,16 +4,15 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeText, isMarkdownPath } from '../core/analyze';
-import { checkAll, checkDocument, ruleFailureMessage, RULES, type CheckOptions, type Finding, type RuleFailure } from '../core/rules/index';
+import { RULES, type CheckOptions, type Finding } from '../core/rules/index';
 import type { StyleChoice } from '../core/style/detect';
 import type { StyleName } from '../core/style/profiles';
-import { applyEdits, safeEdits } from '../core/rules/fixes';
 import { formatProblem, loadConfigFor, type ConfigProblem } from '../config';
 import type { Library } from '../core/library/library';
 import { curatedAuthorities } from '../host/bundledAuthorities';
 import { lineCol } from './position';
 import { writeBrief, type ReadBrief } from './io';
+import { briefDocument, cliService, cliSettings, fixBrief } from './service';
 
 export type Format = 'stylish' | 'json' | 'sarif';
 
@@ -28,21 +27,10 @@ export interface FileReport {
   style?: StyleChoice;
 }
 
-export function checkText(text: string, options: CheckOptions, markdown = false): Finding[] {
-  return checkAll(text, analyzeText(text, { markdown }), options);
-}
-
 /** Applies safe fixes until none is left (at most 5 passes); returns the new text and how many edits were made. */
 export function fixText(text: string, options: CheckOptions, markdown = false): { text: string; edits: number } {
-  let out = text;
-  let edits = 0;
-  for (let pass = 0; pass < 5; pass++) {
-    const chosen = safeEdits(checkText(out, options, markdown));
-    if (chosen.length === 0) break;
-    out = applyEdits(out, chosen);
-    edits += chosen.length;
-  }
-  return { text: out, edits };
+  const { library, authorities, ...rest } = options;
+  return fixBrief(cliService(library, () => undefined, authorities), markdown ? 'text.md' : 'text.txt', text, cliSettings(rest));
 }
 
 export function formatStylish(reports: FileReport[]): string {
@@ -165,28 +153,23 @@ export function checkFiles(
   library?: Library,
   style?: StyleName | 'auto',
 ): FileReport[] {
+  const service = cliService(library, (m) => warn(`${m}\n`), curatedAuthorities());
   return files.map(({ path: file, text, read }) => {
     const problems: ConfigProblem[] = [];
-    // A rule that throws is reported once per file, though --fix checks the file again on each pass.
-    const failed = new Set<string>();
-    const onRuleError = (f: RuleFailure) => {
-      if (failed.has(f.code)) return;
-      failed.add(f.code);
-      warn(`${ruleFailureMessage(f, file)}\n`);
-    };
-    const options: CheckOptions = { ...loadConfigFor(file, problems), library, authorities: curatedAuthorities(), onRuleError };
+    const options: CheckOptions = { ...loadConfigFor(file, problems) };
     if (style) options.style = style;
     for (const p of problems) warn(`pincite: ${formatProblem(p)}\n`);
+    const settings = cliSettings(options);
     let current = text;
     let fixed = 0;
     let writeError: string | undefined;
     if (fix) {
-      const r = fixText(text, options, isMarkdownPath(file));
+      const r = fixBrief(service, file, text, settings);
       if (r.text !== text) {
         let edits = r.edits;
         const w = writeBrief(file, read ?? { text, bom: false, bytes: Buffer.from(text, 'utf8') }, r.text, (fresh) => {
           // The file changed under us: fix what it holds now.
-          const again = fixText(fresh, options, isMarkdownPath(file));
+          const again = fixBrief(service, file, fresh, settings);
           edits = again.edits;
           return again.text;
         });
@@ -196,7 +179,9 @@ export function checkFiles(
         } else writeError = w.message;
       }
     }
-    const checked = checkDocument(current, analyzeText(current, { markdown: isMarkdownPath(file) }), options);
+    // What the editor's diagnostics would show for the same text and settings.
+    const checked = service.analyseNow(briefDocument(file, current), settings)!;
+    service.forget(file);
     return { path: file, text: current, findings: checked.findings, fixed, style: checked.style, ...(writeError ? { writeError } : {}) };
   });
 }

@@ -4,7 +4,6 @@
 // absent). Reading and writing go through callbacks, so the command itself
 // touches no file and the tests need none.
 
-import { analyzeText, isMarkdownPath } from '../core/analyze';
 import {
   buildToa,
   DEFAULT_TOA_OPTIONS,
@@ -15,6 +14,7 @@ import {
   updateToaInDocument,
   type ToaFormat,
 } from '../core/toa/index';
+import { briefDocument, cliService } from './service';
 
 export const TOA_USAGE = `       pincite toa FILE... [--write] [--format markdown|text] [--passim N]`;
 
@@ -70,9 +70,10 @@ export function toaCommand(
     if (text === undefined) return 2;
     briefs.push({ path: f, text });
   }
+  const service = cliService(undefined, (m) => err(`${m}\n`));
   for (const [k, b] of briefs.entries()) {
     const format = flags.format ?? toaFormatForPath(b.path);
-    const result = analyzeText(b.text, { markdown: isMarkdownPath(b.path) });
+    const result = service.scan(briefDocument(b.path, b.text));
     if (!flags.write) {
       const table = renderToa(buildToa(b.text, result, { passim }), { format });
       out(briefs.length > 1 ? `${k > 0 ? '\n' : ''}${b.path}\n\n${table}` : table);
@@ -91,7 +92,7 @@ export function toaCommand(
     }
     const redo = (current: string): string | undefined => {
       if (toaWriteProblem(current)) throw new Error('it changed meanwhile, and its table-of-authorities markers are no longer one well-formed pair');
-      return updateToaInDocument(current, analyzeText(current), { passim, format }).text;
+      return updateToaInDocument(current, service.scan(briefDocument(b.path, current)), { passim, format }).text;
     };
     try {
       write(b.path, updated.text, redo);

@@ -1,55 +1,44 @@
 // Tools across the brief and the workspace: references of an authority in
 // other briefs, workspace symbols, a code lens with each authority's count, and
-// renaming a case's short-form name. LSP mapping only.
+// renaming a case's short-form name.
 
-import { SymbolKind, type CodeLens, type Location, type Range, type SymbolInformation, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../analysisCache';
-import type { Authority, Citation, Span } from '../core/types';
+import type { Edit } from '../core/rules/index';
+import type { Citation, Span } from '../core/types';
+import type { Analysis } from '../service/analysis';
+import type { LensAnswer, PlaceElsewhere, RenameTarget, WorkspaceSymbolAnswer } from '../service/types';
 import { positionIn, type IndexedBrief } from '../host/workspaceIndex';
 import { citationAt } from './hover';
 
-const SYMBOL_KIND: Record<Authority['kind'], SymbolKind> = {
-  case: SymbolKind.Class,
-  database: SymbolKind.Class,
-  docket: SymbolKind.Class,
-  constitution: SymbolKind.Module,
-  statute: SymbolKind.Function,
-  regulation: SymbolKind.Function,
-  rule: SymbolKind.Method,
-  record: SymbolKind.File,
-  source: SymbolKind.Constant,
-};
-
-function rangeIn(brief: IndexedBrief, span: Span): Range {
-  return { start: positionIn(brief, span.start), end: positionIn(brief, span.end) };
+/** A place in an indexed brief, positioned by the brief's own line starts. */
+function placeIn(brief: IndexedBrief, span: Span): PlaceElsewhere {
+  return { uri: brief.uri, span, lines: { positionAt: (offset) => positionIn(brief, offset) } };
 }
 
 /** Citations in other briefs of the authority with any of `keys`. */
-export function referencesInBriefs(briefs: IndexedBrief[], exceptUri: string, keys: string[]): Location[] {
+export function referencesInBriefs(briefs: IndexedBrief[], exceptUri: string, keys: string[]): PlaceElsewhere[] {
   if (!keys.length) return [];
   const want = new Set(keys);
-  const out: Location[] = [];
+  const out: PlaceElsewhere[] = [];
   for (const b of briefs) {
     if (b.uri === exceptUri) continue;
     for (const a of b.authorities) {
       if (!a.keys.some((k) => want.has(k))) continue;
-      for (const s of a.spans) out.push({ uri: b.uri, range: rangeIn(b, s) });
+      for (const s of a.spans) out.push(placeIn(b, s));
     }
   }
   return out;
 }
 
 /** Workspace symbols: the authorities of every brief whose label contains the query (any case). */
-export function workspaceSymbols(briefs: IndexedBrief[], query: string, limit = 500): SymbolInformation[] {
+export function workspaceSymbols(briefs: IndexedBrief[], query: string, limit = 500): WorkspaceSymbolAnswer[] {
   const q = query.trim().toLowerCase();
-  const out: SymbolInformation[] = [];
+  const out: WorkspaceSymbolAnswer[] = [];
   for (const b of briefs) {
     const file = decodeURIComponent(b.uri.slice(b.uri.lastIndexOf('/') + 1));
     for (const a of b.authorities) {
       if (a.kind === 'record' || !a.spans.length) continue;
       if (q && !a.label.toLowerCase().includes(q)) continue;
-      out.push({ name: a.label, kind: SYMBOL_KIND[a.kind], location: { uri: b.uri, range: rangeIn(b, a.spans[0]) }, containerName: file });
+      out.push({ name: a.label, kind: a.kind, place: placeIn(b, a.spans[0]), container: file });
       if (out.length >= limit) return out;
     }
   }
@@ -61,21 +50,13 @@ export function workspaceSymbols(briefs: IndexedBrief[], query: string, limit = 
  * often the brief cites it; clicking lists the places. An authority cited once
  * gets none (a lens on every paragraph would bury the brief).
  */
-export function codeLenses(doc: TextDocument, analysis: Analysis): CodeLens[] {
+export function codeLenses(analysis: Analysis): LensAnswer[] {
   const cites = analysis.result.citations;
-  const out: CodeLens[] = [];
+  const out: LensAnswer[] = [];
   for (const a of analysis.result.authorities) {
     if (a.kind === 'record' || a.citations.length < 2) continue;
     const first = cites[a.citations[0]];
-    const position = doc.positionAt(first.span.start);
-    out.push({
-      range: { start: position, end: doc.positionAt(first.span.end) },
-      command: {
-        title: `${a.citations.length} citations of ${shortLabel(a.label)}`,
-        command: 'pincite.showReferences',
-        arguments: [doc.uri, position],
-      },
-    });
+    out.push({ span: { start: first.span.start, end: first.span.end }, title: `${a.citations.length} citations of ${shortLabel(a.label)}` });
   }
   return out;
 }
@@ -97,17 +78,14 @@ function shortNameAt(analysis: Analysis, offset: number): { c: Citation; span: S
   return { c, span };
 }
 
-export function prepareRename(doc: TextDocument, analysis: Analysis, offset: number): { range: Range; placeholder: string } | null {
+export function prepareRename(analysis: Analysis, offset: number): RenameTarget | undefined {
   const found = shortNameAt(analysis, offset);
-  if (!found) return null;
-  return {
-    range: { start: doc.positionAt(found.span.start), end: doc.positionAt(found.span.end) },
-    placeholder: analysis.text.slice(found.span.start, found.span.end),
-  };
+  if (!found) return undefined;
+  return { span: { start: found.span.start, end: found.span.end }, placeholder: analysis.text.slice(found.span.start, found.span.end) };
 }
 
 /** Renames the short-form name in every short form and supra of the authority; full citations keep their full name. */
-export function renameShortName(doc: TextDocument, analysis: Analysis, offset: number, newName: string): WorkspaceEdit | { error: string } {
+export function renameShortName(analysis: Analysis, offset: number, newName: string): { edits: Edit[] } | { error: string } {
   const found = shortNameAt(analysis, offset);
   if (!found) return { error: 'Put the cursor on the name of a short-form citation (Younger, 401 U.S. at 44) to rename it.' };
   const name = newName.trim();
@@ -116,13 +94,13 @@ export function renameShortName(doc: TextDocument, analysis: Analysis, offset: n
   const a = analysis.result.authorities.find((x) => x.id === found.c.authority);
   const members = a ? a.citations : [found.c.index];
   const old = analysis.text.slice(found.span.start, found.span.end);
-  const edits: TextEdit[] = [];
+  const edits: Edit[] = [];
   for (const i of members) {
     const c = cites[i];
     const span = c.kind === 'shortCase' && c.caseName ? c.caseName.span : c.kind === 'supra' ? c.nameSpan : undefined;
     // Only the short forms that use the same name: a writer who mixed names renames one of them.
     if (!span || analysis.text.slice(span.start, span.end) !== old) continue;
-    edits.push({ range: { start: doc.positionAt(span.start), end: doc.positionAt(span.end) }, newText: name });
+    edits.push({ start: span.start, end: span.end, newText: name });
   }
-  return { changes: { [doc.uri]: edits } };
+  return { edits };
 }

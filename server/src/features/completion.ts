@@ -4,12 +4,10 @@
 // been cited in full above the cursor, its short form is offered, and `Id. at`
 // when it is the authority cited last.
 
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../analysisCache';
+import type { Analysis } from '../service/analysis';
+import type { CompletionAnswer } from '../service/types';
 import type { Citation } from '../core/types';
-import { entryFor } from '../core/authorities/index';
-import { curatedAuthorities } from '../host/bundledAuthorities';
+import { entryFor, type AuthorityIndex } from '../core/authorities/index';
 
 /** Characters a case name is typed with. */
 const NAME_CHAR = /[A-Za-z0-9.'’&-]/;
@@ -67,7 +65,7 @@ function shortNameOf(c: Citation): string | undefined {
   return firstWord(c.caseName.defendant) ?? first;
 }
 
-export function completionsAt(doc: TextDocument, analysis: Analysis, offset: number): CompletionItem[] {
+export function completionsAt(analysis: Analysis, offset: number, authorities: AuthorityIndex): CompletionAnswer[] {
   const text = analysis.text;
   if (inCode(text, offset)) return [];
   const { word, start } = typedWord(text, offset);
@@ -75,9 +73,9 @@ export function completionsAt(doc: TextDocument, analysis: Analysis, offset: num
   const cites = analysis.result.citations;
   const inside = cites.find((c) => c.span.start < start && offset < c.span.end);
   if (inside) return [];
-  const italic = doc.languageId === 'markdown';
-  const range = { start: doc.positionAt(start), end: doc.positionAt(offset) };
-  const items: CompletionItem[] = [];
+  const italic = analysis.languageId === 'markdown';
+  const replace = { start, end: offset };
+  const items: CompletionAnswer[] = [];
   const seen = new Set<string>();
 
   // Short forms and Id. for cases cited in full above the cursor.
@@ -89,18 +87,17 @@ export function completionsAt(doc: TextDocument, analysis: Analysis, offset: num
   for (const [authority, full] of fullByAuthority) {
     if (full.kind !== 'case' || !full.reporter) continue;
     const a = analysis.result.authorities.find((x) => x.id === authority);
-    const entry = a ? entryFor(curatedAuthorities(), cites, a.citations) : undefined;
+    const entry = a ? entryFor(authorities, cites, a.citations) : undefined;
     const short = entry?.shortName ?? shortNameOf(full);
     if (!short) continue;
     if (matches(short, word)) {
       const label = `${short}, ${full.volume} ${full.reporter} at …`;
       items.push({
         label,
-        kind: CompletionItemKind.Reference,
         detail: 'Short form',
-        documentation: a?.label,
-        insertTextFormat: InsertTextFormat.Snippet,
-        textEdit: { range, newText: `${italic ? `*${escapeSnippet(short)}*` : escapeSnippet(short)}, ${full.volume} ${escapeSnippet(full.reporter)} at \${1:pin}$0` },
+        ...(a ? { documentation: { kind: 'plaintext' as const, value: a.label } } : {}),
+        snippet: `${italic ? `*${escapeSnippet(short)}*` : escapeSnippet(short)}, ${full.volume} ${escapeSnippet(full.reporter)} at \${1:pin}$0`,
+        replace,
         filterText: short,
         sortText: `0-${short}`,
       });
@@ -108,10 +105,9 @@ export function completionsAt(doc: TextDocument, analysis: Analysis, offset: num
     if (authority === lastAuthority && matches('Id.', word)) {
       items.push({
         label: 'Id. at …',
-        kind: CompletionItemKind.Reference,
         detail: `Id. — ${a?.label ?? short}`,
-        insertTextFormat: InsertTextFormat.Snippet,
-        textEdit: { range, newText: `${italic ? '*Id.*' : 'Id.'} at \${1:pin}$0` },
+        snippet: `${italic ? '*Id.*' : 'Id.'} at \${1:pin}$0`,
+        replace,
         filterText: 'Id.',
         sortText: '0-Id',
       });
@@ -119,7 +115,7 @@ export function completionsAt(doc: TextDocument, analysis: Analysis, offset: num
   }
 
   // Full citations from the curated authorities and the bundled opinions.
-  const idx = curatedAuthorities();
+  const idx = authorities;
   const candidates: Array<{ name: string; citation: string; doc?: string }> = [
     ...idx.entries.filter((e) => e.kind === 'case').map((e) => ({ name: e.name, citation: e.citation, doc: e.holding })),
     ...(analysis.library?.opinions ?? []).map((o) => ({ name: o.meta.caption, citation: o.meta.citation, doc: o.meta.summary })),
@@ -131,11 +127,10 @@ export function completionsAt(doc: TextDocument, analysis: Analysis, offset: num
     if (!snippet) continue;
     items.push({
       label: cand.name,
-      kind: CompletionItemKind.Reference,
       detail: cand.citation,
-      documentation: cand.doc ? { kind: 'markdown', value: cand.doc } : undefined,
-      insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range, newText: snippet },
+      ...(cand.doc ? { documentation: { kind: 'markdown' as const, value: cand.doc } } : {}),
+      snippet,
+      replace,
       filterText: cand.name,
       sortText: `1-${cand.name}`,
     });

@@ -3,13 +3,11 @@
 // Pincite could not match to an authority, the parts it read. A short form or
 // Id. says what it refers to either way.
 
-import type { Hover } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Citation } from '../core/types';
-import type { Analysis } from '../analysisCache';
+import type { Analysis } from '../service/analysis';
+import type { HoverAnswer } from '../service/types';
 import type { AuthorityEntry, AuthorityUse, DoctrineNote } from '../core/authorities/types';
-import { doctrineAt, entryFor } from '../core/authorities/index';
-import { curatedAuthorities } from '../host/bundledAuthorities';
+import { doctrineAt, entryFor, type AuthorityIndex } from '../core/authorities/index';
 import { curatedCardLines, doctrineCardLines, link, md, type CardLink } from '../core/authorities/card';
 
 const KIND_LABEL: Record<Citation['kind'], string> = {
@@ -162,24 +160,20 @@ function clip(s: string, n: number): string {
 }
 
 /** The card for a doctrine named in prose. */
-export function doctrineCard(d: DoctrineNote, lib?: HoverLibrary): string {
-  const idx = curatedAuthorities();
+export function doctrineCard(d: DoctrineNote, idx: AuthorityIndex, lib?: HoverLibrary): string {
   return doctrineCardLines(d, (id) => idx.byId.get(id)?.citation, lib ? (u) => lib.useLink(u) : undefined).join('\n');
 }
 
-export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, lib?: HoverLibrary): Hover | null {
+export function hoverFor(analysis: Analysis, offset: number, authorities: AuthorityIndex, lib?: HoverLibrary): HoverAnswer | undefined {
   const c = citationAt(analysis, offset);
   if (!c) {
-    const d = doctrineAt(curatedAuthorities(), analysis.text, offset);
-    if (!d) return null;
-    return {
-      contents: { kind: 'markdown', value: doctrineCard(d.doctrine, lib) },
-      range: { start: doc.positionAt(d.start), end: doc.positionAt(d.end) },
-    };
+    const d = doctrineAt(authorities, analysis.text, offset);
+    if (!d) return undefined;
+    return { markdown: doctrineCard(d.doctrine, authorities, lib), span: { start: d.start, end: d.end } };
   }
   const authority = analysis.result.authorities.find((a) => a.id === c.authority);
   const members = authority ? authority.citations : [c.index];
-  const entry = entryFor(curatedAuthorities(), analysis.result.citations, members);
+  const entry = entryFor(authorities, analysis.result.citations, members);
   const opinion = lib?.opinion(c);
   const lines: string[] = [];
   if (opinion) {
@@ -209,8 +203,5 @@ export function hoverFor(doc: TextDocument, analysis: Analysis, offset: number, 
     lines.push(...partLines(analysis, c));
     if (cited) lines.push('', cited);
   }
-  return {
-    contents: { kind: 'markdown', value: lines.join('\n') },
-    range: { start: doc.positionAt(c.span.start), end: doc.positionAt(c.span.end) },
-  };
+  return { markdown: lines.join('\n'), span: { start: c.span.start, end: c.span.end } };
 }

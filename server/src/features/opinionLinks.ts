@@ -1,16 +1,15 @@
 // Where a citation leads in the library: document links and go-to-definition
 // open the designated opinion at the pin page (or its first page), and
 // references / "cited in" list where the library's opinions cite the same
-// authority. LSP mapping only; the judgements are in core/ (core/library/ for the opinions).
+// authority. The judgements are in core/ (core/library/ for the opinions); the
+// URIs come from the host through the service's opinions input.
 
-import type { DocumentLink, Location, Range } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../analysisCache';
+import type { Analysis } from '../service/analysis';
+import type { CitedInAnswer, LinkAnswer, OpinionsInput, Place, PlaceElsewhere } from '../service/types';
 import type { Citation, Span } from '../core/types';
 import { opinionPins } from '../core/rules/opinionPins';
 import { authorityKeys, opinionCiteKey, type CitedPlace, type OpinionText } from '../core/library/library';
-import type { LibraryService } from '../host/libraryService';
-import { OPEN_OPINION_COMMAND, type CitedInResult } from '../protocol';
+import { OPEN_OPINION_COMMAND } from '../protocol';
 import { citationAt, type HoverLibrary, type HoverPlace } from './hover';
 
 export interface OpinionTarget {
@@ -45,14 +44,9 @@ export function linkSpan(text: string, c: Citation): Span {
   return { start, end: c.span.end };
 }
 
-function rangeOf(doc: TextDocument, span: Span): Range {
-  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
-}
-
-function locationIn(service: LibraryService, t: OpinionText, offset: number, length = 0): Location {
-  const start = t.positionAt(offset);
-  const end = t.positionAt(offset + length);
-  return { uri: service.uriFor(t), range: { start, end } };
+/** A place in an opinion text, positioned by the text's own line starts. */
+function placeIn(opinions: OpinionsInput, t: OpinionText, offset: number, length = 0): PlaceElsewhere {
+  return { uri: opinions.uriFor(t), span: { start: offset, end: offset + length }, lines: t };
 }
 
 /** Length of the page marker at `offset`, so the definition selects `[*228]`. */
@@ -61,8 +55,8 @@ function markerLength(t: OpinionText, offset: number): number {
   return m ? m[0].length : 0;
 }
 
-export function documentLinks(doc: TextDocument, analysis: Analysis, service: LibraryService): DocumentLink[] {
-  const out: DocumentLink[] = [];
+export function documentLinks(analysis: Analysis, opinions: OpinionsInput): LinkAnswer[] {
+  const out: LinkAnswer[] = [];
   const cites = analysis.result.citations;
   let lastEnd = -1;
   for (const [i] of [...analysis.designated].sort((a, b) => a[0] - b[0])) {
@@ -75,22 +69,22 @@ export function documentLinks(doc: TextDocument, analysis: Analysis, service: Li
     const pos = target.text.positionAt(target.offset);
     const o = target.text.opinion.meta;
     out.push({
-      range: rangeOf(doc, span),
+      span,
       // `#L<line>,<column>` opens the editor at the marker itself (VS Code's link opener reads it),
       // so a page that begins at the end of a long paragraph is in view with its lines wrapped.
-      target: `${service.uriFor(target.text)}#L${pos.line + 1},${pos.character + 1}`,
+      target: `${opinions.uriFor(target.text)}#L${pos.line + 1},${pos.character + 1}`,
       tooltip: `Open ${o.caption}${target.page !== undefined ? ` at page ${target.page}` : ''}`,
     });
   }
   return out;
 }
 
-export function definitionAt(analysis: Analysis, offset: number, service: LibraryService): Location | null {
+export function definitionAt(analysis: Analysis, offset: number, opinions: OpinionsInput): PlaceElsewhere | undefined {
   const c = citationAt(analysis, offset);
-  if (!c) return null;
+  if (!c) return undefined;
   const target = targetFor(analysis, c.index);
-  if (!target) return null;
-  return locationIn(service, target.text, target.offset, markerLength(target.text, target.offset));
+  if (!target) return undefined;
+  return placeIn(opinions, target.text, target.offset, markerLength(target.text, target.offset));
 }
 
 /** Keys of the authority the citation at `offset` belongs to (all its full and parallel forms). */
@@ -135,31 +129,31 @@ export function whereLabel(p: CitedPlace): string {
   return 'slip op.';
 }
 
-export function citedInResult(analysis: Analysis, offset: number, service: LibraryService): CitedInResult | null {
+export function citedInResult(analysis: Analysis, offset: number, opinions: OpinionsInput): CitedInAnswer | undefined {
   const found = citedInAt(analysis, offset);
-  if (!found) return null;
+  if (!found) return undefined;
   return {
     authority: found.label,
     places: found.places.map((p) => ({
       opinion: p.opinion.meta.citation,
       where: whereLabel(p),
       sentence: p.sentence,
-      location: locationIn(service, p.text, p.span.start, p.span.end - p.span.start),
+      place: placeIn(opinions, p.text, p.span.start, p.span.end - p.span.start),
     })),
   };
 }
 
 /** References: every citation of the authority in this document, then the places the library's opinions cite it. */
-export function referencesAt(doc: TextDocument, analysis: Analysis, offset: number, service: LibraryService, includeDeclaration: boolean): Location[] {
+export function referencesAt(analysis: Analysis, offset: number, opinions: OpinionsInput | undefined, includeDeclaration: boolean): Place[] {
   const c = citationAt(analysis, offset);
   if (!c) return [];
   const a = analysis.result.authorities.find((x) => x.id === c.authority);
   const cites = analysis.result.citations;
-  const own = (a ? a.citations : [c.index])
+  const own: Place[] = (a ? a.citations : [c.index])
     .filter((i) => includeDeclaration || i !== a?.citations[0])
-    .map((i) => ({ uri: doc.uri, range: rangeOf(doc, cites[i].span) }));
-  const places = citedInAt(analysis, offset)?.places ?? [];
-  return [...own, ...places.map((p) => locationIn(service, p.text, p.span.start, p.span.end - p.span.start))];
+    .map((i) => ({ uri: analysis.uri, span: { start: cites[i].span.start, end: cites[i].span.end } }));
+  const places = opinions ? (citedInAt(analysis, offset)?.places ?? []) : [];
+  return [...own, ...places.map((p) => placeIn(opinions!, p.text, p.span.start, p.span.end - p.span.start))];
 }
 
 /**
@@ -168,15 +162,15 @@ export function referencesAt(doc: TextDocument, analysis: Analysis, offset: numb
  * client's `pincite.openOpinion` command, which the client trusts; other
  * editors get the file itself with a `#L<line>,<column>` fragment.
  */
-export function hoverTarget(service: LibraryService, t: OpinionText, offset: number): string {
+export function hoverTarget(opinions: OpinionsInput, t: OpinionText, offset: number): string {
   const { line, character } = t.positionAt(offset);
-  if (!service.useOpinionScheme) return `${service.uriFor(t)}#L${line + 1},${character + 1}`;
-  return `command:${OPEN_OPINION_COMMAND}?${encodeURIComponent(JSON.stringify([service.uriFor(t), line, character]))}`;
+  if (!opinions.useOpinionScheme) return `${opinions.uriFor(t)}#L${line + 1},${character + 1}`;
+  return `command:${OPEN_OPINION_COMMAND}?${encodeURIComponent(JSON.stringify([opinions.uriFor(t), line, character]))}`;
 }
 
 /** What the hover card needs from the library: the opinion a citation opens, where the opinions cite it, links for curated uses. */
-export function hoverLibrary(analysis: Analysis, service: LibraryService): HoverLibrary {
-  const uriAt = (t: OpinionText, offset: number) => hoverTarget(service, t, offset);
+export function hoverLibrary(analysis: Analysis, opinions: OpinionsInput): HoverLibrary {
+  const uriAt = (t: OpinionText, offset: number) => hoverTarget(opinions, t, offset);
   const lib = analysis.library;
   return {
     opinion(c) {
