@@ -8,6 +8,7 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscod
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysisCache';
 import type { Citation } from '../core/types';
+import { isParallel } from '../core/cite/predicates';
 import { authorityIndex, entryFor } from '../authorities/index';
 
 /** Characters a case name is typed with. */
@@ -84,7 +85,7 @@ export function completionsAt(doc: TextDocument, analysis: Analysis, offset: num
   const last = before[before.length - 1];
   const lastAuthority = last?.authority;
   const fullByAuthority = new Map<string, Citation>();
-  for (const c of before) if (c.kind === 'case' && c.authority && !('parallelOf' in c && c.parallelOf !== undefined) && !fullByAuthority.has(c.authority)) fullByAuthority.set(c.authority, c);
+  for (const c of before) if (c.kind === 'case' && c.authority && !isParallel(c) && !fullByAuthority.has(c.authority)) fullByAuthority.set(c.authority, c);
   for (const [authority, full] of fullByAuthority) {
     if (full.kind !== 'case' || !full.reporter) continue;
     const a = analysis.result.authorities.find((x) => x.id === authority);

@@ -7,6 +7,7 @@ import type { DocumentLink, Location, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysisCache';
 import type { Citation, Span } from '../core/types';
+import { parallelLead } from '../core/cite/predicates';
 import { opinionPins } from '../core/rules/opinionPins';
 import { authorityKeys, opinionCiteKey, type CitedPlace, type OpinionText } from '../library/library';
 import type { LibraryService } from '../libraryService';
@@ -26,8 +27,7 @@ export function targetFor(analysis: Analysis, index: number): OpinionTarget | un
   if (!o) return undefined;
   const cites = analysis.result.citations;
   // A parallel segment (`2001 U.S. Dist. LEXIS 14297` after the F. Supp. 2d cite) goes where its lead's pin goes.
-  let c = cites[index];
-  for (let hops = 0; 'parallelOf' in c && c.parallelOf !== undefined && hops < 8; hops++) c = cites[c.parallelOf];
+  const c = parallelLead(cites, cites[index]);
   const pin = opinionPins(cites, c, o)[0];
   const page = pin?.from;
   const text = o.textFor(page);

@@ -14,6 +14,7 @@
 
 import type { Authority, CaseCitation, Citation, DatabaseCitation, IdCitation, ShortCaseCitation, Span } from '../types';
 import { insideQuotation, mergeRanges, quotedRanges } from '../text/quotes';
+import { isParallel, isTopLevelNotHistory, namesAgree, parallelLead, segKey, significantNameWords } from '../cite/predicates';
 
 type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
 
@@ -30,34 +31,6 @@ type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
  */
 const UNREAD_REFERENCE =
   /\bRestatement\b|\beds?\.,?[ \t\n](?:1[6-9]|20)\d\d\)|\bv\.[ \t\n]+[A-Z][^;]{0,80}?,[ \t\n]+\d{1,4}[ \t\n]+[A-Z][a-z]|\bat\s\*?\d|¶\s?\d|\[\s?#\s?\d|\b(?!(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z.'\u2019]{1,20}[ \t\n]\d{1,4}[a-z]{0,2}[ \t]*[,;.)\]]|\b\d{1,4}[ \t\n]+[A-Z][^\n()\d]{2,60}?[ \t\n]\d{1,5}[ \t\n]*\((?:[^()]{0,80}[ \t])?(?:1[6-9]|20)\d\d\)/;
-
-function segKey(volume: string, reporter: string | null, asWritten: string): string {
-  return `${volume} ${reporter ?? asWritten.replace(/\s+/g, '')}`;
-}
-
-function words(name: string | undefined): string[] {
-  if (!name) return [];
-  return name
-    .toLowerCase()
-    .split(/[^a-z0-9']+/)
-    .filter((w) => w.length >= 3 && !['the', 'and', 'city', 'town', 'state', 'county', 'inc', 'corp', 'dep\'t'].includes(w));
-}
-
-function close(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1 || a.length < 4) return false;
-  // One edit apart: scanning errors such as `Celia`/`Cella`.
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
-}
-
-function namesAgree(short: string | undefined, full: string | undefined): boolean {
-  const sw = words(short);
-  if (sw.length === 0) return true;
-  const fw = words(full);
-  return sw.some((w) => fw.some((f) => close(w, f)));
-}
 
 function firstPin(c: { pins: Array<{ from?: number; kind: string }> }): number | undefined {
   const p = c.pins.find((x) => x.kind === 'page' || x.kind === 'range');
@@ -85,14 +58,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
   /** Latest named case-like citation for each lower-case name word (for supra). */
   const byNameWord = new Map<string, number>();
 
-  const leadOf = (c: Citation): Citation => {
-    let x = c;
-    for (let g = 0; g < 8; g++) {
-      if ('parallelOf' in x && x.parallelOf !== undefined) x = cites[x.parallelOf];
-      else break;
-    }
-    return x;
-  };
+  const leadOf = (c: Citation): Citation => parallelLead(cites, c);
   const attach = (c: Citation, id: string, kind: Authority['kind'], label: string) => {
     c.authority = id;
     let a = authorities.get(id);
@@ -116,7 +82,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
 
   for (const c of cites) {
     resolveOne(c);
-    if (!c.nested && !('parallelOf' in c && c.parallelOf !== undefined) && c.historyOf === undefined && !c.inTable && !c.ownCitation) {
+    if (isTopLevelNotHistory(c) && !c.inTable && !c.ownCitation) {
       const list = sentenceMembers.get(c.sentence);
       if (list) list.push(c);
       else sentenceMembers.set(c.sentence, [c]);
@@ -125,7 +91,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
     if ((c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !c.inTable) {
       // A `[hereinafter Smith]` name counts as the citation's name too.
       const hereinafter = c.parentheticals.find((x) => x.kind === 'hereinafter')?.text.replace(/^[([]\s*hereinafter\s*/i, '');
-      for (const w of [...words(name), ...words(hereinafter)]) byNameWord.set(w, c.index);
+      for (const w of [...significantNameWords(name), ...significantNameWords(hereinafter)]) byNameWord.set(w, c.index);
     }
   }
   return [...authorities.values()];
@@ -177,7 +143,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
       case 'supra': {
         // The latest earlier citation sharing a word of the name (`Roth, supra`).
         let found: number | undefined;
-        for (const w of words(c.name)) {
+        for (const w of significantNameWords(c.name)) {
           const k = byNameWord.get(w);
           if (k !== undefined && (found === undefined || k > found)) found = k;
         }
@@ -253,7 +219,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
   }
 
   function keyOf(c: Citation): string | undefined {
-    if (c.kind === 'case') return segKey(c.volume, c.reporter, c.reporterAsWritten) + ' ' + c.page;
+    if (c.kind === 'case') return segKey(c) + ' ' + c.page;
     if (c.kind === 'database') return `${c.year} ${c.database} ${c.number}`;
     return undefined;
   }
@@ -263,7 +229,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
     if (k && c.authority && !segToAuthority.has(k)) segToAuthority.set(k, c.authority);
     // A table entry or a history cite (`cert. denied, 540 U.S. 1218`) is no short form's antecedent.
     if (c.kind === 'case' && !c.inTable && !c.ownCitation && c.historyOf === undefined) {
-      const sk = segKey(c.volume, c.reporter, c.reporterAsWritten);
+      const sk = segKey(c);
       let pages = fullBySeg.get(sk);
       if (!pages) fullBySeg.set(sk, (pages = new Map()));
       pages.delete(c.page); // re-insert so the newest pages come last
@@ -306,7 +272,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
     let reason = '';
     let candidate: number | undefined;
     for (const sg of segments) {
-      const pages = fullBySeg.get(segKey(sg.volume, sg.reporter, sg.reporterAsWritten));
+      const pages = fullBySeg.get(segKey(sg));
       const list = pages ? [...pages.values()].slice(-MAX_PAGES_PER_VOLUME) : [];
       if (list.length === 0) {
         reason = `no earlier full citation in ${sg.volume} ${sg.reporter ?? sg.reporterAsWritten}`;
@@ -365,7 +331,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
     for (let k = c.index - 1; k >= 0; k--) {
       const p = cites[k];
       if (c.nested ? p.nested && p.nestedIn === c.nestedIn ? false : p.index === c.nestedIn ? false : p.nested : p.nested) continue;
-      if ('parallelOf' in p && p.parallelOf !== undefined) continue;
+      if (isParallel(p)) continue;
       if (p.historyOf !== undefined || p.inTable || p.ownCitation || p.kind === 'crossReference') continue;
       if (!c.nested && inQuote(p) && !inQuote(c)) continue;
       prev = p;
@@ -473,7 +439,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
       }
     }
     for (const seg of c.parallelSegments) {
-      const match = group.find((g) => segKey(g.volume, g.reporter, g.reporterAsWritten) === segKey(seg.volume, seg.reporter, seg.reporterAsWritten));
+      const match = group.find((g) => segKey(g) === segKey(seg));
       if (!match) {
         return `${seg.volume} ${seg.reporter ?? seg.reporterAsWritten} is not a reporter of ${target.caseName?.text ?? 'the preceding case'}`;
       }
@@ -495,7 +461,7 @@ function assignSentences(cites: Citation[], text: string): void {
       c.sentence = cites[c.nestedIn]?.sentence ?? Math.max(sentence, 0);
       continue;
     }
-    if ('parallelOf' in c && c.parallelOf !== undefined) {
+    if (isParallel(c)) {
       c.sentence = cites[c.parallelOf].sentence;
       continue;
     }

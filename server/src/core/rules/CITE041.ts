@@ -6,7 +6,8 @@
 
 import type { Citation } from '../types';
 import type { Edit, Finding, Rule } from './types';
-import { isMarker, isTopLevel, mergeEdits, signalKey, smallestEdit } from './a46Helpers';
+import { isMarker, mergeEdits, signalKey, smallestEdit } from './a46Helpers';
+import { isTopLevelNotHistory } from '../cite/predicates';
 
 interface Word {
   text: string;
@@ -69,7 +70,7 @@ export const CITE041: Rule = {
     let highestSignal = '';
     for (const c of cites) {
       let orderNote: string | undefined;
-      if (isTopLevel(c) && c.historyOf === undefined) {
+      if (isTopLevelNotHistory(c)) {
         if (c.sentence !== sentence) {
           sentence = c.sentence;
           highest = -1;

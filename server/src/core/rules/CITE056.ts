@@ -8,7 +8,8 @@
 
 import type { CaseName, Citation } from '../types';
 import type { Finding, Rule } from './types';
-import { distinctiveWords, isGovernmentParty, italicRunOver, italicRuns, nameKey, sentenceStart, trimSpan } from './a46Helpers';
+import { isGovernmentParty, italicRunOver, italicRuns, nameKey, sentenceStart, trimSpan } from './a46Helpers';
+import { distinctiveNameWords } from '../cite/predicates';
 
 export const CITE056: Rule = {
   meta: {
@@ -53,7 +54,7 @@ export const CITE056: Rule = {
       // A name broken at a line end (`Hanra-⏎han`, `Rosen⏎berger`) is read joined too.
       const before = plain + '\n' + plain.replace(/([A-Za-z])[-\u00ad]?[ \t]*\r?\n[ \t]*(?=[a-z])/g, '$1');
       const used = usedName.get(c.antecedent);
-      const wordsToFind = [...distinctiveWords(full), ...(used ? [used] : [])];
+      const wordsToFind = [...distinctiveNameWords(full), ...(used ? [used] : [])];
       if (wordsToFind.length === 0) continue;
       if (wordsToFind.some((w) => new RegExp(`\\b${escape(w)}\\b`).test(before))) continue;
       const name = used ?? pickParty(full);

@@ -4,8 +4,9 @@
 // smallest edit between two strings. All work on the ORIGINAL text, so the
 // edits they help build keep the writer's emphasis markers where they were.
 
-import type { CaseName, Citation, Span } from '../types';
+import type { Citation, Span } from '../types';
 import type { Edit } from './types';
+import { isTopLevel } from '../cite/predicates';
 
 // ---------------------------------------------------------------------------
 // Edits
@@ -163,11 +164,6 @@ export function signalKey(signalText: string): string {
     .trim();
 }
 
-
-export function isTopLevel(c: Citation): boolean {
-  return !c.nested && !('parallelOf' in c && c.parallelOf !== undefined);
-}
-
 /** Abbreviations after which a period does not end a sentence. */
 const MID_SENTENCE_ABBREVIATIONS = /^(?:v|vs|e\.g|i\.e|cf|No|Nos|Dr|Mr|Mrs|Ms|St|Jr|Sr|al|Inc|Co|Corp|Ltd|Bros|U\.S|[A-Z])$/;
 
@@ -303,22 +299,6 @@ export function isGovernmentParty(name: string | undefined): boolean {
 /** A name compared loosely: no emphasis, one space, no trailing comma, lower case. */
 export function nameKey(s: string | undefined): string {
   return (s ?? '').replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/[,\s]+$/, '').trim().toLowerCase();
-}
-
-const GENERIC_NAME_WORDS = new Set([
-  'the', 'and', 'city', 'town', 'state', 'states', 'united', 'county', 'cnty', 'inc', 'corp', 'co', 'ltd', 'llc', 'dep\'t',
-  'dept', 'of', 'for', 'people', 'commonwealth', 'village', 'vill', 'board', 'bd', 'comm\'n', 'univ', 'school', 'sch',
-  'dist', 'district', 'new', 'york', 'america', 'am', 'nat\'l', 'int\'l', 'ass\'n', 'servs', 'educ', 'hosp', 'auth',
-]);
-
-/** The distinctive words of a case name (for telling whether a sentence names the case). */
-export function distinctiveWords(name: CaseName | undefined): string[] {
-  if (!name) return [];
-  return name.text
-    .replace(/[*_]/g, '')
-    .split(/[^A-Za-z'\u2019]+/)
-    .map((w) => w.replace(/\u2019/g, "'"))
-    .filter((w) => w.length >= 3 && /^[A-Z]/.test(w) && !GENERIC_NAME_WORDS.has(w.toLowerCase()));
 }
 
 // ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 import { edition, type Edition } from '../data/reporters';
 import type { CaseCitation, Citation, DatabaseCitation, Parenthetical, Pin, ShortCaseCitation } from '../types';
 import type { Edit } from './types';
+import { segKey } from '../cite/predicates';
 
 export type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
 
@@ -30,11 +31,6 @@ export function editionOf(c: CaseLike): Edition | undefined {
 
 export function courtDateOf(c: Citation): Parenthetical | undefined {
   return c.parentheticals.find((p) => p.kind === 'courtDate');
-}
-
-/** `volume reporter` of a segment, as the resolver keys it. */
-export function segKey(c: { volume: string; reporter: string | null; reporterAsWritten: string }): string {
-  return `${c.volume} ${c.reporter ?? c.reporterAsWritten.replace(/\s+/g, '')}`;
 }
 
 /** Every pin of a citation, including those of an Id.'s parallel segments. */

@@ -16,6 +16,7 @@
 //   own caption) are not authorities.
 
 import type { Authority, CaseCitation, Citation, DatabaseCitation, DocketCitation, ScanResult, Span } from '../types';
+import { isParallel, namesAgree, parallelLead, segKey, significantNameWords } from '../cite/predicates';
 import { makeLocator } from './locations';
 import { blankToaRegions, toaRegions } from './regions';
 import { caseKey, constitutionKey, otherKey, ruleKey, statuteKey } from './sortKeys';
@@ -46,7 +47,7 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
   const fullBySeg = new Map<string, CaseCitation[]>();
   for (const c of cites) {
     if (c.kind === 'case' && c.authority && c.historyOf === undefined && !inRegion(c)) {
-      const k = segKey(c.volume, c.reporter, c.reporterAsWritten);
+      const k = segKey(c);
       const list = fullBySeg.get(k);
       if (list) list.push(c);
       else fullBySeg.set(k, [c]);
@@ -70,7 +71,7 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
   const byNameWord = new Map<string, Set<string>>();
   for (const a of authorities.values()) {
     if (a.kind !== 'case') continue;
-    for (const w of nameWords(firstFull(a)?.caseName?.text)) {
+    for (const w of significantNameWords(firstFull(a)?.caseName?.text)) {
       const set = byNameWord.get(w);
       if (set) set.add(a.id);
       else byNameWord.set(w, new Set([a.id]));
@@ -100,8 +101,8 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
   function entryKey(c: Citation): string | undefined {
     if (c.kind === 'record') return undefined;
     if (c.authority) return captionDockets.has(c.authority) ? undefined : c.authority;
-    if ('parallelOf' in c && c.parallelOf !== undefined) return keyOf[c.parallelOf];
-    if (c.kind === 'shortCase') return placeShort(c) ?? `short:${segKey(c.volume, c.reporter, c.reporterAsWritten)} ${lowerWords(c.caseName?.text)}`;
+    if (isParallel(c)) return keyOf[c.parallelOf];
+    if (c.kind === 'shortCase') return placeShort(c) ?? `short:${segKey(c)} ${lowerWords(c.caseName?.text)}`;
     if (c.kind === 'supra' && c.antecedent == null) return placeSupra(c.name) ?? `supra:${lowerWords(c.name)}`;
     return undefined; // an Id. that could not be resolved: nothing to count it for
   }
@@ -109,7 +110,7 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
   /** The full citation anywhere in the brief a short form fits: same volume and reporter, first page not above the pin, names agreeing. */
   function placeShort(c: Extract<Citation, { kind: 'shortCase' }>): string | undefined {
     // The latest 200 first pages of a volume, as resolution looks at, keep this linear on any input.
-    const list = (fullBySeg.get(segKey(c.volume, c.reporter, c.reporterAsWritten)) ?? []).slice(-200);
+    const list = (fullBySeg.get(segKey(c)) ?? []).slice(-200);
     const pin = c.page !== undefined ? Number(c.page) : c.pins.find((p) => p.from !== undefined)?.from;
     let best: CaseCitation | undefined;
     const ids = new Set<string>();
@@ -132,7 +133,7 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
   /** The one case cited in full whose name shares a word with a supra's name (a supra written before the full citation). */
   function placeSupra(name: string): string | undefined {
     const found = new Set<string>();
-    for (const w of nameWords(name)) for (const id of byNameWord.get(w) ?? []) found.add(id);
+    for (const w of significantNameWords(name)) for (const id of byNameWord.get(w) ?? []) found.add(id);
     return found.size === 1 ? [...found][0] : undefined;
   }
 
@@ -140,7 +141,7 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
     let fallback: FullCase | undefined;
     for (const i of a.citations) {
       const c = cites[i];
-      if ((c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !('parallelOf' in c && c.parallelOf !== undefined)) {
+      if ((c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !isParallel(c)) {
         if (c.historyOf === undefined) return c;
         fallback ??= c;
       }
@@ -330,20 +331,14 @@ function historyFolds(cites: Citation[], authorities: Map<string, Authority>): M
     let standsAlone = false;
     for (const i of a.citations) {
       const c = cites[i];
-      const isLead = (c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !('parallelOf' in c && c.parallelOf !== undefined);
+      const isLead = (c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !isParallel(c);
       if (!isLead) continue;
       if (c.historyOf === undefined) standsAlone = true;
-      else parent ??= leadAuthority(cites, c.historyOf);
+      else parent ??= parallelLead(cites, cites[c.historyOf]).authority;
     }
     if (!standsAlone && parent && parent !== a.id) folds.set(a.id, parent);
   }
   return folds;
-}
-
-function leadAuthority(cites: Citation[], i: number): string | undefined {
-  let c = cites[i];
-  for (let g = 0; g < 8 && 'parallelOf' in c && c.parallelOf !== undefined; g++) c = cites[c.parallelOf];
-  return c.authority;
 }
 
 /** Text with italic ranges, built left to right. */
@@ -363,28 +358,8 @@ function squash(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
-function segKey(volume: string, reporter: string | null, asWritten: string): string {
-  return `${volume} ${reporter ?? asWritten.replace(/\s+/g, '')}`;
-}
-
 function lowerWords(s: string | undefined): string {
   return (s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-const WEAK = new Set(['the', 'and', 'city', 'town', 'state', 'county', 'inc', 'corp', "dep't", 'dept', 'co', 'ltd', 'llc']);
-
-function nameWords(s: string | undefined): string[] {
-  return lowerWords(s)
-    .split(' ')
-    .filter((w) => w.length >= 3 && !WEAK.has(w));
-}
-
-/** A short name agrees with a full one when they share a significant word (or the short one has none). */
-function namesAgree(short: string | undefined, full: string | undefined): boolean {
-  const sw = nameWords(short);
-  if (sw.length === 0) return true;
-  const fw = new Set(nameWords(full));
-  return sw.some((w) => fw.has(w));
 }
 
 /**
