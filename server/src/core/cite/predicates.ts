@@ -4,7 +4,7 @@
 // same case. One answer to each, here, so no two parts of Pincite can disagree
 // about the same citation.
 
-import type { CaseCitation, CaseName, Citation, DatabaseCitation, ShortCaseCitation } from '../types';
+import type { Authority, CaseCitation, CaseName, Citation, DatabaseCitation, DocketCitation, ShortCaseCitation } from '../types';
 
 // ---------------------------------------------------------------------------
 // Parallel groups and nesting
@@ -32,6 +32,26 @@ export function isTopLevel(c: Citation): boolean {
 /** A top-level citation that is not subsequent history (`aff'd, …`): one the writer cites for itself. */
 export function isTopLevelNotHistory(c: Citation): boolean {
   return isTopLevel(c) && c.historyOf === undefined;
+}
+
+/** A case's full citation: reporter, database or docket. */
+export type FullCaseCitation = CaseCitation | DatabaseCitation | DocketCitation;
+
+/**
+ * The citation an authority is written from: its first full citation that
+ * leads its parallel group and is not subsequent history, else the first that
+ * leads its group.
+ */
+export function firstFullCitation(cites: readonly Citation[], a: Authority): FullCaseCitation | undefined {
+  let fallback: FullCaseCitation | undefined;
+  for (const i of a.citations) {
+    const c = cites[i];
+    if ((c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !isParallel(c)) {
+      if (c.historyOf === undefined) return c;
+      fallback ??= c;
+    }
+  }
+  return fallback;
 }
 
 // ---------------------------------------------------------------------------
