@@ -6,7 +6,8 @@
 
 import type { Citation } from '../types';
 import type { Edit, Finding, Rule } from './types';
-import { isMarker, mergeEdits, signalKey, smallestEdit } from './a46Helpers';
+import { isMarker, mergeEdits, signalKey } from './a46Helpers';
+import { minimalEdit } from './edits';
 import { isTopLevelNotHistory } from '../cite/predicates';
 
 interface Word {
@@ -124,7 +125,7 @@ function spellingFix(text: string, c: Citation): { written: string; right: strin
     const wantCore = want.replace(/,$/, '');
     // Case: the first word's capital is CITE040's; later words are lower-case.
     const rightCore = k === 0 ? core[0] + wantCore.slice(1) : wantCore;
-    const e = smallestEdit(w.start, core, rightCore);
+    const e = minimalEdit(w.start, core, rightCore);
     if (e) edits.push(e);
     const hasComma = w.text.endsWith(',');
     const wantsComma = want.endsWith(',');

@@ -1,7 +1,7 @@
 // Helpers shared by the signal, short-form, parenthetical and history rules
 // (CITE040–CITE071): Markdown emphasis runs, what precedes a signal, textual
-// sentence starts, government parties, subsequent-history phrases, and the
-// smallest edit between two strings. All work on the ORIGINAL text, so the
+// sentence starts, government parties, subsequent-history phrases, and
+// joining edits. All work on the ORIGINAL text, so the
 // edits they help build keep the writer's emphasis markers where they were.
 
 import type { Citation, Span } from '../types';
@@ -10,8 +10,6 @@ import { isTopLevel } from '../cite/predicates';
 
 // ---------------------------------------------------------------------------
 // Edits
-
-export { minimalEdit as smallestEdit } from './edits';
 
 /**
  * Sorts edits and joins an insertion with an edit that starts at the same
