@@ -22,6 +22,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import schema from '../../schemas/pincite.schema.json';
 import type { CheckOptions, RuleSetting } from './core/rules/index';
 import { ruleMeta } from './core/rules/index';
+import { lineColumn } from './core/text/lineIndex';
 
 export const CONFIG_FILE = '.pincite.json';
 
@@ -171,18 +172,6 @@ function describeParseError(code: string): string {
 function shorten(s: string): string {
   const flat = s.replace(/[\u0000-\u001f]/g, ' ');
   return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: offset - last };
 }
 
 /** The nearest `.pincite.json` above `file`, or undefined. */

@@ -5,7 +5,7 @@
 
 import { analyzeText } from '../core/analyze';
 import { isParallel } from '../core/cite/predicates';
-import { lineStarts, positionAt } from '../core/text/lines';
+import { lineStarts, positionAt } from '../core/text/lineIndex';
 import type { Citation, ScanResult, Span } from '../core/types';
 import { buildPageIndex, type PageIndex } from './pages';
 import { buildQuoteIndex, type QuoteIndex } from './quotes';
