@@ -4,7 +4,7 @@
 // same case. One answer to each, here, so no two parts of Pincite can disagree
 // about the same citation.
 
-import type { Authority, CaseCitation, CaseName, Citation, DatabaseCitation, DocketCitation, ShortCaseCitation } from '../types';
+import type { Authority, CaseCitation, CaseName, Citation, DatabaseCitation, DocketCitation, Pin, ShortCaseCitation } from '../types';
 
 // ---------------------------------------------------------------------------
 // Parallel groups and nesting
@@ -52,6 +52,11 @@ export function firstFullCitation(cites: readonly Citation[], a: Authority): Ful
     }
   }
   return fallback;
+}
+
+/** The first pin that names a page or a span of pages (not a footnote, star page, paragraph or section). */
+export function firstPagePin(pins: readonly Pin[]): Pin | undefined {
+  return pins.find((p) => p.kind === 'page' || p.kind === 'range');
 }
 
 // ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@
 
 import type { Authority, CaseCitation, Citation, DatabaseCitation, IdCitation, ShortCaseCitation, Span } from '../types';
 import { insideQuotation, mergeRanges, quotedRanges } from '../text/quotes';
-import { firstFullCitation, isParallel, isTopLevelNotHistory, namesAgree, parallelLead, segKey, significantNameWords } from '../cite/predicates';
+import { firstFullCitation, firstPagePin, isParallel, isTopLevelNotHistory, namesAgree, parallelLead, segKey, significantNameWords } from '../cite/predicates';
 
 type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
 
@@ -34,11 +34,6 @@ type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
  */
 const UNREAD_REFERENCE =
   /\bRestatement\b|\beds?\.,?[ \t\n](?:1[6-9]|20)\d\d\)|\bv\.[ \t\n]+[A-Z][^;]{0,80}?,[ \t\n]+\d{1,4}[ \t\n]+[A-Z][a-z]|\bat\s\*?\d|¶\s?\d|\[\s?#\s?\d|\b(?!(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z.'\u2019]{1,20}[ \t\n]\d{1,4}[a-z]{0,2}[ \t]*[,;.)\]]|\b\d{1,4}[ \t\n]+[A-Z][^\n()\d]{2,60}?[ \t\n]\d{1,5}[ \t\n]*\((?:[^()]{0,80}[ \t])?(?:1[6-9]|20)\d\d\)/;
-
-function firstPin(c: { pins: Array<{ from?: number; kind: string }> }): number | undefined {
-  const p = c.pins.find((x) => x.kind === 'page' || x.kind === 'range');
-  return p?.from;
-}
 
 function caseNameOf(c: Citation): string | undefined {
   return 'caseName' in c ? c.caseName?.text : undefined;
@@ -282,7 +277,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
         reason = `no earlier full citation in ${sg.volume} ${sg.reporter ?? sg.reporterAsWritten}`;
         continue;
       }
-      const pin = sg.page !== undefined ? Number(sg.page) : firstPin(sg);
+      const pin = sg.page !== undefined ? Number(sg.page) : firstPagePin(sg.pins)?.from;
       // Distinct authorities in this volume whose first page is not above the pin.
       const byAuthority = new Map<string, number>();
       for (const idx of list) {
@@ -415,7 +410,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
 
   function idMisfit(c: IdCitation, target: Citation): string | undefined {
     if (target.kind === 'source' && target.paged) {
-      const pin = c.pins.find((p) => p.kind === 'page' || p.kind === 'range');
+      const pin = firstPagePin(c.pins);
       const page = Number(target.number.replace(/,/g, ''));
       // A pin reads the Federal Register's thousands comma (`Id. at 15,043`) as part of the number.
       if (pin?.from === undefined || !Number.isFinite(page)) return undefined;
@@ -435,7 +430,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
     const group = [target, ...target.parallels.map((p) => cites[p])].filter((x): x is CaseCitation => x.kind === 'case');
     const paragraph = c.pins.some((p) => p.kind === 'paragraph') || /^\(\s*¶/.test(c.parentheticals[0]?.text ?? '');
     if (paragraph) return `a paragraph pin cannot point into ${target.caseName?.text ?? 'a reported case'}`;
-    const pin = c.pins.find((p) => p.kind === 'page' || p.kind === 'range');
+    const pin = firstPagePin(c.pins);
     if (pin?.from !== undefined) {
       const page = Number(target.page);
       if (Number.isFinite(page) && pin.from < page) {
@@ -490,7 +485,7 @@ function fullsBySegment(cites: Citation[]): Map<string, CaseCitation[]> {
 function fitShort(cites: Citation[], c: ShortCaseCitation, fullBySeg: Map<string, CaseCitation[]>): string | undefined {
   // The latest 200 full citations of a volume, as resolution looks at, keep this linear on any input.
   const list = (fullBySeg.get(segKey(c)) ?? []).slice(-200);
-  const pin = c.page !== undefined ? Number(c.page) : c.pins.find((p) => p.from !== undefined)?.from;
+  const pin = c.page !== undefined ? Number(c.page) : firstPagePin(c.pins)?.from;
   let best: CaseCitation | undefined;
   const ids = new Set<string>();
   for (const f of list) {

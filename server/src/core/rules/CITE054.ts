@@ -11,7 +11,7 @@
 import type { CaseCitation, Citation, ShortCaseCitation } from '../types';
 import type { Edit, Finding, Rule } from './types';
 import { inNoteCalledBefore } from './citeParts';
-import { nameWords, parallelLead } from '../cite/predicates';
+import { firstPagePin, nameWords, parallelLead } from '../cite/predicates';
 
 export const CITE054: Rule = {
   meta: {
@@ -180,7 +180,7 @@ function differingReporter(cites: Citation[], index: FullIndex, c: ShortCaseCita
   if (!c.caseName) return undefined;
   const sw = nameWords(c.caseName.text);
   if (sw.length === 0) return undefined;
-  const pin = c.pins.find((p) => p.kind === 'page' || p.kind === 'range')?.from;
+  const pin = firstPagePin(c.pins)?.from;
   const matches = new Map<string, { full: CaseCitation; part: 'volume' | 'reporter' }>();
   const pool = [...(c.reporter ? index.byReporter.get(c.reporter) ?? [] : []), ...(index.byVolume.get(c.volume) ?? [])];
   let compared = 0;
