@@ -1,7 +1,8 @@
 // Small questions about citations that the resolver, the rules, the table of
 // authorities and the editor features all ask: is this a parallel segment, is
-// it top-level, which reporter volume does it name, do two case names name the
-// same case. One answer to each, here, so no two parts of Pincite can disagree
+// it top-level, which full citation an authority is written from, which page
+// it pins, which reporter volume it names, do two case names name the same
+// case. One answer to each, here, so no two parts of Pincite can disagree
 // about the same citation.
 
 import type { Authority, CaseCitation, CaseName, Citation, DatabaseCitation, DocketCitation, Pin, ShortCaseCitation } from '../types';
@@ -33,6 +34,9 @@ export function isTopLevel(c: Citation): boolean {
 export function isTopLevelNotHistory(c: Citation): boolean {
   return isTopLevel(c) && c.historyOf === undefined;
 }
+
+// ---------------------------------------------------------------------------
+// Full citations and pins
 
 /** A case's full citation: reporter, database or docket. */
 export type FullCaseCitation = CaseCitation | DatabaseCitation | DocketCitation;
