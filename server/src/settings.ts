@@ -49,7 +49,7 @@ export const DEFAULT_SETTINGS: PinciteSettings = {
 export function sanitize(raw: unknown): PinciteSettings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const languages = Array.isArray(s.languages) && s.languages.every((x) => typeof x === 'string') ? (s.languages as string[]) : DEFAULT_SETTINGS.languages;
-  // VS Code has already checked these against the manifest; what is still wrong is left out.
+  // What does not fit the schema is left out (VS Code flags it in the settings editor already).
   const sharedKeys = Object.fromEntries(CONFIG_KEYS.filter((k) => Object.hasOwn(s, k)).map((k) => [k, s[k]]));
   const shared = readSharedSettings(valueTree(sharedKeys), () => undefined);
   const max = typeof s.maxDocumentSize === 'number' && s.maxDocumentSize > 0 ? s.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize;
