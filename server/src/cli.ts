@@ -30,7 +30,8 @@ import { TOA_HELP, TOA_USAGE, toaCommand, type ToaFlags } from './cli/toa';
 import { BRIEF_EXTENSIONS, expandFileArgs } from './cli/files';
 import { briefDocument, cliService } from './cli/service';
 import { findConfigFile, formatProblem, loadConfigFor, type ConfigProblem } from './config';
-import { isStyleName, STYLE_NAMES, type StyleName } from './core/style/profiles';
+import type { StyleName } from './core/style/profiles';
+import { allowedValues, isAllowedValue } from './configSchema';
 
 // toa's own help: its command paragraph, then its options.
 const [TOA_COMMAND_HELP, TOA_OPTIONS_HELP = ''] = TOA_HELP.replace(/\n+$/, '').split(/\n\n/);
@@ -167,11 +168,12 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   if (command === 'check') {
     if (values.has('--style')) {
       const v = values.get('--style');
-      if (v !== 'auto' && !isStyleName(v)) {
-        err(`pincite check: --style must be auto, ${STYLE_NAMES.join(', ')} (got ${shown(v)})\n`);
+      // Checked like the style setting of .pincite.json and the editor, by the schema.
+      if (!isAllowedValue('style', v)) {
+        err(`pincite check: --style must be ${allowedValues('style')!.join(', ')} (got ${shown(v)})\n`);
         return 2;
       }
-      style = v;
+      style = v as StyleName | 'auto';
     }
     if (values.has('--format')) {
       const v = values.get('--format');

@@ -13,16 +13,19 @@
 // file that has problems (see cli.ts), since a rule the file meant to turn off
 // would be applied anyway.
 //
-// The keys and their values come from schemas/pincite.schema.json, the same
-// schema VS Code validates the file with, so a key added there is known here.
+// The keys and their values are checked by configSchema.ts against
+// schemas/pincite.schema.json, the same schema VS Code validates the file
+// with (and the one the editor's settings are checked against), so a key
+// added there is known here.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import schema from '../../schemas/pincite.schema.json';
-import type { CheckOptions, RuleSetting } from './core/rules/index';
-import { ruleMeta } from './core/rules/index';
-import { isRuleCode } from './core/rules/ruleCode';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { CheckOptions } from './core/rules/index';
+import { lineColumn, lineStarts } from './core/text/lineIndex';
+import { readSharedSettings } from './configSchema';
+
+export { CONFIG_KEYS } from './configSchema';
 
 export const CONFIG_FILE = '.pincite.json';
 
@@ -47,144 +50,29 @@ export function formatProblem(p: ConfigProblem): string {
   return p.line ? `${p.file}:${p.line}:${p.column}: ${p.message}` : `${p.file}: ${p.message}`;
 }
 
-interface PropertySchema {
-  enum?: unknown[];
-  type?: string | string[];
-  properties?: Record<string, PropertySchema>;
-  additionalProperties?: boolean | PropertySchema;
-  propertyNames?: { pattern?: string };
-}
-
-const PROPERTIES = (schema as { properties: Record<string, PropertySchema> }).properties;
-
-/** The keys a `.pincite.json` may hold, from the schema. */
-export const CONFIG_KEYS: readonly string[] = Object.keys(PROPERTIES);
-
-const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
-
 /**
  * Parses the text of a settings file. Keeps the well-formed parts; every
  * problem goes to `problems` with its line and column.
  */
 export function parseConfigText(text: string, source: string, problems: ConfigProblem[] = []): ProjectConfig {
-  const out: ProjectConfig = { source };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  let starts: number[] | undefined;
   const at = (offset: number, message: string) => {
-    const { line, column } = lineColumn(text, offset);
+    const { line, column } = lineColumn(text, offset, (starts ??= lineStarts(text)));
     problems.push({ file: source, line, column, message });
   };
   for (const e of errors) at(e.offset, `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`);
   if (!root) {
     if (!errors.length) at(0, 'expected a JSON object');
-    return out;
+    return { source };
   }
-  if (root.type !== 'object') {
-    at(root.offset, 'expected a JSON object');
-    return out;
-  }
-  for (const prop of root.children ?? []) {
-    const [keyNode, valueNode] = prop.children ?? [];
-    if (!keyNode || typeof keyNode.value !== 'string') continue;
-    const key = keyNode.value;
-    const spec = PROPERTIES[key];
-    if (!spec) {
-      at(keyNode.offset, `unknown setting "${shorten(key)}" (known: ${CONFIG_KEYS.join(', ')})`);
-      continue;
-    }
-    if (!valueNode) continue;
-    if (key === 'rules') readRules(valueNode, spec, out, at);
-    else {
-      const problem = valueProblem(valueNode, spec);
-      if (problem) at(valueNode.offset, `"${key}" ${problem}`);
-      else setKnown(out, key, valueNode.value);
-    }
-  }
-  return out;
-}
-
-/** Copies the settings Pincite itself acts on; other schema keys are read where they are used. */
-function setKnown(out: ProjectConfig, key: string, value: unknown): void {
-  if (key === 'citationSpacing' && (value === 'traditional' || value === 'compact')) out.citationSpacing = value;
-  else if (key === 'parallelSupremeCourt' && (value === 'drop' || value === 'keep')) out.parallelSupremeCourt = value;
-  else if (value !== null) (out as Record<string, unknown>)[key] = value;
-}
-
-function readRules(node: Node, spec: PropertySchema, out: ProjectConfig, at: (offset: number, message: string) => void): void {
-  if (node.type !== 'object') {
-    at(node.offset, '"rules" must be an object of CITEnnn: severity');
-    return;
-  }
-  const schemaPattern = spec.propertyNames?.pattern ? new RegExp(spec.propertyNames.pattern, 'i') : undefined;
-  const looksLikeCode = (s: string) => (schemaPattern ? schemaPattern.test(s) : isRuleCode(s, true));
-  out.rules = {};
-  for (const prop of node.children ?? []) {
-    const [keyNode, valueNode] = prop.children ?? [];
-    if (!keyNode || typeof keyNode.value !== 'string') continue;
-    const raw = keyNode.value;
-    if (!looksLikeCode(raw)) {
-      at(keyNode.offset, `"${shorten(raw)}" is not a rule code (CITE followed by three digits)`);
-      continue;
-    }
-    const code = canonicalCode(raw);
-    if (!code) {
-      at(keyNode.offset, `unknown rule code "${shorten(raw)}": Pincite has no such rule (see docs/rules/)`);
-      continue;
-    }
-    const v = valueNode?.value;
-    if (typeof v !== 'string' || !SEVERITIES.has(v)) {
-      at(valueNode?.offset ?? keyNode.offset, `"${code}" must be off, info, warning or error`);
-      continue;
-    }
-    out.rules[code] = v as RuleSetting;
-  }
-}
-
-/** The registered spelling of a rule code (`cite013B` → `CITE013b`), or undefined for a code with no rule. */
-function canonicalCode(raw: string): string | undefined {
-  const upper = raw.toUpperCase();
-  const candidates = [upper, upper.slice(0, 7) + upper.slice(7).toLowerCase()];
-  return candidates.find((c) => ruleMeta(c) !== undefined);
-}
-
-/** Why `node` does not fit `spec` (its enum or type), or undefined when it does. */
-function valueProblem(node: Node, spec: PropertySchema): string | undefined {
-  if (spec.enum) {
-    if (spec.enum.some((e) => e === node.value && node.type !== 'object' && node.type !== 'array')) return undefined;
-    const allowed = spec.enum.filter((e) => e !== null).map((e) => JSON.stringify(e));
-    return `must be ${allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}` : allowed[0]}`;
-  }
-  const types = spec.type === undefined ? [] : Array.isArray(spec.type) ? spec.type : [spec.type];
-  if (types.length && !types.some((t) => fitsType(node, t))) return `must be ${types.join(' or ')}`;
-  return undefined;
-}
-
-function fitsType(node: Node, type: string): boolean {
-  if (type === 'integer') return node.type === 'number' && Number.isInteger(node.value);
-  return node.type === type;
+  return { source, ...readSharedSettings(root, (node, message) => at(node.offset, message)) };
 }
 
 /** jsonc-parser's error names, as sentences. */
 function describeParseError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-/** A key quoted in a message: never much of it, so the message cannot carry another file's contents. */
-function shorten(s: string): string {
-  const flat = s.replace(/[\u0000-\u001f]/g, ' ');
-  return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: offset - last };
 }
 
 /** The nearest `.pincite.json` above `file`, or undefined. */

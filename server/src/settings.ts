@@ -1,8 +1,12 @@
 // Pincite's settings as the server sees them, read per resource (never kept in
-// a global: a workspace folder may configure Pincite differently).
+// a global: a workspace folder may configure Pincite differently). The ones
+// `.pincite.json` may also set (rules, citationSpacing, parallelSupremeCourt,
+// style) are read by the same validator as that file (configSchema.ts); the
+// others are the editor's own.
 
 import type { RuleSetting } from './core/rules/index';
-import { isStyleName, type StyleName } from './core/style/profiles';
+import type { StyleName } from './core/style/profiles';
+import { CONFIG_KEYS, readSharedSettings, valueTree } from './configSchema';
 
 export interface PinciteSettings {
   /** Language ids Pincite checks. */
@@ -41,32 +45,27 @@ export const DEFAULT_SETTINGS: PinciteSettings = {
   toaPassim: 5,
 };
 
-const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
-
 /** Accepts whatever the client sent and keeps only well-formed values. */
 export function sanitize(raw: unknown): PinciteSettings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const languages = Array.isArray(s.languages) && s.languages.every((x) => typeof x === 'string') ? (s.languages as string[]) : DEFAULT_SETTINGS.languages;
-  const rules: Record<string, RuleSetting> = {};
-  if (s.rules && typeof s.rules === 'object') {
-    for (const [code, v] of Object.entries(s.rules as Record<string, unknown>)) {
-      if (typeof v === 'string' && SEVERITIES.has(v)) rules[code.toUpperCase()] = v as RuleSetting;
-    }
-  }
+  // What does not fit the schema is left out (VS Code flags it in the settings editor already).
+  const sharedKeys = Object.fromEntries(CONFIG_KEYS.filter((k) => Object.hasOwn(s, k)).map((k) => [k, s[k]]));
+  const shared = readSharedSettings(valueTree(sharedKeys), () => undefined);
   const max = typeof s.maxDocumentSize === 'number' && s.maxDocumentSize > 0 ? s.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize;
   const strings = (v: unknown) => (Array.isArray(v) ? (v as unknown[]).filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
   const out: PinciteSettings = {
     languages,
-    rules,
+    rules: shared.rules ?? {},
     maxDocumentSize: max,
     opinionFolders: strings(s.opinionFolders),
     workspaceOpinionFolders: strings(s.workspaceOpinionFolders),
     codeLens: s.codeLens !== false,
     toaPassim: passimOf(s),
   };
-  if (s.citationSpacing === 'traditional' || s.citationSpacing === 'compact') out.citationSpacing = s.citationSpacing;
-  if (s.parallelSupremeCourt === 'drop' || s.parallelSupremeCourt === 'keep') out.parallelSupremeCourt = s.parallelSupremeCourt;
-  if (s.style === 'auto' || isStyleName(s.style)) out.style = s.style;
+  if (shared.citationSpacing) out.citationSpacing = shared.citationSpacing;
+  if (shared.parallelSupremeCourt) out.parallelSupremeCourt = shared.parallelSupremeCourt;
+  if (shared.style) out.style = shared.style;
   return out;
 }
 

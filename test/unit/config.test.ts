@@ -12,6 +12,8 @@ import * as path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { main } from '../../server/src/cli';
 import { CONFIG_KEYS, formatProblem, loadConfigFor, MAX_CONFIG_BYTES, parseConfigText, type ConfigProblem } from '../../server/src/config';
+import { sanitize } from '../../server/src/settings';
+import { STYLE_NAMES } from '../../server/src/core/style/profiles';
 import { ROOT } from './helpers';
 
 function run(args: string[]) {
@@ -103,4 +105,22 @@ test('a .pincite.json linked to another file never shows that file in a message'
   const keys = project('{"password=hunter2 and the rest of a private file": 1}');
   const k = run(['check', keys.brief]);
   assert.ok(!k.err.includes('private file'), 'a long unknown key is cut short');
+});
+
+test('the editor settings, .pincite.json and --style are read by one validator: same codes, same styles', () => {
+  const written = { rules: { cite001: 'off', CITE013b: 'info', cite013B: 'warning', CITE999: 'off', CITE002: 'loud' }, citationSpacing: 'compact', style: 'ohio' };
+  const fromFile = parseConfigText(JSON.stringify(written), 'x.json', []);
+  const fromEditor = sanitize(written);
+  // A code in any case is the rule's own spelling (CITE013b keeps its lower-case letter); unknown codes and bad severities are left out.
+  assert.deepEqual(fromFile.rules, { CITE001: 'off', CITE013b: 'warning' });
+  assert.deepEqual(fromEditor.rules, fromFile.rules);
+  assert.equal(fromEditor.citationSpacing, fromFile.citationSpacing);
+  assert.equal(fromEditor.style, fromFile.style);
+  assert.equal(sanitize({ style: 'chicago', citationSpacing: null }).style, undefined);
+  // Every style the schema allows is a house style Pincite has, and the other way round.
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'pincite.schema.json'), 'utf8'));
+  assert.deepEqual([...schema.properties.style.enum].sort(), ['auto', ...STYLE_NAMES].sort());
+  const r = run(['check', '--style', 'chicago', 'x.md']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /--style must be auto, bluebook, scotus, vendor, california, new-york, georgia, washington, ohio \(got "chicago"\)/);
 });

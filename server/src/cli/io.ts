@@ -18,6 +18,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { lineColumn } from '../core/text/lineIndex';
 
 /** Largest file the CLI reads; a brief is far smaller, a mistaken binary may not be. */
 export const MAX_BRIEF_BYTES = 64 * 1024 * 1024;
@@ -117,9 +118,8 @@ function invalidAt(bytes: Buffer): string {
       hi = mid - 1;
     }
   }
-  let line = 1;
-  for (let i = 0; i < lo; i++) if (bytes[i] === 10) line++;
-  return `byte ${lo + 1}, line ${line}`;
+  // Latin-1 reads each byte as one character, so the byte offset is the text offset.
+  return `byte ${lo + 1}, line ${lineColumn(bytes.toString('latin1', 0, lo), lo).line}`;
 }
 
 export type WriteResult = { ok: true; text: string } | { ok: false; message: string };

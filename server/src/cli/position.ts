@@ -1,6 +1,6 @@
 // 1-based line and column of an offset, as the CLI prints them.
 
-import { lineStarts, positionAt } from '../core/text/lines';
+import { lineColumn, lineStarts } from '../core/text/lineIndex';
 
 /**
  * Line starts of the last text asked about: the CLI asks for the position of
@@ -11,6 +11,6 @@ let last: { text: string; starts: number[] } | undefined;
 
 export function lineCol(text: string, offset: number): { line: number; col: number } {
   if (!last || last.text !== text) last = { text, starts: lineStarts(text) };
-  const p = positionAt(last.starts, offset, text.length);
-  return { line: p.line + 1, col: p.character + 1 };
+  const p = lineColumn(text, offset, last.starts);
+  return { line: p.line, col: p.column };
 }

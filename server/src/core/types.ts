@@ -153,6 +153,13 @@ export interface CitationBase {
   resolutionReason?: string;
   /** Best guess the resolver refused to attach (for rules such as CITE059). */
   candidate?: number;
+  /**
+   * A short form or supra left without an authority (one written before its
+   * full citation, say): the authority whose full citation, anywhere in the
+   * document, it fits. Not an antecedent, so rules still see it unresolved;
+   * the table of authorities lists it under this authority (set by resolution).
+   */
+  fitsAuthority?: string;
 }
 
 /** What full and short case citations share: a named volume of a reporter, and their place in a parallel group. */

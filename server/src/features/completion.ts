@@ -7,6 +7,7 @@
 import type { Analysis } from '../service/analysis';
 import type { CompletionAnswer } from '../service/types';
 import type { Citation } from '../core/types';
+import { isParallel } from '../core/cite/predicates';
 import { entryFor, type AuthorityIndex } from '../core/authorities/index';
 
 /** Characters a case name is typed with. */
@@ -83,7 +84,7 @@ export function completionsAt(analysis: Analysis, offset: number, authorities: A
   const last = before[before.length - 1];
   const lastAuthority = last?.authority;
   const fullByAuthority = new Map<string, Citation>();
-  for (const c of before) if (c.kind === 'case' && c.authority && !('parallelOf' in c && c.parallelOf !== undefined) && !fullByAuthority.has(c.authority)) fullByAuthority.set(c.authority, c);
+  for (const c of before) if (c.kind === 'case' && c.authority && !isParallel(c) && !fullByAuthority.has(c.authority)) fullByAuthority.set(c.authority, c);
   for (const [authority, full] of fullByAuthority) {
     if (full.kind !== 'case' || !full.reporter) continue;
     const a = analysis.result.authorities.find((x) => x.id === authority);

@@ -4,6 +4,7 @@
 // Id. says what it refers to either way.
 
 import type { Citation } from '../core/types';
+import { isParallel } from '../core/cite/predicates';
 import type { Analysis } from '../service/analysis';
 import type { HoverAnswer } from '../service/types';
 import type { AuthorityEntry, AuthorityUse, DoctrineNote } from '../core/authorities/types';
@@ -25,10 +26,6 @@ const KIND_LABEL: Record<Citation['kind'], string> = {
   rule: 'Court rule',
   constitution: 'Constitution',
 };
-
-function isParallelSegment(c: Citation): boolean {
-  return 'parallelOf' in c && c.parallelOf !== undefined;
-}
 
 /** The innermost citation whose span holds `offset`. */
 export function citationAt(analysis: Analysis, offset: number): Citation | undefined {
@@ -122,7 +119,7 @@ function partLines(analysis: Analysis, c: Citation): string[] {
   if (year) parts.push(['Year', String(year)]);
   if ('date' in c && c.date) parts.push(['Date', c.date]);
   if (c.signal) parts.push(['Signal', c.signal.text]);
-  if ('parallelOf' in c && c.parallelOf !== undefined) parts.push(['Parallel of', shown(analysis.result.citations[c.parallelOf])]);
+  if (isParallel(c)) parts.push(['Parallel of', shown(analysis.result.citations[c.parallelOf])]);
   if (c.historyOf !== undefined) parts.push(['Subsequent history of', shown(analysis.result.citations[c.historyOf])]);
   return [...parts.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `- ${k}: ${md(v!)}`), ...resolutionLines(analysis, c)];
 }
@@ -189,7 +186,7 @@ export function hoverFor(analysis: Analysis, offset: number, authorities: Author
     if (places.length) lines.push(...placesCard(authority?.label ?? shown(c), places));
   }
   // A parallel reporter is part of the citation it follows, not another citing.
-  const times = authority ? authority.citations.filter((i) => !isParallelSegment(analysis.result.citations[i])).length : 0;
+  const times = authority ? authority.citations.filter((i) => !isParallel(analysis.result.citations[i])).length : 0;
   const cited = times > 1 ? `Cited ${times} times in this document.` : '';
   if (entry || opinion) {
     // Matched to an authority: the parts Pincite read are noise to a brief

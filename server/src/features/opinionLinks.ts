@@ -7,6 +7,7 @@
 import type { Analysis } from '../service/analysis';
 import type { CitedInAnswer, LinkAnswer, OpinionsInput, Place, PlaceElsewhere } from '../service/types';
 import type { Citation, Span } from '../core/types';
+import { parallelLead } from '../core/cite/predicates';
 import { opinionPins } from '../core/rules/opinionPins';
 import { authorityKeys, opinionCiteKey, type CitedPlace, type OpinionText } from '../core/library/library';
 import { OPEN_OPINION_COMMAND } from '../protocol';
@@ -25,8 +26,7 @@ export function targetFor(analysis: Analysis, index: number): OpinionTarget | un
   if (!o) return undefined;
   const cites = analysis.result.citations;
   // A parallel segment (`2001 U.S. Dist. LEXIS 14297` after the F. Supp. 2d cite) goes where its lead's pin goes.
-  let c = cites[index];
-  for (let hops = 0; 'parallelOf' in c && c.parallelOf !== undefined && hops < 8; hops++) c = cites[c.parallelOf];
+  const c = parallelLead(cites, cites[index]);
   const pin = opinionPins(cites, c, o)[0];
   const page = pin?.from;
   const text = o.textFor(page);

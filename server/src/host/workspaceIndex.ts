@@ -10,7 +10,7 @@ import { analyzeText, isMarkdownPath } from '../core/analyze';
 import type { Authority, Span } from '../core/types';
 import { authorityKeys } from '../core/library/library';
 import { walkFiles } from './folderWalk';
-import { lineStarts, positionAt } from '../core/text/lines';
+import { lineStarts, positionAt } from '../core/text/lineIndex';
 
 const BRIEF_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.brief']);
 const MAX_FILES = 2000;

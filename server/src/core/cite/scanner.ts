@@ -39,6 +39,7 @@ import { parsePin, parseSectionListItem, type RawPin } from './pins';
 import { parseParentheticals, type RawParenthetical } from './parentheticals';
 import { findCaseName, findSignal, type RawName } from './caseName';
 import { HISTORY_PHRASES, SIGNALS } from './words';
+import { isParallel } from './predicates';
 
 /** Lower-case words that introduce a short form in prose (`as held in Fenton, …`), not the tail of a name. */
 const PROSE_WORDS = new Set(['in', 'under', 'and', 'or', 'by', 'from', 'with', 'also', 'see', 'citing', 'quoting', 'accord', 'compare', 'than', 'like', 'unlike', 'per']);
@@ -222,7 +223,7 @@ class Scanner {
       c.index = k;
       if (c.nestedIn !== undefined) c.nestedIn = remap(c.nestedIn);
       if (c.historyOf !== undefined) c.historyOf = remap(c.historyOf);
-      if ('parallelOf' in c && c.parallelOf !== undefined) c.parallelOf = remap(c.parallelOf);
+      if (isParallel(c)) c.parallelOf = oldToNew[c.parallelOf];
       if ('parallels' in c) c.parallels = c.parallels.map((p) => oldToNew[p]);
       out[k] = c;
     });

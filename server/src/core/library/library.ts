@@ -4,7 +4,8 @@
 // server, the CLI and the tests share it.
 
 import { analyzeText } from '../analyze';
-import { lineStarts, positionAt } from '../text/lines';
+import { isParallel } from '../cite/predicates';
+import { lineStarts, positionAt } from '../text/lineIndex';
 import type { Citation, ScanResult, Span } from '../types';
 import { buildPageIndex, type PageIndex } from './pages';
 import { buildQuoteIndex, type QuoteIndex } from './quotes';
@@ -343,7 +344,7 @@ export class Library {
       if (keys.some((k) => this.byKey.get(k) === o)) continue;
       // A parallel segment is part of its lead's place, not a place of its own.
       const places = a.citations
-        .filter((i) => scan.citations[i].span.start >= t.bodyStart && !isParallelSegment(scan.citations[i]))
+        .filter((i) => scan.citations[i].span.start >= t.bodyStart && !isParallel(scan.citations[i]))
         .map((i) => this.place(o, t, scan.citations[i]));
       for (const k of keys) {
         const list = index.get(k);
@@ -366,10 +367,6 @@ export class Library {
       explanations: c.parentheticals.filter((p) => p.kind === 'explanatory').map((p) => p.text.replace(/\s+/g, ' ')),
     };
   }
-}
-
-function isParallelSegment(c: Citation): boolean {
-  return 'parallelOf' in c && c.parallelOf !== undefined;
 }
 
 /** The sentence holding `span`, trimmed to a readable length. */

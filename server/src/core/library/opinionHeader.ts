@@ -8,6 +8,7 @@
 import { analyzeText } from '../analyze';
 import type { Citation, PageMarker } from '../types';
 import { normalize } from '../text/normalize';
+import { lineColumn } from '../text/lineIndex';
 import { edition } from '../data/reporters';
 import { lookupCourt } from '../data/courts';
 import { reporterNamesCourt } from '../data/courtForms';
@@ -62,13 +63,6 @@ function linesFrom(text: string, from: number, max: number, firstNumber: number)
     i = nl + 1;
   }
   return out;
-}
-
-/** 1-based number of the line holding `offset`. */
-function lineNumberAt(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 // ---------------------------------------------------------------------------
@@ -409,7 +403,7 @@ function judgeFrom(head: Line[], tail: Line[]): string | undefined {
 }
 
 function inferFromText(text: string, bodyStart: number): Inferred {
-  const firstLine = lineNumberAt(text, bodyStart);
+  const firstLine = lineColumn(text, bodyStart).line;
   const all = linesFrom(text, bodyStart, HEAD_LINES, firstLine);
   // The caption area ends where the opinion's prose begins.
   const head: Line[] = [];

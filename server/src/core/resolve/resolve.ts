@@ -11,9 +11,13 @@
 //   reporter (any parallel segment) whose first page is not above the pin; a
 //   name, when given, must not contradict it.
 // - Nothing is guessed: anything else is left unresolved or ambiguous with a reason.
+// - A short form or supra left unresolved still gets `fitsAuthority` when a full
+//   citation anywhere in the document fits it (see fitUnattached): not an
+//   antecedent, but where the table of authorities lists it.
 
 import type { Authority, CaseCitation, Citation, DatabaseCitation, IdCitation, ShortCaseCitation, Span } from '../types';
 import { insideQuotation, mergeRanges, quotedRanges } from '../text/quotes';
+import { firstFullCitation, firstPagePin, isParallel, isTopLevelNotHistory, namesAgree, parallelLead, segKey, significantNameWords } from '../cite/predicates';
 
 type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
 
@@ -30,39 +34,6 @@ type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
  */
 const UNREAD_REFERENCE =
   /\bRestatement\b|\beds?\.,?[ \t\n](?:1[6-9]|20)\d\d\)|\bv\.[ \t\n]+[A-Z][^;]{0,80}?,[ \t\n]+\d{1,4}[ \t\n]+[A-Z][a-z]|\bat\s\*?\d|¶\s?\d|\[\s?#\s?\d|\b(?!(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z.'\u2019]{1,20}[ \t\n]\d{1,4}[a-z]{0,2}[ \t]*[,;.)\]]|\b\d{1,4}[ \t\n]+[A-Z][^\n()\d]{2,60}?[ \t\n]\d{1,5}[ \t\n]*\((?:[^()]{0,80}[ \t])?(?:1[6-9]|20)\d\d\)/;
-
-function segKey(volume: string, reporter: string | null, asWritten: string): string {
-  return `${volume} ${reporter ?? asWritten.replace(/\s+/g, '')}`;
-}
-
-function words(name: string | undefined): string[] {
-  if (!name) return [];
-  return name
-    .toLowerCase()
-    .split(/[^a-z0-9']+/)
-    .filter((w) => w.length >= 3 && !['the', 'and', 'city', 'town', 'state', 'county', 'inc', 'corp', 'dep\'t'].includes(w));
-}
-
-function close(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1 || a.length < 4) return false;
-  // One edit apart: scanning errors such as `Celia`/`Cella`.
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
-}
-
-function namesAgree(short: string | undefined, full: string | undefined): boolean {
-  const sw = words(short);
-  if (sw.length === 0) return true;
-  const fw = words(full);
-  return sw.some((w) => fw.some((f) => close(w, f)));
-}
-
-function firstPin(c: { pins: Array<{ from?: number; kind: string }> }): number | undefined {
-  const p = c.pins.find((x) => x.kind === 'page' || x.kind === 'range');
-  return p?.from;
-}
 
 function caseNameOf(c: Citation): string | undefined {
   return 'caseName' in c ? c.caseName?.text : undefined;
@@ -85,14 +56,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
   /** Latest named case-like citation for each lower-case name word (for supra). */
   const byNameWord = new Map<string, number>();
 
-  const leadOf = (c: Citation): Citation => {
-    let x = c;
-    for (let g = 0; g < 8; g++) {
-      if ('parallelOf' in x && x.parallelOf !== undefined) x = cites[x.parallelOf];
-      else break;
-    }
-    return x;
-  };
+  const leadOf = (c: Citation): Citation => parallelLead(cites, c);
   const attach = (c: Citation, id: string, kind: Authority['kind'], label: string) => {
     c.authority = id;
     let a = authorities.get(id);
@@ -116,7 +80,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
 
   for (const c of cites) {
     resolveOne(c);
-    if (!c.nested && !('parallelOf' in c && c.parallelOf !== undefined) && c.historyOf === undefined && !c.inTable && !c.ownCitation) {
+    if (isTopLevelNotHistory(c) && !c.inTable && !c.ownCitation) {
       const list = sentenceMembers.get(c.sentence);
       if (list) list.push(c);
       else sentenceMembers.set(c.sentence, [c]);
@@ -125,9 +89,10 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
     if ((c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !c.inTable) {
       // A `[hereinafter Smith]` name counts as the citation's name too.
       const hereinafter = c.parentheticals.find((x) => x.kind === 'hereinafter')?.text.replace(/^[([]\s*hereinafter\s*/i, '');
-      for (const w of [...words(name), ...words(hereinafter)]) byNameWord.set(w, c.index);
+      for (const w of [...significantNameWords(name), ...significantNameWords(hereinafter)]) byNameWord.set(w, c.index);
     }
   }
+  fitUnattached(cites, authorities);
   return [...authorities.values()];
 
   function resolveOne(c: Citation) {
@@ -177,7 +142,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
       case 'supra': {
         // The latest earlier citation sharing a word of the name (`Roth, supra`).
         let found: number | undefined;
-        for (const w of words(c.name)) {
+        for (const w of significantNameWords(c.name)) {
           const k = byNameWord.get(w);
           if (k !== undefined && (found === undefined || k > found)) found = k;
         }
@@ -253,7 +218,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
   }
 
   function keyOf(c: Citation): string | undefined {
-    if (c.kind === 'case') return segKey(c.volume, c.reporter, c.reporterAsWritten) + ' ' + c.page;
+    if (c.kind === 'case') return segKey(c) + ' ' + c.page;
     if (c.kind === 'database') return `${c.year} ${c.database} ${c.number}`;
     return undefined;
   }
@@ -263,7 +228,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
     if (k && c.authority && !segToAuthority.has(k)) segToAuthority.set(k, c.authority);
     // A table entry or a history cite (`cert. denied, 540 U.S. 1218`) is no short form's antecedent.
     if (c.kind === 'case' && !c.inTable && !c.ownCitation && c.historyOf === undefined) {
-      const sk = segKey(c.volume, c.reporter, c.reporterAsWritten);
+      const sk = segKey(c);
       let pages = fullBySeg.get(sk);
       if (!pages) fullBySeg.set(sk, (pages = new Map()));
       pages.delete(c.page); // re-insert so the newest pages come last
@@ -306,13 +271,13 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
     let reason = '';
     let candidate: number | undefined;
     for (const sg of segments) {
-      const pages = fullBySeg.get(segKey(sg.volume, sg.reporter, sg.reporterAsWritten));
+      const pages = fullBySeg.get(segKey(sg));
       const list = pages ? [...pages.values()].slice(-MAX_PAGES_PER_VOLUME) : [];
       if (list.length === 0) {
         reason = `no earlier full citation in ${sg.volume} ${sg.reporter ?? sg.reporterAsWritten}`;
         continue;
       }
-      const pin = sg.page !== undefined ? Number(sg.page) : firstPin(sg);
+      const pin = sg.page !== undefined ? Number(sg.page) : firstPagePin(sg.pins)?.from;
       // Distinct authorities in this volume whose first page is not above the pin.
       const byAuthority = new Map<string, number>();
       for (const idx of list) {
@@ -365,7 +330,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
     for (let k = c.index - 1; k >= 0; k--) {
       const p = cites[k];
       if (c.nested ? p.nested && p.nestedIn === c.nestedIn ? false : p.index === c.nestedIn ? false : p.nested : p.nested) continue;
-      if ('parallelOf' in p && p.parallelOf !== undefined) continue;
+      if (isParallel(p)) continue;
       if (p.historyOf !== undefined || p.inTable || p.ownCitation || p.kind === 'crossReference') continue;
       if (!c.nested && inQuote(p) && !inQuote(c)) continue;
       prev = p;
@@ -445,7 +410,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
 
   function idMisfit(c: IdCitation, target: Citation): string | undefined {
     if (target.kind === 'source' && target.paged) {
-      const pin = c.pins.find((p) => p.kind === 'page' || p.kind === 'range');
+      const pin = firstPagePin(c.pins);
       const page = Number(target.number.replace(/,/g, ''));
       // A pin reads the Federal Register's thousands comma (`Id. at 15,043`) as part of the number.
       if (pin?.from === undefined || !Number.isFinite(page)) return undefined;
@@ -465,7 +430,7 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
     const group = [target, ...target.parallels.map((p) => cites[p])].filter((x): x is CaseCitation => x.kind === 'case');
     const paragraph = c.pins.some((p) => p.kind === 'paragraph') || /^\(\s*¶/.test(c.parentheticals[0]?.text ?? '');
     if (paragraph) return `a paragraph pin cannot point into ${target.caseName?.text ?? 'a reported case'}`;
-    const pin = c.pins.find((p) => p.kind === 'page' || p.kind === 'range');
+    const pin = firstPagePin(c.pins);
     if (pin?.from !== undefined) {
       const page = Number(target.page);
       if (Number.isFinite(page) && pin.from < page) {
@@ -473,13 +438,84 @@ export function resolve(cites: Citation[], text: string, reproduced?: Span[]): A
       }
     }
     for (const seg of c.parallelSegments) {
-      const match = group.find((g) => segKey(g.volume, g.reporter, g.reporterAsWritten) === segKey(seg.volume, seg.reporter, seg.reporterAsWritten));
+      const match = group.find((g) => segKey(g) === segKey(seg));
       if (!match) {
         return `${seg.volume} ${seg.reporter ?? seg.reporterAsWritten} is not a reporter of ${target.caseName?.text ?? 'the preceding case'}`;
       }
     }
     return undefined;
   }
+}
+
+/**
+ * Short forms and supras resolution left without an authority (one written
+ * before its full citation, say) get `fitsAuthority` when a full citation
+ * anywhere in the document fits them:
+ * - a short form: a full citation in the same volume and reporter whose name
+ *   agrees and whose first page is not above the pin (the closest below it);
+ *   with no pin, only when one authority qualifies;
+ * - a supra: the one case whose first full citation shares a significant word
+ *   of its name.
+ * History citations are no fit; a table's entries are (a short form after a
+ * brief's hand-written table of authorities still belongs to its entry).
+ */
+function fitUnattached(cites: Citation[], authorities: Map<string, Authority>): void {
+  let fullBySeg: Map<string, CaseCitation[]> | undefined;
+  let casesByNameWord: Map<string, Set<string>> | undefined;
+  for (const c of cites) {
+    if (c.authority) continue;
+    if (c.kind === 'shortCase' && !isParallel(c)) c.fitsAuthority = fitShort(cites, c, (fullBySeg ??= fullsBySegment(cites)));
+    else if (c.kind === 'supra' && c.antecedent == null) c.fitsAuthority = fitSupra(c.name, (casesByNameWord ??= casesByFirstNameWord(cites, authorities)));
+  }
+}
+
+/** Full case citations with an authority, not history, by `volume reporter`, in document order. */
+function fullsBySegment(cites: Citation[]): Map<string, CaseCitation[]> {
+  const out = new Map<string, CaseCitation[]>();
+  for (const c of cites) {
+    if (c.kind !== 'case' || !c.authority || c.historyOf !== undefined) continue;
+    const k = segKey(c);
+    const list = out.get(k);
+    if (list) list.push(c);
+    else out.set(k, [c]);
+  }
+  return out;
+}
+
+function fitShort(cites: Citation[], c: ShortCaseCitation, fullBySeg: Map<string, CaseCitation[]>): string | undefined {
+  // The latest 200 full citations of a volume, as resolution looks at, keep this linear on any input.
+  const list = (fullBySeg.get(segKey(c)) ?? []).slice(-200);
+  const pin = c.page !== undefined ? Number(c.page) : firstPagePin(c.pins)?.from;
+  let best: CaseCitation | undefined;
+  const ids = new Set<string>();
+  for (const f of list) {
+    if (c.caseName && !namesAgree(c.caseName.text, caseNameOf(parallelLead(cites, f)))) continue;
+    ids.add(f.authority!);
+    const page = Number(f.page);
+    if (pin !== undefined && Number.isFinite(page) && page > pin) continue;
+    if (!best || Number(best.page) < page) best = f;
+  }
+  return best && (pin !== undefined || ids.size === 1) ? best.authority : undefined;
+}
+
+/** Authorities of cases by each significant word of their first full citation's name. */
+function casesByFirstNameWord(cites: Citation[], authorities: Map<string, Authority>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const a of authorities.values()) {
+    if (a.kind !== 'case') continue;
+    for (const w of significantNameWords(firstFullCitation(cites, a)?.caseName?.text)) {
+      const set = out.get(w);
+      if (set) set.add(a.id);
+      else out.set(w, new Set([a.id]));
+    }
+  }
+  return out;
+}
+
+function fitSupra(name: string, casesByNameWord: Map<string, Set<string>>): string | undefined {
+  const found = new Set<string>();
+  for (const w of significantNameWords(name)) for (const id of casesByNameWord.get(w) ?? []) found.add(id);
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**
@@ -495,7 +531,7 @@ function assignSentences(cites: Citation[], text: string): void {
       c.sentence = cites[c.nestedIn]?.sentence ?? Math.max(sentence, 0);
       continue;
     }
-    if ('parallelOf' in c && c.parallelOf !== undefined) {
+    if (isParallel(c)) {
       c.sentence = cites[c.parallelOf].sentence;
       continue;
     }

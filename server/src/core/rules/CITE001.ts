@@ -13,6 +13,7 @@
 
 import { spaceless } from '../data/reporters';
 import { insideQuotation } from '../text/quotes';
+import { isParallel } from '../cite/predicates';
 import type { Rule } from './types';
 
 /** The Supreme Court's own spacing: a space after every period (`U. S.`, `F. 2d`, `N. W. 2d`). */
@@ -86,7 +87,7 @@ export const CITE001: Rule = {
         to = c.reporter;
       }
       if (asWritten === to) continue;
-      const lead = 'parallelOf' in c && c.parallelOf !== undefined ? c.parallelOf : c.index;
+      const lead = isParallel(c) ? c.parallelOf : c.index;
       const list = groups.get(lead) ?? [];
       list.push({ span: c.reporterSpan, from: asWritten, to, bluebook: to === c.reporter });
       groups.set(lead, list);

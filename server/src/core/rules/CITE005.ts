@@ -16,6 +16,7 @@ import type { Citation, Span } from '../types';
 import type { Rule } from './types';
 import { isCaseLike } from './citeParts';
 import { insideQuotation } from '../text/quotes';
+import { isParallel, isTopLevelNotHistory } from '../cite/predicates';
 
 /** What may separate a closing quotation mark from the citation that supports it. */
 const GAP = /^[\s.,;:!?)\]*_\u2019\u201d]*$/;
@@ -84,7 +85,7 @@ function hasPin(cites: Citation[], c: Citation, text: string): boolean {
     // Walk back over the citations this Id. repeats until one shows a pin.
     for (let k = c.index - 1, steps = 0; k >= 0 && steps < 40; k--, steps++) {
       const p = cites[k];
-      if (p.nested || ('parallelOf' in p && p.parallelOf !== undefined) || p.historyOf !== undefined || p.inTable) continue;
+      if (!isTopLevelNotHistory(p) || p.inTable) continue;
       if (p.kind === 'id') {
         if (p.pins.length > 0) return true;
         continue;
@@ -112,7 +113,7 @@ export const CITE005: Rule = {
     for (const c of cites) {
       if (c.nested || c.historyOf !== undefined) continue;
       if (!isCaseLike(c) && c.kind !== 'id') continue;
-      if ('parallelOf' in c && c.parallelOf !== undefined) continue;
+      if (isParallel(c)) continue;
       if (c.kind === 'id' && c.resolution !== 'resolved') continue;
       if (insideQuotation(quoted, c.span)) continue; // part of the quoted text itself
       let start = c.span.start;

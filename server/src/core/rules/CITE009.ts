@@ -8,7 +8,7 @@
 import type { Edit, Rule } from './types';
 import type { Citation, Parenthetical } from '../types';
 import { readCourt } from '../data/courtForms';
-import { minimalEdit } from './citeParts';
+import { minimalEdit } from './edits';
 
 interface Problem {
   what: string;
@@ -26,7 +26,8 @@ function courtProblems(text: string, start: number, end: number, padded: boolean
       : r.problem === 'incomplete'
         ? `the court is "${r.right}", not "${written}"`
         : `write "${r.right}", not "${written}"`;
-  return [{ what, edits: [minimalEdit(text, start, end, r.right)] }];
+  const edit = minimalEdit(start, written, r.right);
+  return edit ? [{ what, edits: [edit] }] : [];
 }
 
 /**

@@ -8,17 +8,12 @@
 
 import type { CaseCitation, Citation, Pin, ShortCaseCitation } from '../types';
 import type { Rule } from './types';
-import { allPins, segKey } from './citeParts';
-
-function lead(cites: Citation[], c: Citation): Citation {
-  let x = c;
-  for (let g = 0; g < 8 && 'parallelOf' in x && x.parallelOf !== undefined; g++) x = cites[x.parallelOf];
-  return x;
-}
+import { allPins } from './citeParts';
+import { isTopLevel, namesAgree, parallelLead, segKey } from '../cite/predicates';
 
 /** The full-citation segment with `key` in the group led by `antecedent`. */
 function segmentIn(cites: Citation[], antecedent: Citation, key: string): CaseCitation | undefined {
-  const l = lead(cites, antecedent);
+  const l = parallelLead(cites, antecedent);
   if (l.kind !== 'case') return undefined;
   const group = [l, ...l.parallels.map((p) => cites[p])];
   return group.find((g): g is CaseCitation => g.kind === 'case' && segKey(g) === key);
@@ -32,19 +27,12 @@ function pagePins(pins: Pin[]): Array<Pin & { from: number }> {
   return pins.filter((p): p is Pin & { from: number } => (p.kind === 'page' || p.kind === 'range') && p.from !== undefined);
 }
 
-function nameWords(s: string | undefined): string[] {
-  return (s ?? '')
-    .toLowerCase()
-    .split(/[^a-z0-9']+/)
-    .filter((w) => w.length >= 3 && !['the', 'and', 'city', 'town', 'state', 'county', 'inc', 'corp'].includes(w));
-}
-
 /** The reporter an Id. pins into: that of the citation it repeats. */
 function idContextKey(cites: Citation[], id: Citation): string | undefined {
   if (id.nested) return undefined;
   for (let k = id.index - 1, steps = 0; k >= 0 && steps < 40; k--, steps++) {
     const p = cites[k];
-    if (p.nested || ('parallelOf' in p && p.parallelOf !== undefined)) continue;
+    if (!isTopLevel(p)) continue;
     if (p.kind === 'id') continue;
     if (p.kind === 'case' || p.kind === 'shortCase') return segKey(p);
     return undefined;
@@ -120,14 +108,9 @@ export const CITE012: Rule = {
 function beforeEveryCase(cites: Citation[], c: ShortCaseCitation, earlier: CaseCitation[]): string[] {
   const pins = pagePins(c.pins);
   if (pins.length === 0) return [];
-  const words = nameWords(c.caseName?.text);
   const fulls: CaseCitation[] = [];
   for (const f of earlier) {
-    if (words.length > 0) {
-      const fw = nameWords((lead(cites, f) as CaseCitation).caseName?.text);
-      if (!words.some((w) => fw.includes(w))) continue;
-    }
-    fulls.push(f);
+    if (namesAgree(c.caseName?.text, (parallelLead(cites, f) as CaseCitation).caseName?.text)) fulls.push(f);
   }
   if (fulls.length === 0) return [];
   const out: string[] = [];

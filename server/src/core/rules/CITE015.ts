@@ -4,7 +4,7 @@
 // `292, at 293` become `292, 293`; `292,293` gets its space.
 
 import type { Edit, Rule } from './types';
-import { minimalEdit } from './citeParts';
+import { minimalEdit } from './edits';
 
 export const CITE015: Rule = {
   meta: {
@@ -31,7 +31,8 @@ export const CITE015: Rule = {
         if (pin.kind === 'star') continue;
         if (pin.joiner === 'at') {
           if (/^[ \t]*,?[ \t]*at[ \t]+$/.test(gap)) {
-            edits.push(minimalEdit(text, gapStart, pin.span.start, ', '));
+            const edit = minimalEdit(gapStart, gap, ', ');
+            if (edit) edits.push(edit);
             what.push(`", ${pin.text}", not "${gap.trim()} ${pin.text}"`);
           } else continue;
         } else if (pin.joiner === 'comma' && gap === ',') {

@@ -9,7 +9,7 @@
 import { edition } from '../data/reporters';
 import type { Edit, Rule } from './types';
 import { isReporterCitation, parallelGroup } from './parallelTools';
-import { smallestEdit } from './caseNameTools';
+import { minimalEdit } from './edits';
 
 const SCOTUS_RANK: Record<string, number> = { 'U.S.': 0, 'S. Ct.': 1, 'L. Ed.': 2, 'L. Ed. 2d': 2 };
 
@@ -56,7 +56,7 @@ export const CITE021: Rule = {
       const texts = group.map((s) => text.slice(s.span.start, s.span.end));
       const edits: Edit[] = [];
       for (let k = 0; k < group.length; k++) {
-        const e = smallestEdit(group[k].span.start, texts[k], texts[order[k].k]);
+        const e = minimalEdit(group[k].span.start, texts[k], texts[order[k].k]);
         if (e) edits.push(e);
       }
       const want = order.map((o) => o.s.cite.reporter).join(', ');

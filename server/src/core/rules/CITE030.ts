@@ -6,7 +6,8 @@
 
 import type { Citation, Span } from '../types';
 import type { Edit, Rule } from './types';
-import { caseNameOf, smallestEdit, versusSpan } from './caseNameTools';
+import { caseNameOf, versusSpan } from './caseNameTools';
+import { minimalEdit } from './edits';
 
 /** Checks the whitespace run between `from` and `to`; returns the edit that makes it one space. */
 function spacingEdit(text: string, from: number, to: number, padded: boolean): Edit | 'missing' | undefined {
@@ -74,7 +75,7 @@ export const CITE030: Rule = {
       const problems: string[] = [];
       // New York's official style writes `v` without its period.
       if (written !== 'v.' && !(written === 'v' && style.accepts.has('versusWithoutPeriod'))) {
-        const e = smallestEdit(v.start, written, 'v.');
+        const e = minimalEdit(v.start, written, 'v.');
         if (e) edits.push(e);
         problems.push(`"${written}" is written "v."`);
       }

@@ -11,7 +11,8 @@
 import { abbreviationsOf, isListedAbbreviation, MALFORMED, MULTIWORD_KEYS } from '../data/nameWords';
 import { CITY_ABBREVIATIONS, lookupPlace, placeByName } from '../data/places';
 import type { Edit, Rule } from './types';
-import { DESIGNATIONS, FIRM_WORDS, geography, nameContext, partiesOf, smallestEdit, straight, tokensIn, type Party, type Token, namedCitations } from './caseNameTools';
+import { DESIGNATIONS, FIRM_WORDS, geography, nameContext, partiesOf, straight, tokensIn, type Party, type Token, namedCitations } from './caseNameTools';
+import { minimalEdit } from './edits';
 
 /** Words that are often a person's or place's own name: abbreviated only inside an organisation's name. */
 const RISKY = new Set([
@@ -197,7 +198,7 @@ export const CITE032: Rule = {
       for (const ch of changes) {
         if (ch.to === null) continue;
         const to = curly ? ch.to.replace(/'/g, '’') : ch.to;
-        const e = smallestEdit(ch.start, ch.from, to);
+        const e = minimalEdit(ch.start, ch.from, to);
         if (e) edits.push(e);
       }
       const parts = changes.map((ch) =>

@@ -13,7 +13,8 @@ import { edition } from '../data/reporters';
 import { lookupPlace, type Place } from '../data/places';
 import type { Citation } from '../types';
 import type { Edit, Rule } from './types';
-import { inCaptionList, nameContext, partiesOf, smallestEdit, tokensIn, namedCitations } from './caseNameTools';
+import { inCaptionList, nameContext, partiesOf, tokensIn, namedCitations } from './caseNameTools';
+import { minimalEdit } from './edits';
 
 const PREFIX = /^(?:The\s+)?(State|People|Commonwealth)\s+of\s+(?:the\s+State\s+of\s+)?/;
 
@@ -95,12 +96,12 @@ export const CITE035: Rule = {
           const court = courtState(c);
           if (court && court.system === 'state' && court.state === place.postal) {
             right = word;
-            const e = smallestEdit(party.start, text.slice(party.start, found.end), word);
+            const e = minimalEdit(party.start, text.slice(party.start, found.end), word);
             if (e) edits = [e];
             note = ` (a ${place.name} court: keep "${word}")`;
           } else if (court) {
             right = place.name;
-            const e = smallestEdit(party.start, text.slice(party.start, found.end), place.name);
+            const e = minimalEdit(party.start, text.slice(party.start, found.end), place.name);
             if (e) edits = [e];
             note = ` (not a ${place.name} court: the state's name alone)`;
           } else {
@@ -112,7 +113,7 @@ export const CITE035: Rule = {
           const placeText = context === 'citation' ? place.abbr : context === 'prose' ? place.name : written;
           right = `${placeText}${text.slice(found.end, party.end)}`;
           edits.push({ start: party.start, end: prefixEnd, newText: '' });
-          const e = smallestEdit(found.start, written, placeText);
+          const e = minimalEdit(found.start, written, placeText);
           if (e) edits.push(e);
         }
         out.push({

@@ -15,7 +15,8 @@ import { placeByAbbr } from '../data/places';
 import { PROSE_OPENERS } from '../cite/words';
 import type { Span } from '../types';
 import type { Edit, Rule } from './types';
-import { caseNameOf, DESIGNATIONS, nameContext, nextSignificant, partiesOf, smallestEdit, straight, tokensIn, type Party, type Token } from './caseNameTools';
+import { caseNameOf, DESIGNATIONS, nameContext, nextSignificant, partiesOf, straight, tokensIn, type Party, type Token } from './caseNameTools';
+import { minimalEdit } from './edits';
 
 /** Abbreviations allowed in prose (Indigo R11.4, Bluebook 10.2.1(c)). */
 const PROSE_ALLOWED = new Set(['&', "Ass'n", "Ass'ns", 'Bros.', 'Co.', 'Cos.', 'Corp.', 'Corps.', 'Inc.', 'Ltd.', 'No.']);
@@ -159,7 +160,7 @@ function finding(span: Span, found: Expansion[], citation?: number) {
   const parts: string[] = [];
   for (const f of found) {
     if (f.words.length === 1) {
-      const e = smallestEdit(f.token.start, f.token.s, f.words[0]);
+      const e = minimalEdit(f.token.start, f.token.s, f.words[0]);
       if (e) edits.push(e);
       parts.push(`"${f.token.s}" → "${f.words[0]}"`);
     } else {

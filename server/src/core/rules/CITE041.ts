@@ -6,9 +6,10 @@
 
 import type { Citation } from '../types';
 import type { Edit, Finding, Rule } from './types';
-import { mergeEdits, minimalEdit as smallestEdit } from './edits';
+import { mergeEdits, minimalEdit } from './edits';
 import { isMarker } from './emphasis';
-import { isTopLevel, signalKey } from './sentencePosition';
+import { signalKey } from './sentencePosition';
+import { isTopLevelNotHistory } from '../cite/predicates';
 
 interface Word {
   text: string;
@@ -71,7 +72,7 @@ export const CITE041: Rule = {
     let highestSignal = '';
     for (const c of cites) {
       let orderNote: string | undefined;
-      if (isTopLevel(c) && c.historyOf === undefined) {
+      if (isTopLevelNotHistory(c)) {
         if (c.sentence !== sentence) {
           sentence = c.sentence;
           highest = -1;
@@ -125,7 +126,7 @@ function spellingFix(text: string, c: Citation): { written: string; right: strin
     const wantCore = want.replace(/,$/, '');
     // Case: the first word's capital is CITE040's; later words are lower-case.
     const rightCore = k === 0 ? core[0] + wantCore.slice(1) : wantCore;
-    const e = smallestEdit(w.start, core, rightCore);
+    const e = minimalEdit(w.start, core, rightCore);
     if (e) edits.push(e);
     const hasComma = w.text.endsWith(',');
     const wantsComma = want.endsWith(',');

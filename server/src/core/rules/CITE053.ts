@@ -20,23 +20,16 @@ import type { Citation, ShortCaseCitation } from '../types';
 import type { Rule } from './types';
 import { insideQuotation } from '../text/quotes';
 import { inNoteCalledBefore } from './citeParts';
-
-function nameWords(name: string | undefined): string[] {
-  return (name ?? '')
-    .replace(/[*_]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9']+/)
-    .filter((w) => w.length >= 3 && !['the', 'and', 'city', 'state', 'county', 'inc', 'corp', 'united', 'states'].includes(w));
-}
+import { identifyingNameWords } from '../cite/predicates';
 
 /** An earlier full case citation whose name shares a distinctive word with `name`. */
 function namedEarlier(cites: Citation[], c: Citation, name: string): boolean {
-  const want = nameWords(name);
+  const want = identifyingNameWords(name);
   if (want.length === 0) return false;
   for (let k = c.index - 1; k >= 0; k--) {
     const f = cites[k];
     if (f.kind !== 'case' || !f.caseName || f.inTable || f.ownCitation) continue;
-    const have = nameWords(f.caseName.text);
+    const have = identifyingNameWords(f.caseName.text);
     if (want.some((w) => have.includes(w))) return true;
   }
   return false;
@@ -49,12 +42,12 @@ function segments(cites: Citation[], c: ShortCaseCitation): ShortCaseCitation[] 
 
 /** The short form's name and one of its volumes together, earlier, in text that no citation covers. */
 function unreadFullCitation(cites: Citation[], c: ShortCaseCitation, text: string): boolean {
-  const want = nameWords(c.caseName?.text);
+  const want = identifyingNameWords(c.caseName?.text);
   if (want.length === 0) return false;
   for (const sg of segments(cites, c)) {
     for (const at of unreadOccurrences(cites, text, sg)) {
       if (at >= c.span.start) break;
-      const lead = nameWords(text.slice(Math.max(0, at - 100), at));
+      const lead = identifyingNameWords(text.slice(Math.max(0, at - 100), at));
       if (want.some((w) => lead.includes(w))) return true;
     }
   }

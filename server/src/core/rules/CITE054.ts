@@ -11,6 +11,7 @@
 import type { CaseCitation, Citation, ShortCaseCitation } from '../types';
 import type { Edit, Finding, Rule } from './types';
 import { inNoteCalledBefore } from './citeParts';
+import { firstPagePin, nameWords, parallelLead } from '../cite/predicates';
 
 export const CITE054: Rule = {
   meta: {
@@ -146,14 +147,6 @@ function mixed(
   };
 }
 
-function words(s: string | undefined): string[] {
-  return (s ?? '')
-    .replace(/[*_]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9']+/)
-    .filter((w) => w.length >= 3);
-}
-
 /** Full case citations (every segment) by reporter and by volume, in document order. */
 interface FullIndex {
   byReporter: Map<string, CaseCitation[]>;
@@ -185,17 +178,17 @@ const MAX_COMPARED = 400;
  */
 function differingReporter(cites: Citation[], index: FullIndex, c: ShortCaseCitation): Omit<Finding, 'code' | 'severity'> | undefined {
   if (!c.caseName) return undefined;
-  const sw = words(c.caseName.text);
+  const sw = nameWords(c.caseName.text);
   if (sw.length === 0) return undefined;
-  const pin = c.pins.find((p) => p.kind === 'page' || p.kind === 'range')?.from;
+  const pin = firstPagePin(c.pins)?.from;
   const matches = new Map<string, { full: CaseCitation; part: 'volume' | 'reporter' }>();
   const pool = [...(c.reporter ? index.byReporter.get(c.reporter) ?? [] : []), ...(index.byVolume.get(c.volume) ?? [])];
   let compared = 0;
   for (const f of pool) {
     if (f.index >= c.index || ++compared > MAX_COMPARED) continue;
-    const lead = f.parallelOf !== undefined ? cites[f.parallelOf] : f;
+    const lead = parallelLead(cites, f);
     const name = 'caseName' in lead ? lead.caseName?.text : undefined;
-    const fw = words(name);
+    const fw = nameWords(name);
     if (!sw.every((w) => fw.includes(w))) continue;
     const page = Number(f.page);
     if (pin !== undefined && Number.isFinite(page) && pin < page) continue;

@@ -9,9 +9,10 @@
 import type { CaseName, Citation } from '../types';
 import type { Finding, Rule } from './types';
 import { italicRunOver, italicRuns } from './emphasis';
-import { distinctiveWords, isGovernmentParty, nameKey } from './parties';
+import { isGovernmentParty, nameKey } from './parties';
 import { sentenceStart } from './sentencePosition';
 import { trimSpan } from './spans';
+import { distinctiveNameWords } from '../cite/predicates';
 
 export const CITE056: Rule = {
   meta: {
@@ -56,7 +57,7 @@ export const CITE056: Rule = {
       // A name broken at a line end (`Hanra-⏎han`, `Rosen⏎berger`) is read joined too.
       const before = plain + '\n' + plain.replace(/([A-Za-z])[-\u00ad]?[ \t]*\r?\n[ \t]*(?=[a-z])/g, '$1');
       const used = usedName.get(c.antecedent);
-      const wordsToFind = [...distinctiveWords(full), ...(used ? [used] : [])];
+      const wordsToFind = [...distinctiveNameWords(full), ...(used ? [used] : [])];
       if (wordsToFind.length === 0) continue;
       if (wordsToFind.some((w) => new RegExp(`\\b${escape(w)}\\b`).test(before))) continue;
       const name = used ?? pickParty(full);

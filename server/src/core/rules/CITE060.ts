@@ -3,7 +3,7 @@
 // `(per curium)` or a stray capital (`(en Banc)`) is corrected in place.
 
 import type { Finding, Rule } from './types';
-import { minimalEdit as smallestEdit } from './edits';
+import { minimalEdit } from './edits';
 
 /** Rewrites the fixed words of a weight parenthetical; other text (a judge's name) is kept. */
 function canonical(inner: string): string {
@@ -35,7 +35,7 @@ export const CITE060: Rule = {
         const innerStart = p.span.start + 1;
         const inner = text.slice(innerStart, p.span.end - 1);
         const want = canonical(inner);
-        const e = smallestEdit(innerStart, inner, want);
+        const e = minimalEdit(innerStart, inner, want);
         if (!e) continue;
         edits.push(e);
         wrong.push(`(${inner})`);

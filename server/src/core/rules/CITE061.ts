@@ -3,7 +3,7 @@
 // `(emphasis added)`, not `(emphasis supplied)`.
 
 import type { Finding, Rule } from './types';
-import { minimalEdit as smallestEdit } from './edits';
+import { minimalEdit } from './edits';
 
 function canonical(inner: string): string {
   return inner
@@ -36,7 +36,7 @@ export const CITE061: Rule = {
         const isNote = p.kind === 'quotationNote' || (p.kind === 'explanatory' && /^\s*emphasis\s+(?:mine|ours)\s*$/i.test(inner));
         if (!isNote) continue;
         const want = canonical(inner);
-        const e = smallestEdit(innerStart, inner, want);
+        const e = minimalEdit(innerStart, inner, want);
         if (!e) continue;
         edits.push(e);
         pairs.push(`"(${want})", not "(${inner})"`);

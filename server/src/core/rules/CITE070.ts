@@ -11,7 +11,7 @@
 // inside a quotation reproduces its source and is not judged.
 
 import type { Edit, Finding, Rule } from './types';
-import { mergeEdits, minimalEdit as smallestEdit } from './edits';
+import { mergeEdits, minimalEdit } from './edits';
 import { isMarker } from './emphasis';
 import { historyPhrases } from './historyPhrases';
 import { insideQuotation } from '../text/quotes';
@@ -40,7 +40,7 @@ export const CITE070: Rule = {
         // Keep the document's apostrophes: `aff’d` is `aff'd`.
         const curly = w.text.includes('\u2019');
         const right = curly ? want[k].replace(/'/g, '\u2019') : want[k];
-        const e = smallestEdit(w.start, w.text, right);
+        const e = minimalEdit(w.start, w.text, right);
         if (e) edits.push(e);
       });
       if (want.length === h.words.length + 1) {

@@ -6,7 +6,7 @@
 
 import type { Citation, Pin } from '../types';
 import type { Edit, Rule } from './types';
-import { minimalEdit } from './citeSpans';
+import { minimalEdit } from './edits';
 
 /** A pin the scanner did not read after a citation: `, @ *3`, `, at*3`. */
 const UNREAD_PIN = /^(,?)([ \t]*)(@|at)([ \t]*)(\*?)([ \t]*)(\d{1,6})(?![\d\w])/;

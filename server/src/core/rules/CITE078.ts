@@ -6,7 +6,8 @@
 // written, so the fix rewrites only the identifier.
 
 import type { Rule } from './types';
-import { databaseSegment, minimalEdit } from './citeSpans';
+import { databaseSegment } from './citeSpans';
+import { minimalEdit } from './edits';
 
 export const CITE078: Rule = {
   meta: {

@@ -8,7 +8,7 @@
 import type { StatuteCitation } from '../types';
 import type { Edit, Rule } from './types';
 import type { StyleProfile } from '../style/profiles';
-import { minimalEdit } from './citeSpans';
+import { minimalEdit } from './edits';
 
 const PUBLISHER: Record<string, string> = { 'U.S.C.A.': 'West', 'U.S.C.S.': 'LexisNexis' };
 

@@ -7,7 +7,8 @@
 
 import type { Rule } from './types';
 import { insideQuotation } from '../text/quotes';
-import { inCapitals, minimalEdit } from './citeSpans';
+import { inCapitals } from './citeSpans';
+import { minimalEdit } from './edits';
 import { isStateCode } from '../data/codeTypes';
 
 /** A code name written out in words rather than abbreviated (`General Statutes`): a full word the abbreviation lacks. */

@@ -8,7 +8,8 @@
 
 import { lookupCode } from '../data/codes';
 import type { Edit, Rule } from './types';
-import { inCapitals, minimalEdit } from './citeSpans';
+import { inCapitals } from './citeSpans';
+import { minimalEdit } from './edits';
 
 export const CITE084: Rule = {
   meta: {

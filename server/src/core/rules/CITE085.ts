@@ -9,7 +9,7 @@
 
 import type { ConstitutionCitation } from '../types';
 import type { Edit, Rule } from './types';
-import { minimalEdit } from './citeSpans';
+import { minimalEdit } from './edits';
 
 const PART = /\bConst(\.?)(,?)([ \t]*)(amend|Amend|AMEND|art|Art|ART|pmbl|Pmbl|[Aa]mendment|[Aa]rticle|[Pp]reamble)(\.?)([ \t]*)([IVXLCDM]+|\d{1,3})?(?![\w])(?:(,?)([ \t]*)(?=§))?/;
 

@@ -11,9 +11,9 @@
 // then cites Twombly still relies on it.
 
 import type { Rule } from './types';
-import type { Citation } from '../types';
 import { entryFor } from '../authorities/index';
 import { paragraphAround, supportedSpan } from './attribution';
+import { isParallel } from '../cite/predicates';
 
 /** Words that show the writer knows the language is no longer good law. */
 const HISTORY_WORDS = /\b(?:retir\w*|abrogat\w*|overrul\w*|disavow\w*|repudiat\w*|abandon\w*|supersed\w*|no longer|jettison\w*|replaced|discard\w*|once (?:held|asked|allowed))/i;
@@ -107,10 +107,6 @@ function headingsOf(text: string): (at: number) => string {
   };
 }
 
-function isSegment(c: Citation): boolean {
-  return 'parallelOf' in c && c.parallelOf !== undefined;
-}
-
 export const CITE110: Rule = {
   meta: {
     code: 'CITE110',
@@ -140,7 +136,7 @@ export const CITE110: Rule = {
       if (!entry || !treatments.length) continue;
       for (const i of a.citations) {
         const c = cites[i];
-        if (isSegment(c) || c.historyOf !== undefined) continue;
+        if (isParallel(c) || c.historyOf !== undefined) continue;
         const span = supportedSpan(text, cites, c);
         for (const t of treatments) {
           const phrase = t.phrases!.find((p) => doc.occursWithin(p, span.start, span.end));

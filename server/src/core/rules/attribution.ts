@@ -6,6 +6,7 @@
 // its outer citation does; one nested in `(citing …)` vouches for nothing.
 
 import type { Citation, Span } from '../types';
+import { isTopLevelNotHistory } from '../cite/predicates';
 
 export interface AttributedQuote {
   /** The quotation's span in the document, quotation marks included. */
@@ -82,10 +83,6 @@ function paragraphStart(text: string, at: number): number {
   return k < 0 ? 0 : blankEnds[k] + 1;
 }
 
-function isTopLevel(c: Citation): boolean {
-  return !c.nested && !('parallelOf' in c && c.parallelOf !== undefined) && c.historyOf === undefined;
-}
-
 /** The span of text whose quotations a string citation beginning with `first` vouches for. */
 function regionBefore(text: string, cites: Citation[], first: Citation): Span {
   let start = paragraphStart(text, first.span.start);
@@ -150,7 +147,7 @@ export function attributedQuotations(text: string, cites: Citation[], quoted: Sp
     return got;
   };
   // Group the top-level citations into string citations.
-  const top = cites.filter(isTopLevel);
+  const top = cites.filter(isTopLevelNotHistory);
   const groups: Citation[][] = [];
   for (const c of top) {
     const g = groups[groups.length - 1];
@@ -190,7 +187,7 @@ export function supportedSpan(text: string, cites: Citation[], c: Citation): Spa
   let first = c;
   for (let i = c.index - 1; i >= 0; i--) {
     const p = cites[i];
-    if (!isTopLevel(p) || p.span.end > first.span.start) continue;
+    if (!isTopLevelNotHistory(p) || p.span.end > first.span.start) continue;
     if (!onlyGlue(text.slice(p.span.end, first.span.start))) break;
     first = p;
     // An earlier member already walked back from here: a long string citation is walked once, not once per member.
@@ -200,7 +197,7 @@ export function supportedSpan(text: string, cites: Citation[], c: Citation): Spa
       break;
     }
   }
-  if (isTopLevel(c)) memo.set(c.index, first);
+  if (isTopLevelNotHistory(c)) memo.set(c.index, first);
   return { start: regionBefore(text, cites, first).start, end: c.span.end };
 }
 

@@ -1,8 +1,8 @@
 // Helpers shared by the case-name rules (CITE030–CITE037) and the parallel-
 // citation rules (CITE020–CITE024): where a case name sits (a citation sentence
 // or clause, or the prose of a sentence), its parties and words with offsets
-// into the original text, and small edit helpers. Everything reads a bounded
-// stretch of text around one citation, so the rules stay linear.
+// into the original text. Everything reads a bounded stretch of text around
+// one citation, so the rules stay linear.
 
 import { lookupPlace } from '../data/places';
 import type { CaseName, Citation, Span } from '../types';
@@ -56,8 +56,6 @@ export function caseNameOf(c: Citation): CaseName | undefined {
   const name = (c as NamedCitation).caseName;
   return name && !name.laidOut ? name : undefined;
 }
-
-export { minimalEdit as smallestEdit } from './edits';
 
 function isEmphasis(ch: string): boolean {
   return ch === '*' || ch === '_';

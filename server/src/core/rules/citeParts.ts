@@ -1,10 +1,10 @@
 // Small helpers the reporter, page and court rules (CITE005–CITE017) share:
 // parallel groups, the reporter edition behind a citation, the court-and-date
-// parenthetical, the written form of a page span, and minimal edits.
+// parenthetical and the written form of a page span.
 
 import { edition, type Edition } from '../data/reporters';
 import type { CaseCitation, Citation, DatabaseCitation, Parenthetical, Pin, ShortCaseCitation } from '../types';
-import type { Edit } from './types';
+import { segKey } from '../cite/predicates';
 
 export type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
 
@@ -32,26 +32,11 @@ export function courtDateOf(c: Citation): Parenthetical | undefined {
   return c.parentheticals.find((p) => p.kind === 'courtDate');
 }
 
-/** `volume reporter` of a segment, as the resolver keys it. */
-export function segKey(c: { volume: string; reporter: string | null; reporterAsWritten: string }): string {
-  return `${c.volume} ${c.reporter ?? c.reporterAsWritten.replace(/\s+/g, '')}`;
-}
-
 /** Every pin of a citation, including those of an Id.'s parallel segments. */
 export function allPins(c: Citation): Pin[] {
   const pins: Pin[] = 'pins' in c ? [...c.pins] : [];
   if (c.kind === 'id') for (const s of c.parallelSegments) pins.push(...s.pins);
   return pins;
-}
-
-/** One replacement trimmed to the characters that actually change. */
-export function minimalEdit(text: string, start: number, end: number, newText: string): Edit {
-  const old = text.slice(start, end);
-  let a = 0;
-  while (a < old.length && a < newText.length && old[a] === newText[a]) a++;
-  let b = 0;
-  while (b < old.length - a && b < newText.length - a && old[old.length - 1 - b] === newText[newText.length - 1 - b]) b++;
-  return { start: start + a, end: end - b, newText: newText.slice(a, newText.length - b) };
 }
 
 /** Dashes a page span may be written with. */

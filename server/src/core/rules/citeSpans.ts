@@ -1,11 +1,9 @@
 // Small helpers shared by the database and statute rules (CITE074-CITE085):
-// where a database segment sits in the original text, and the smallest edit
-// that turns one string into another (so emphasis and spacing the writer
-// chose around the change survive).
+// where a database segment sits in the original text, Lexis databases, an
+// abbreviation written in capitals, heading lines. Their fixes use minimalEdit
+// (edits.ts), so emphasis and spacing the writer chose around a change survive.
 
 import type { DatabaseCitation, Span } from '../types';
-
-export { minimalEdit } from './edits';
 
 export interface DatabaseSegment {
   /** The year that opens the segment. */

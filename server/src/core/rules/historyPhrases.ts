@@ -4,7 +4,7 @@
 
 import type { Citation, Span } from '../types';
 import { isMarker } from './emphasis';
-import { isTopLevel } from './sentencePosition';
+import { isTopLevel } from '../cite/predicates';
 
 /** Written form → history word (lower case, straight apostrophes). */
 const HISTORY_WORDS: Record<string, string> = {

@@ -1,8 +1,6 @@
-// Parties of a case name: whether a party is a government or a place, a name
-// compared loosely, and the distinctive words that tell whether a sentence
-// names the case.
-
-import type { CaseName } from '../types';
+// Parties of a case name: whether a party is a government or a place, and a
+// name compared loosely. (The distinctive words of a name are in
+// cite/predicates.ts, with the other name-word questions.)
 
 const STATES = [
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
@@ -36,20 +34,4 @@ export function isGovernmentParty(name: string | undefined): boolean {
 /** A name compared loosely: no emphasis, one space, no trailing comma, lower case. */
 export function nameKey(s: string | undefined): string {
   return (s ?? '').replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/[,\s]+$/, '').trim().toLowerCase();
-}
-
-const GENERIC_NAME_WORDS = new Set([
-  'the', 'and', 'city', 'town', 'state', 'states', 'united', 'county', 'cnty', 'inc', 'corp', 'co', 'ltd', 'llc', 'dep\'t',
-  'dept', 'of', 'for', 'people', 'commonwealth', 'village', 'vill', 'board', 'bd', 'comm\'n', 'univ', 'school', 'sch',
-  'dist', 'district', 'new', 'york', 'america', 'am', 'nat\'l', 'int\'l', 'ass\'n', 'servs', 'educ', 'hosp', 'auth',
-]);
-
-/** The distinctive words of a case name (for telling whether a sentence names the case). */
-export function distinctiveWords(name: CaseName | undefined): string[] {
-  if (!name) return [];
-  return name.text
-    .replace(/[*_]/g, '')
-    .split(/[^A-Za-z'\u2019]+/)
-    .map((w) => w.replace(/\u2019/g, "'"))
-    .filter((w) => w.length >= 3 && /^[A-Z]/.test(w) && !GENERIC_NAME_WORDS.has(w.toLowerCase()));
 }

@@ -1,9 +1,7 @@
-// Where a citation stands in the text: whether it is at the top level (not
-// nested, not a parallel), what precedes its signal (a paragraph, a sentence, a
+// Where a citation stands in the text: what precedes its signal (a paragraph, a sentence, a
 // clause), where the textual sentence holding it starts, and its signal as a
 // lookup key. All work on the ORIGINAL text, skipping emphasis markers.
 
-import type { Citation } from '../types';
 import { isMarker } from './emphasis';
 
 /** A signal reduced to its words for lookups: `*See e.g.*,` → `see e.g.`, `Cf.` → `cf`. */
@@ -17,10 +15,6 @@ export function signalKey(signalText: string): string {
     .trim();
 }
 
-
-export function isTopLevel(c: Citation): boolean {
-  return !c.nested && !('parallelOf' in c && c.parallelOf !== undefined);
-}
 
 /** Abbreviations after which a period does not end a sentence. */
 const MID_SENTENCE_ABBREVIATIONS = /^(?:v|vs|e\.g|i\.e|cf|No|Nos|Dr|Mr|Mrs|Ms|St|Jr|Sr|al|Inc|Co|Corp|Ltd|Bros|U\.S|[A-Z])$/;

@@ -180,10 +180,6 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
 
 export const STYLE_NAMES = Object.keys(STYLES) as StyleName[];
 
-export function isStyleName(s: unknown): s is StyleName {
-  return typeof s === 'string' && (STYLE_NAMES as string[]).includes(s);
-}
-
 /**
  * Rules that judge nothing but a point a house style accepts: a document in
  * that style is not checked by them (unless the writer sets the rule's

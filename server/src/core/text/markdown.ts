@@ -16,6 +16,7 @@
 
 import MarkdownIt from 'markdown-it';
 import type { Span } from '../types';
+import { lineColumn, lineEnd, lineStarts } from './lineIndex';
 
 type Token = MarkdownIt.Token;
 
@@ -24,20 +25,12 @@ function md(): MarkdownIt.MarkdownIt {
   return (parser ??= new MarkdownIt({ html: true, linkify: false }));
 }
 
-/** Offsets of the start of each line, and the text's end. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  starts.push(text.length + 1);
-  return starts;
-}
-
 /** YAML front matter: a first line `---`, closed by `---` or `...` within the first 200 lines. */
 function frontMatter(text: string): Span | undefined {
   if (!/^---[ \t]*\r?\n/.test(text)) return undefined;
   const re = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
   const m = re.exec(text);
-  if (!m || text.slice(0, m.index).split('\n').length > 200) return undefined;
+  if (!m || lineColumn(text, m.index).line > 200) return undefined;
   return { start: 0, end: m.index + m[0].length };
 }
 
@@ -148,7 +141,7 @@ export function markdownNoise(text: string): Span[] {
     return out; // a parser failure leaves the text as it is
   }
   const starts = lineStarts(body);
-  const lineSpan = (map: [number, number]): Span => ({ start: starts[map[0]], end: Math.min(body.length, starts[map[1]] - 1) });
+  const lineSpan = (map: [number, number]): Span => ({ start: starts[map[0]], end: lineEnd(starts, map[1] - 1, body.length) });
   const covered = new Array<boolean>(starts.length).fill(false);
   for (const t of tokens) {
     if (!t.map) continue;
@@ -158,10 +151,10 @@ export function markdownNoise(text: string): Span[] {
     else if (t.type === 'html_block') htmlBlockNoise(body, span, out); else if (t.type === 'inline' && t.children) inlineNoise(body, span.start, span.end, t.children, out);
   }
   // Lines no block claims but which hold text are link reference definitions (`[1]: https://…`).
-  for (let l = 0; l + 1 < starts.length; l++) {
+  for (let l = 0; l < starts.length; l++) {
     if (covered[l]) continue;
     const s = starts[l];
-    const e = Math.min(body.length, starts[l + 1] - 1);
+    const e = lineEnd(starts, l, body.length);
     if (/^ {0,3}\[[^\]]+\]:/.test(body.slice(s, e))) out.push({ start: s, end: e });
   }
   out.sort((a, b) => a.start - b.start);

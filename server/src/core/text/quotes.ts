@@ -7,6 +7,7 @@
 
 import type { Citation, Span } from '../types';
 import type { BlockCandidate } from './layout';
+import { isParallel } from '../cite/predicates';
 
 /** A straight quotation mark opens a quotation where no word runs into it from before: `"word`, `("word`, ` "`. */
 function opensAt(text: string, i: number): boolean {
@@ -131,7 +132,7 @@ export function blockQuotations(text: string, cites: Citation[], candidates: rea
     if (c.nested || c.historyOf !== undefined || c.inTable || c.signal) continue;
     // A docket number heading a caption, a cross-reference: no quotation's source.
     if (c.kind === 'docket' || c.kind === 'crossReference') continue;
-    if ('parallelOf' in c && c.parallelOf !== undefined) continue;
+    if (isParallel(c)) continue;
     if (!opening.has(c.span.start)) opening.set(c.span.start, c);
   }
   const out: Span[] = [];

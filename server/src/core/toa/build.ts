@@ -7,15 +7,17 @@
 //   court-and-date parenthetical, subsequent history. Pins, explanatory and
 //   weight parentheticals are left out.
 // - Subsequent history is part of its case's entry, not an entry of its own.
-// - Short forms resolution could not place (one written before the full
-//   citation, say) join the full citation they fit anywhere in the brief; one
-//   with no full citation anywhere is listed from its short form, flagged.
+// - Short forms and supras resolution could not attach (one written before
+//   the full citation, say) join the authority resolution says they fit
+//   (`fitsAuthority`, core/resolve); one with no full citation anywhere is
+//   listed from its short form, flagged. The table resolves nothing itself.
 // - `42 U.S.C. §§ 1983, 1988` and `Fed. R. Civ. P. 12(b)(1), 12(b)(6)` list
 //   each section or rule as its own entry.
 // - Record citations (Doc., Dkt., Compl.) and a bare docket number (the brief's
 //   own caption) are not authorities.
 
-import type { Authority, CaseCitation, Citation, DatabaseCitation, DocketCitation, ScanResult, Span } from '../types';
+import type { Authority, Citation, DocketCitation, ScanResult, Span } from '../types';
+import { firstFullCitation, isParallel, parallelLead, segKey, type FullCaseCitation } from '../cite/predicates';
 import { makeLocator } from './locations';
 import { blankToaRegions, toaRegions } from './regions';
 import { caseKey, constitutionKey, otherKey, ruleKey, statuteKey } from './sortKeys';
@@ -33,25 +35,12 @@ interface Group {
   synthetic?: { kind: 'statute' | 'regulation' | 'rule'; code: string; title?: string; section: string; label: string };
 }
 
-type FullCase = CaseCitation | DatabaseCitation | DocketCitation;
-
 export function buildToa(text: string, result: ScanResult, options: ToaOptions = DEFAULT_TOA_OPTIONS): Toa {
   const cites = result.citations;
   // Normally empty: analyzeText already blanks the tables. Kept for a result made from unblanked text.
   const regions = toaRegions(text);
   const inRegion = (c: Citation) => regions.length > 0 && insideAny(regions, c.span.start);
   const authorities = new Map<string, Authority>(result.authorities.map((a) => [a.id, a]));
-
-  // Full case citations by `volume reporter`, for short forms resolution left unplaced.
-  const fullBySeg = new Map<string, CaseCitation[]>();
-  for (const c of cites) {
-    if (c.kind === 'case' && c.authority && c.historyOf === undefined && !inRegion(c)) {
-      const k = segKey(c.volume, c.reporter, c.reporterAsWritten);
-      const list = fullBySeg.get(k);
-      if (list) list.push(c);
-      else fullBySeg.set(k, [c]);
-    }
-  }
 
   // History authorities fold into the case they are history of, unless the brief also cites them in full on their own.
   const foldInto = historyFolds(cites, authorities);
@@ -65,16 +54,6 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
   const captionDockets = new Set<string>();
   for (const a of authorities.values()) {
     if (a.kind === 'case' && a.citations.every((i) => cites[i].kind === 'docket' && !(cites[i] as DocketCitation).caseName)) captionDockets.add(a.id);
-  }
-  // Cases cited in full by each significant word of their name, for a supra written before the full citation.
-  const byNameWord = new Map<string, Set<string>>();
-  for (const a of authorities.values()) {
-    if (a.kind !== 'case') continue;
-    for (const w of nameWords(firstFull(a)?.caseName?.text)) {
-      const set = byNameWord.get(w);
-      if (set) set.add(a.id);
-      else byNameWord.set(w, new Set([a.id]));
-    }
   }
 
   const groups = new Map<string, Group>();
@@ -100,52 +79,11 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
   function entryKey(c: Citation): string | undefined {
     if (c.kind === 'record') return undefined;
     if (c.authority) return captionDockets.has(c.authority) ? undefined : c.authority;
-    if ('parallelOf' in c && c.parallelOf !== undefined) return keyOf[c.parallelOf];
-    if (c.kind === 'shortCase') return placeShort(c) ?? `short:${segKey(c.volume, c.reporter, c.reporterAsWritten)} ${lowerWords(c.caseName?.text)}`;
-    if (c.kind === 'supra' && c.antecedent == null) return placeSupra(c.name) ?? `supra:${lowerWords(c.name)}`;
+    if (isParallel(c)) return keyOf[c.parallelOf];
+    // A short form or supra resolution could not attach is listed where it fits (fitsAuthority), else on its own.
+    if (c.kind === 'shortCase') return c.fitsAuthority ?? `short:${segKey(c)} ${lowerWords(c.caseName?.text)}`;
+    if (c.kind === 'supra' && c.antecedent == null) return c.fitsAuthority ?? `supra:${lowerWords(c.name)}`;
     return undefined; // an Id. that could not be resolved: nothing to count it for
-  }
-
-  /** The full citation anywhere in the brief a short form fits: same volume and reporter, first page not above the pin, names agreeing. */
-  function placeShort(c: Extract<Citation, { kind: 'shortCase' }>): string | undefined {
-    // The latest 200 first pages of a volume, as resolution looks at, keep this linear on any input.
-    const list = (fullBySeg.get(segKey(c.volume, c.reporter, c.reporterAsWritten)) ?? []).slice(-200);
-    const pin = c.page !== undefined ? Number(c.page) : c.pins.find((p) => p.from !== undefined)?.from;
-    let best: CaseCitation | undefined;
-    const ids = new Set<string>();
-    for (const f of list) {
-      if (c.caseName && !namesAgree(c.caseName.text, nameOf(f))) continue;
-      ids.add(f.authority!);
-      const page = Number(f.page);
-      if (pin !== undefined && Number.isFinite(page) && page > pin) continue;
-      if (!best || Number(best.page) < page) best = f;
-    }
-    if (best && (pin !== undefined || ids.size === 1)) return best.authority;
-    return undefined;
-  }
-
-  function nameOf(f: CaseCitation): string | undefined {
-    const lead = f.parallelOf !== undefined ? cites[f.parallelOf] : f;
-    return 'caseName' in lead ? lead.caseName?.text : undefined;
-  }
-
-  /** The one case cited in full whose name shares a word with a supra's name (a supra written before the full citation). */
-  function placeSupra(name: string): string | undefined {
-    const found = new Set<string>();
-    for (const w of nameWords(name)) for (const id of byNameWord.get(w) ?? []) found.add(id);
-    return found.size === 1 ? [...found][0] : undefined;
-  }
-
-  function firstFull(a: Authority): FullCase | undefined {
-    let fallback: FullCase | undefined;
-    for (const i of a.citations) {
-      const c = cites[i];
-      if ((c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !('parallelOf' in c && c.parallelOf !== undefined)) {
-        if (c.historyOf === undefined) return c;
-        fallback ??= c;
-      }
-    }
-    return fallback;
   }
 
   // Entries.
@@ -219,7 +157,7 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
       case 'case':
       case 'database':
       case 'docket': {
-        const f = firstFull(a);
+        const f = firstFullCitation(cites, a);
         if (!f) return { section: 'Cases', text: a.label.trim(), italic: [], full: true, sortKey: caseKey(undefined, a.label) };
         const w = new Writer();
         writeCase(w, f, a);
@@ -245,7 +183,7 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
   }
 
   /** The case's name: its first full citation's, else another full citation's. */
-  function nameFor(f: FullCase, a: Authority): string | undefined {
+  function nameFor(f: FullCaseCitation, a: Authority): string | undefined {
     if (f.caseName) return f.caseName.text;
     for (const i of a.citations) {
       const c = cites[i];
@@ -254,7 +192,7 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
     return undefined;
   }
 
-  function writeCase(w: Writer, f: FullCase, a: Authority) {
+  function writeCase(w: Writer, f: FullCaseCitation, a: Authority) {
     const name = nameFor(f, a);
     if (name) w.put(name, true).put(', ');
     writeBody(w, f);
@@ -285,7 +223,7 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
   }
 
   /** Docket, reporter segments and the court-and-date parenthetical, without pins. */
-  function writeBody(w: Writer, f: FullCase) {
+  function writeBody(w: Writer, f: FullCaseCitation) {
     const parts: string[] = [];
     if (f.kind === 'docket') parts.push(docketText(f.docket));
     if (f.kind === 'database' && f.docket) parts.push(docketText(f.docket));
@@ -330,20 +268,14 @@ function historyFolds(cites: Citation[], authorities: Map<string, Authority>): M
     let standsAlone = false;
     for (const i of a.citations) {
       const c = cites[i];
-      const isLead = (c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !('parallelOf' in c && c.parallelOf !== undefined);
+      const isLead = (c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !isParallel(c);
       if (!isLead) continue;
       if (c.historyOf === undefined) standsAlone = true;
-      else parent ??= leadAuthority(cites, c.historyOf);
+      else parent ??= parallelLead(cites, cites[c.historyOf]).authority;
     }
     if (!standsAlone && parent && parent !== a.id) folds.set(a.id, parent);
   }
   return folds;
-}
-
-function leadAuthority(cites: Citation[], i: number): string | undefined {
-  let c = cites[i];
-  for (let g = 0; g < 8 && 'parallelOf' in c && c.parallelOf !== undefined; g++) c = cites[c.parallelOf];
-  return c.authority;
 }
 
 /** Text with italic ranges, built left to right. */
@@ -363,28 +295,8 @@ function squash(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
-function segKey(volume: string, reporter: string | null, asWritten: string): string {
-  return `${volume} ${reporter ?? asWritten.replace(/\s+/g, '')}`;
-}
-
 function lowerWords(s: string | undefined): string {
   return (s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-const WEAK = new Set(['the', 'and', 'city', 'town', 'state', 'county', 'inc', 'corp', "dep't", 'dept', 'co', 'ltd', 'llc']);
-
-function nameWords(s: string | undefined): string[] {
-  return lowerWords(s)
-    .split(' ')
-    .filter((w) => w.length >= 3 && !WEAK.has(w));
-}
-
-/** A short name agrees with a full one when they share a significant word (or the short one has none). */
-function namesAgree(short: string | undefined, full: string | undefined): boolean {
-  const sw = nameWords(short);
-  if (sw.length === 0) return true;
-  const fw = new Set(nameWords(full));
-  return sw.some((w) => fw.has(w));
 }
 
 /**

@@ -8,6 +8,7 @@
 import { TOA_TITLE } from './render';
 import { toaMarkerComments } from './regions';
 import { TOA_SECTIONS } from './types';
+import { lineColumn } from '../text/lineIndex';
 
 /** Section titles as the text table prints them. */
 const TEXT_SECTIONS = new Set<string>(TOA_SECTIONS.map((t) => t.toUpperCase()));
@@ -23,7 +24,7 @@ export function toaWriteProblem(text: string): string | undefined {
   }
   const region = text.slice(markers[0].span.end, markers[1].span.start);
   if (region.trim() === '' || looksLikeTable(region)) return undefined;
-  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  const lineOf = (offset: number) => lineColumn(text, offset).line;
   return `the text between the table-of-authorities markers (lines ${lineOf(markers[0].span.start)}–${lineOf(markers[1].span.start)}) is not a table Pincite wrote`;
 }
 
