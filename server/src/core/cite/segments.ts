@@ -2,7 +2,7 @@
 // reporter at` (a short form), a web citation (`2014-Ohio-1984`), read at the
 // place the trigger found a volume. A case citation is one or more of them.
 
-import { lookupReporter, type Edition } from '../data/reporters';
+import { lookupReporter, type Edition, type ReporterMatch } from '../data/reporters';
 import { lookupCode } from '../data/codes';
 import { at, isDigit, isWordCh, skipWs, tokenEnd } from './lex';
 
@@ -50,37 +50,83 @@ export interface Segment {
 /** Reads `volume reporter page` or `volume reporter at` at `i`. */
 export function segmentAt(t: string, i: number, limit: number): Segment | null {
   const web = at(WEB_CITE, t, i);
-  if (web) {
-    // `2014-Ohio-1984`: year, court, number, joined by hyphens.
-    const match = lookupReporter(web[2]);
-    const repS = i + web[1].length + 1;
-    const pageS = repS + web[2].length + 1;
-    return {
-      volS: i,
-      volE: i + web[1].length,
-      volume: web[1],
-      repS,
-      repE: repS + web[2].length,
-      reporterAsWritten: web[2],
-      edition: match?.editions[0],
-      ambiguous: false,
-      corrupted: false,
-      commaAt: false,
-      web: true,
-      short: false,
-      pageS,
-      pageE: pageS + web[3].length,
-      page: web[3],
-      end: pageS + web[3].length,
-    };
-  }
+  if (web) return webSegment(i, web);
   const vm = at(VOLUME, t, i);
   if (!vm) return null;
   const volE = i + vm[0].length;
   if (isWordCh(t.charCodeAt(volE))) return null;
-  let j = skipWs(t, volE, limit);
-  if (j === volE) return null;
-  const repS = j;
+  const repS = skipWs(t, volE, limit);
+  if (repS === volE) return null;
+  const read = readReporterAndPage(t, repS, limit);
+  if (!read) return null;
+  const { repE, page, short } = read;
+  const reporterAsWritten = t.slice(repS, repE);
+  const known = knownReporter(reporterAsWritten, vm[0], read.corrupted);
+  if (!known) return null;
+  const { match, corrupted } = known;
+  const volume = vm[0];
+  if (PLACEHOLDER.test(volume) && page.text === '' && !short) return null;
+  // A placeholder stands for the volume of a reporter Pincite knows (`— U.S. —`,
+  // `__ F. Supp. 2d __`); before anything else a dash is prose: `Incident No. 15 — Approx. 1988`.
+  if (PLACEHOLDER.test(volume) && !match) return null;
+  // `No. 27 — Mar. 2, 1994`, `No. 61 — Mar. 10. 2003`: a month and a day, not a reporter and a page.
+  if (/^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/.test(reporterAsWritten) && /^\d{1,2}$/.test(page.text) && /^[.,]?\s?(?:1[6-9]|20)\d\d/.test(t.slice(page.e, page.e + 7))) return null;
+  // A page must stand alone: `214,` or `214 ` or `214)` — not `214abc`.
+  if (!short && isWordCh(t.charCodeAt(page.e))) return null;
+  return {
+    volS: i,
+    volE,
+    volume,
+    repS,
+    repE,
+    reporterAsWritten,
+    edition: match?.editions[0],
+    ambiguous: (match?.editions.length ?? 0) > 1,
+    corrupted,
+    commaAt: read.commaAt,
+    short,
+    pageS: page.s,
+    pageE: page.e,
+    page: page.text,
+    end: short ? page.e : page.e,
+  };
+}
+
+/** `2014-Ohio-1984`: year, court, number, joined by hyphens. */
+function webSegment(i: number, web: RegExpExecArray): Segment {
+  const match = lookupReporter(web[2]);
+  const repS = i + web[1].length + 1;
+  const pageS = repS + web[2].length + 1;
+  return {
+    volS: i,
+    volE: i + web[1].length,
+    volume: web[1],
+    repS,
+    repE: repS + web[2].length,
+    reporterAsWritten: web[2],
+    edition: match?.editions[0],
+    ambiguous: false,
+    corrupted: false,
+    commaAt: false,
+    web: true,
+    short: false,
+    pageS,
+    pageE: pageS + web[3].length,
+    page: web[3],
+    end: pageS + web[3].length,
+  };
+}
+
+/**
+ * The reporter's words from `repS` and the page after them, or `at` for a
+ * short form. Null when what follows the volume is not a reporter and a page.
+ */
+function readReporterAndPage(
+  t: string,
+  repS: number,
+  limit: number,
+): { repE: number; page: { s: number; e: number; text: string }; short: boolean; corrupted: boolean; commaAt: boolean } | null {
+  let j = repS;
   let repE = j;
   let tokens = 0;
   let corrupted = false;
@@ -150,7 +196,16 @@ export function segmentAt(t: string, i: number, limit: number): Segment | null {
     if (j === e) return null;
   }
   if (!page || tokens === 0) return null;
-  const reporterAsWritten = t.slice(repS, repE);
+  return { repE, page, short, corrupted, commaAt };
+}
+
+/**
+ * The reporter Pincite knows by the words as written (read past a comma for
+ * its period and a lower-case `Lexis`), or undefined for one it does not know
+ * that still looks like a reporter. Null when the words are not a reporter: a
+ * code (`42 USC 1983`), a bill, a year before a word ending a sentence.
+ */
+function knownReporter(reporterAsWritten: string, volume: string, corrupted: boolean): { match: ReporterMatch | undefined; corrupted: boolean } | null {
   let match = lookupReporter(reporterAsWritten);
   if (!match && reporterAsWritten.includes(',')) {
     match = lookupReporter(reporterAsWritten.replace(/,/g, '.'));
@@ -167,34 +222,9 @@ export function segmentAt(t: string, i: number, limit: number): Segment | null {
     // `4 S.B. 5761, 67th Leg.`: a footnote number before a bill, which the bill trigger reads.
     if (/^(?:[SHA]\.\s?B\.|H\.\s?R\.)$/.test(reporterAsWritten)) return null;
     // `the 2024 Resolution. 12`: a year, a word ending a sentence and a footnote call.
-    if (/^(?:1[6-9]|20)\d\d$/.test(vm[0]) && /^[A-Z][a-z]{5,}\.$/.test(reporterAsWritten)) return null;
+    if (/^(?:1[6-9]|20)\d\d$/.test(volume) && /^[A-Z][a-z]{5,}\.$/.test(reporterAsWritten)) return null;
   }
-  const volume = vm[0];
-  if (PLACEHOLDER.test(volume) && page.text === '' && !short) return null;
-  // A placeholder stands for the volume of a reporter Pincite knows (`— U.S. —`,
-  // `__ F. Supp. 2d __`); before anything else a dash is prose: `Incident No. 15 — Approx. 1988`.
-  if (PLACEHOLDER.test(volume) && !match) return null;
-  // `No. 27 — Mar. 2, 1994`, `No. 61 — Mar. 10. 2003`: a month and a day, not a reporter and a page.
-  if (/^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/.test(reporterAsWritten) && /^\d{1,2}$/.test(page.text) && /^[.,]?\s?(?:1[6-9]|20)\d\d/.test(t.slice(page.e, page.e + 7))) return null;
-  // A page must stand alone: `214,` or `214 ` or `214)` — not `214abc`.
-  if (!short && isWordCh(t.charCodeAt(page.e))) return null;
-  return {
-    volS: i,
-    volE,
-    volume,
-    repS,
-    repE,
-    reporterAsWritten,
-    edition: match?.editions[0],
-    ambiguous: (match?.editions.length ?? 0) > 1,
-    corrupted,
-    commaAt,
-    short,
-    pageS: page.s,
-    pageE: page.e,
-    page: page.text,
-    end: short ? page.e : page.e,
-  };
+  return { match, corrupted };
 }
 
 /** An unknown reporter must look like one: abbreviations, ordinals, short capitals. */

@@ -26,6 +26,42 @@ export function tryId(scan: Scanner, i: number, limit: number, nestedIn: number 
     if (!/^(?:[;,)]|\s+at\b|\s*\(|\s*$|\s*\n)/.test(t.slice(j, j + 6))) return null;
     notes.push({ code: 'idWithoutPeriod', span: scan.span(i, j) });
   }
+  const read = idPins(scan, j, limit, notes);
+  const { pins, joiners } = read;
+  j = read.end;
+  // Parallel segments written after an Id. pin: `Id. at 694, 98 S. Ct. 2018`.
+  const parallel = pins.length > 0 ? idParallelSegments(t, j, limit) : { parallelSegments: [], end: j };
+  const parallelSegments = parallel.parallelSegments;
+  j = parallel.end;
+  const rawParens = parseParentheticals(t, j, false);
+  const endNs = rawParens.length ? rawParens[rawParens.length - 1].end : j;
+  const b = scan.base('id', i, endNs, nestedIn);
+  const signal = findSignal(t, i, scan.floor);
+  if (signal) b.signal = { text: signal.text, span: scan.span(signal.start, signal.end) };
+  b.notes = notes;
+  b.parentheticals = scan.parens(rawParens);
+  const segs: IdParallel[] = parallelSegments.map(({ seg, pins: sp }) => ({
+    volume: seg.volume,
+    reporter: seg.edition ? seg.edition.abbr : null,
+    reporterAsWritten: scan.origTextClean(seg.repS, seg.repE),
+    span: scan.span(seg.volS, sp.length ? sp[sp.length - 1].end : seg.end),
+    pins: sp.map((p) => scan.pin(p, seg.short ? 'at' : 'comma')),
+  }));
+  const c = make<IdCitation>(b, {
+    kind: 'id',
+    form: t.slice(i, i + m[0].length),
+    pins: pins.map((p, q) => scan.pin(p, joiners[q] ?? 'comma')),
+    parallelSegments: segs,
+  });
+  scan.add(c, i, endNs);
+  scan.linkHistory(c, i);
+  scan.scanInside(rawParens, c.index, depth);
+  return endNs;
+}
+
+/** The pins of an Id.: `at 5`, `at 5-6, 9`, or a paragraph, section or footnote without `at`. */
+function idPins(scan: Scanner, j: number, limit: number, notes: ScanNote[]): { pins: RawPin[]; joiners: Pin['joiner'][]; end: number } {
+  const t = scan.t;
   const pins: RawPin[] = [];
   const joiners: Pin['joiner'][] = [];
   const am = at(/(,?)[ \t]*(?:\n[ \t]*)?at[ \t]*(?:\n[ \t]*)?/y, t, j);
@@ -54,9 +90,13 @@ export function tryId(scan: Scanner, i: number, limit: number, nestedIn: number 
       }
     }
   }
-  // Parallel segments written after an Id. pin: `Id. at 694, 98 S. Ct. 2018`.
+  return { pins, joiners, end: j };
+}
+
+/** Reporter segments after an Id. pin, each with its page or pin: `, 98 S. Ct. 2018`, `, 98 S. Ct. at 2020`. */
+function idParallelSegments(t: string, j: number, limit: number): { parallelSegments: Array<{ seg: Segment; pins: RawPin[] }>; end: number } {
   const parallelSegments: Array<{ seg: Segment; pins: RawPin[] }> = [];
-  while (pins.length > 0 && t[j] === ',' && parallelSegments.length < 4) {
+  while (t[j] === ',' && parallelSegments.length < 4) {
     const k = skipWs(t, j + 1, limit);
     const seg = segmentAt(t, k, limit);
     if (!seg) break;
@@ -73,30 +113,7 @@ export function tryId(scan: Scanner, i: number, limit: number, nestedIn: number 
     parallelSegments.push({ seg, pins: segPins });
     j = end;
   }
-  const rawParens = parseParentheticals(t, j, false);
-  const endNs = rawParens.length ? rawParens[rawParens.length - 1].end : j;
-  const b = scan.base('id', i, endNs, nestedIn);
-  const signal = findSignal(t, i, scan.floor);
-  if (signal) b.signal = { text: signal.text, span: scan.span(signal.start, signal.end) };
-  b.notes = notes;
-  b.parentheticals = scan.parens(rawParens);
-  const segs: IdParallel[] = parallelSegments.map(({ seg, pins: sp }) => ({
-    volume: seg.volume,
-    reporter: seg.edition ? seg.edition.abbr : null,
-    reporterAsWritten: scan.origTextClean(seg.repS, seg.repE),
-    span: scan.span(seg.volS, sp.length ? sp[sp.length - 1].end : seg.end),
-    pins: sp.map((p) => scan.pin(p, seg.short ? 'at' : 'comma')),
-  }));
-  const c = make<IdCitation>(b, {
-    kind: 'id',
-    form: t.slice(i, i + m[0].length),
-    pins: pins.map((p, q) => scan.pin(p, joiners[q] ?? 'comma')),
-    parallelSegments: segs,
-  });
-  scan.add(c, i, endNs);
-  scan.linkHistory(c, i);
-  scan.scanInside(rawParens, c.index, depth);
-  return endNs;
+  return { parallelSegments, end: j };
 }
 
 export function trySupra(scan: Scanner, i: number, limit: number, nestedIn: number | undefined): number | null {
