@@ -21,7 +21,7 @@ import { normalize } from '../text/normalize';
 import { OffsetMap } from '../text/offsetMap';
 import type { QuoteMatch } from './types';
 import { scan } from './quoteTokens';
-import { matchesPattern, MAX_PATTERN_WORD, parseQuote } from './quotation';
+import { matchesPattern, MAX_PATTERN_WORD, parseQuote, type QWord } from './quotation';
 
 export { quoteWords } from './quotation';
 
@@ -70,7 +70,43 @@ export function buildQuoteIndex(text: string): QuoteIndex {
     norm = src;
     map = new OffsetMap();
   }
+  const ix = indexWords(norm);
+  return {
+    find(quote: string): QuoteMatch[] {
+      try {
+        return find(ix, map, quote);
+      } catch {
+        // BudgetExceeded, or anything unforeseen: no match is the safe answer.
+        return [];
+      }
+    },
+  };
+}
 
+/** The opinion's words: every token in text order, and an inverted index from each word to its tokens. */
+interface WordIndex {
+  vocab: Map<string, number>;
+  words: string[];
+  /** Tokens. */
+  N: number;
+  /** Distinct words. */
+  V: number;
+  /** Word id of each token. */
+  ids: Int32Array;
+  /** 1 where the token is a footnote call. */
+  calls: Uint8Array;
+  /** Normalised offsets of each token. */
+  tokFrom: Int32Array;
+  tokTo: Int32Array;
+  /** Postings in one array: word w's positions are post[off[w]] .. post[off[w + 1] - 1], ascending. */
+  off: Int32Array;
+  post: Int32Array;
+  /** nonCall[q]: tokens before q that are not footnote calls. */
+  nonCall: Int32Array;
+  patternCache: Map<string, Set<number>>;
+}
+
+function indexWords(norm: string): WordIndex {
   const vocab = new Map<string, number>();
   const words: string[] = [];
   const tokIds: number[] = [];
@@ -101,8 +137,6 @@ export function buildQuoteIndex(text: string): QuoteIndex {
   const calls = Uint8Array.from(tokCall);
   const tokFrom = Int32Array.from(tokStart);
   const tokTo = Int32Array.from(tokEnd);
-  // The closures below share this scope, so empty the growable arrays rather than keep them.
-  tokIds.length = tokStart.length = tokEnd.length = tokCall.length = 0;
   // Postings in one array: word w's positions are post[off[w]] .. post[off[w + 1] - 1], ascending.
   const V = words.length;
   const off = new Int32Array(V + 1);
@@ -114,254 +148,311 @@ export function buildQuoteIndex(text: string): QuoteIndex {
   for (let q = 0; q < N; q++) nonCall[q + 1] = nonCall[q] + (calls[q] ? 0 : 1);
   const fill = off.slice(0, V);
   for (let q = 0; q < N; q++) post[fill[ids[q]]++] = q;
+  return { vocab, words, N, V, ids, calls, tokFrom, tokTo, off, post, nonCall, patternCache: new Map() };
+}
 
-  const patternCache = new Map<string, Set<number>>();
-  const patternIds = (pieces: string[]): Set<number> => {
-    const cacheKey = pieces.join('\u0000');
-    let set = patternCache.get(cacheKey);
-    if (!set) {
-      set = new Set<number>();
-      let literal = 0;
-      for (const p of pieces) literal += p.length;
-      if (literal <= MAX_PATTERN_WORD) {
-        for (let w = 0; w < V; w++) if (matchesPattern(pieces, words[w])) set.add(w);
-      }
-      if (patternCache.size > 256) patternCache.clear();
-      patternCache.set(cacheKey, set);
+/** The ids of the words a bracketed pattern matches, remembered per pattern. */
+function patternIds(ix: WordIndex, pieces: string[]): Set<number> {
+  const cacheKey = pieces.join('\u0000');
+  let set = ix.patternCache.get(cacheKey);
+  if (!set) {
+    set = new Set<number>();
+    let literal = 0;
+    for (const p of pieces) literal += p.length;
+    if (literal <= MAX_PATTERN_WORD) {
+      for (let w = 0; w < ix.V; w++) if (matchesPattern(pieces, ix.words[w])) set.add(w);
     }
-    return set;
-  };
+    if (ix.patternCache.size > 256) ix.patternCache.clear();
+    ix.patternCache.set(cacheKey, set);
+  }
+  return set;
+}
 
-  const postingsOf = (r: Resolved): ArrayLike<number> => {
-    if (!r.set) return post.subarray(off[r.id], off[r.id + 1]);
-    const all: number[] = [];
-    for (const w of r.set) for (let k = off[w]; k < off[w + 1]; k++) all.push(post[k]);
-    return all.sort((a, b) => a - b);
-  };
+/** The tokens a resolved quotation word stands at, ascending. */
+function postingsOf(ix: WordIndex, r: Resolved): ArrayLike<number> {
+  const { off, post } = ix;
+  if (!r.set) return post.subarray(off[r.id], off[r.id + 1]);
+  const all: number[] = [];
+  for (const w of r.set) for (let k = off[w]; k < off[w + 1]; k++) all.push(post[k]);
+  return all.sort((a, b) => a - b);
+}
 
-  const find = (quote: string): QuoteMatch[] => {
-    const { fragments, gaps } = parseQuote(quote);
-    if (fragments.length === 0 || N === 0) return [];
+/**
+ * One look-up's matching of fragments against the index, counting the steps
+ * it takes: past WORK_BUDGET it gives up (BudgetExceeded).
+ */
+class FragmentMatcher {
+  work = 0;
+  constructor(private readonly ix: WordIndex) {}
 
-    // Resolve every word; a word the opinion never uses settles the question at once.
-    const resolved: Resolved[][] = [];
-    for (const frag of fragments) {
-      const rf: Resolved[] = [];
-      for (const w of frag) {
-        if (w.pieces) {
-          const set = patternIds(w.pieces);
-          if (set.size === 0) return [];
-          let count = 0;
-          for (const id of set) count += off[id + 1] - off[id];
-          rf.push({ id: -1, set, count });
-        } else {
-          const id = vocab.get(w.key);
-          if (id === undefined) return [];
-          rf.push({ id, set: null, count: off[id + 1] - off[id] });
-        }
-      }
-      resolved.push(rf);
-    }
+  private same(r: Resolved, q: number): boolean {
+    return r.set ? r.set.has(this.ix.ids[q]) : r.id === this.ix.ids[q];
+  }
 
-    let work = 0;
-    const same = (r: Resolved, q: number) => (r.set ? r.set.has(ids[q]) : r.id === ids[q]);
-    // Matches fragment `rf` with its word `k` at token `p`, skipping footnote calls
-    // that do not match the next quoted word. Returns [first, last] tokens or null.
-    const extend = (rf: Resolved[], k: number, p: number): [number, number] | null => {
-      let q = p - 1;
-      for (let x = k - 1; x >= 0; x--) {
-        for (;;) {
-          if (q < 0) return null;
-          if (same(rf[x], q)) break;
-          if (!calls[q]) return null;
-          q--;
-          work++;
-        }
+  /**
+   * Matches fragment `rf` with its word `k` at token `p`, skipping footnote calls
+   * that do not match the next quoted word. Returns [first, last] tokens or null.
+   */
+  extend(rf: Resolved[], k: number, p: number): [number, number] | null {
+    const { calls, N } = this.ix;
+    let q = p - 1;
+    for (let x = k - 1; x >= 0; x--) {
+      for (;;) {
+        if (q < 0) return null;
+        if (this.same(rf[x], q)) break;
+        if (!calls[q]) return null;
         q--;
-        work++;
+        this.work++;
       }
-      const first = q + 1;
-      q = p + 1;
-      for (let x = k + 1; x < rf.length; x++) {
-        for (;;) {
-          if (q >= N) return null;
-          if (same(rf[x], q)) break;
-          if (!calls[q]) return null;
-          q++;
-          work++;
-        }
+      q--;
+      this.work++;
+    }
+    const first = q + 1;
+    q = p + 1;
+    for (let x = k + 1; x < rf.length; x++) {
+      for (;;) {
+        if (q >= N) return null;
+        if (this.same(rf[x], q)) break;
+        if (!calls[q]) return null;
         q++;
-        work++;
+        this.work++;
       }
-      if (work > WORK_BUDGET) throw new BudgetExceeded();
-      return [first, q - 1];
-    };
-
-    // Each fragment is looked up from its rarest word.
-    const anchorOf: number[] = [];
-    const anchorLists: ArrayLike<number>[] = [];
-    let rarest = 0;
-    for (let f = 0; f < resolved.length; f++) {
-      const rf = resolved[f];
-      let k = 0;
-      for (let x = 1; x < rf.length; x++) if (rf[x].count < rf[k].count) k = x;
-      anchorOf.push(k);
-      anchorLists.push(postingsOf(rf[k]));
-      if (rf[k].count < resolved[rarest][anchorOf[rarest]].count) rarest = f;
+      q++;
+      this.work++;
     }
+    if (this.work > WORK_BUDGET) throw new BudgetExceeded();
+    return [first, q - 1];
+  }
+}
 
-    // Every match contains a match of the rarest fragment, and around it at most
-    // as many words as the rest of the quote has plus the gaps it allows (footnote
-    // calls aside, which the non-call prefix counts leave out). Only anchors in
-    // those windows are tried, so a common fragment (`the [court]`) costs little.
-    const winLo: number[] = [];
-    const winHi: number[] = [];
-    {
-      let before = 0;
-      let after = 0;
-      for (let f = 0; f < resolved.length; f++) {
-        if (f < rarest) before += resolved[f].length + gaps[f + 1];
-        else if (f > rarest) after += resolved[f].length + gaps[f];
+/** Each fragment's anchor (its rarest word) and that word's tokens, and the fragment whose anchor is rarest of all. */
+interface Anchors {
+  anchorOf: number[];
+  anchorLists: ArrayLike<number>[];
+  rarest: number;
+}
+
+/** Token ranges `[winLo[w], winHi[w]]` a match may lie in, ascending and disjoint. */
+interface Windows {
+  winLo: number[];
+  winHi: number[];
+}
+
+/** Placements of the fragments chained in order: for the last fragment, each placement's end and, through `links`, its chain. */
+interface Chains {
+  prevEnd: Int32Array;
+  links: Int32Array[];
+  starts: Int32Array[];
+}
+
+function find(ix: WordIndex, map: OffsetMap, quote: string): QuoteMatch[] {
+  const { fragments, gaps } = parseQuote(quote);
+  if (fragments.length === 0 || ix.N === 0) return [];
+  const resolved = resolveFragments(ix, fragments);
+  if (!resolved) return [];
+  const matcher = new FragmentMatcher(ix);
+  const anchors = anchorsOf(ix, resolved);
+  const windows = searchWindows(ix, matcher, resolved, gaps, anchors);
+  if (!windows) return [];
+  const chains = chainFragments(matcher, resolved, gaps, anchors, windows);
+  if (!chains) return [];
+  return matchesOf(ix, map, resolved, chains);
+}
+
+/** Resolves every word; a word the opinion never uses settles the question at once (null). */
+function resolveFragments(ix: WordIndex, fragments: QWord[][]): Resolved[][] | null {
+  const { off } = ix;
+  const resolved: Resolved[][] = [];
+  for (const frag of fragments) {
+    const rf: Resolved[] = [];
+    for (const w of frag) {
+      if (w.pieces) {
+        const set = patternIds(ix, w.pieces);
+        if (set.size === 0) return null;
+        let count = 0;
+        for (const id of set) count += off[id + 1] - off[id];
+        rf.push({ id: -1, set, count });
+      } else {
+        const id = ix.vocab.get(w.key);
+        if (id === undefined) return null;
+        rf.push({ id, set: null, count: off[id + 1] - off[id] });
       }
-      const rf = resolved[rarest];
-      const anchors = anchorLists[rarest];
-      for (let a = 0; a < anchors.length; a++) {
-        work++;
-        const m = extend(rf, anchorOf[rarest], anchors[a]);
+    }
+    resolved.push(rf);
+  }
+  return resolved;
+}
+
+/** Each fragment is looked up from its rarest word. */
+function anchorsOf(ix: WordIndex, resolved: Resolved[][]): Anchors {
+  const anchorOf: number[] = [];
+  const anchorLists: ArrayLike<number>[] = [];
+  let rarest = 0;
+  for (let f = 0; f < resolved.length; f++) {
+    const rf = resolved[f];
+    let k = 0;
+    for (let x = 1; x < rf.length; x++) if (rf[x].count < rf[k].count) k = x;
+    anchorOf.push(k);
+    anchorLists.push(postingsOf(ix, rf[k]));
+    if (rf[k].count < resolved[rarest][anchorOf[rarest]].count) rarest = f;
+  }
+  return { anchorOf, anchorLists, rarest };
+}
+
+/**
+ * Every match contains a match of the rarest fragment, and around it at most
+ * as many words as the rest of the quote has plus the gaps it allows (footnote
+ * calls aside, which the non-call prefix counts leave out). Only anchors in
+ * those windows are tried, so a common fragment (`the [court]`) costs little.
+ * Null when the rarest fragment matches nowhere.
+ */
+function searchWindows(ix: WordIndex, matcher: FragmentMatcher, resolved: Resolved[][], gaps: number[], anchors: Anchors): Windows | null {
+  const { N, nonCall } = ix;
+  const { anchorOf, anchorLists, rarest } = anchors;
+  const winLo: number[] = [];
+  const winHi: number[] = [];
+  let before = 0;
+  let after = 0;
+  for (let f = 0; f < resolved.length; f++) {
+    if (f < rarest) before += resolved[f].length + gaps[f + 1];
+    else if (f > rarest) after += resolved[f].length + gaps[f];
+  }
+  const rf = resolved[rarest];
+  const list = anchorLists[rarest];
+  for (let a = 0; a < list.length; a++) {
+    matcher.work++;
+    const m = matcher.extend(rf, anchorOf[rarest], list[a]);
+    if (!m) continue;
+    // lo: first token with at most `before` non-call tokens from it to the match.
+    let lo = 0;
+    let hi = m[0];
+    const needLo = nonCall[m[0]] - before;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nonCall[mid] >= needLo) hi = mid;
+      else lo = mid + 1;
+    }
+    const from = lo;
+    // to: last token with at most `after` non-call tokens after the match up to it.
+    lo = m[1];
+    hi = N - 1;
+    const needHi = nonCall[m[1] + 1] + after;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (nonCall[mid + 1] <= needHi) lo = mid;
+      else hi = mid - 1;
+    }
+    const to = lo;
+    if (winLo.length && from <= winHi[winHi.length - 1] + 1) winHi[winHi.length - 1] = Math.max(winHi[winHi.length - 1], to);
+    else {
+      winLo.push(from);
+      winHi.push(to);
+    }
+  }
+  return winLo.length === 0 ? null : { winLo, winHi };
+}
+
+/**
+ * Chains the fragments in order. For each placement of fragment f we keep the
+ * closest placement of fragment f-1 before it (the one ending last), which is
+ * the one most likely to be within the allowed gap. Null when a fragment has
+ * no placement in the chain, or the work budget runs out.
+ */
+function chainFragments(matcher: FragmentMatcher, resolved: Resolved[][], gaps: number[], anchors: Anchors, windows: Windows): Chains | null {
+  const { winLo, winHi } = windows;
+  let prevEnd: Int32Array = new Int32Array(0);
+  const links: Int32Array[] = [];
+  const starts: Int32Array[] = [];
+  for (let f = 0; f < resolved.length; f++) {
+    const rf = resolved[f];
+    const k = anchors.anchorOf[f];
+    const list = anchors.anchorLists[f];
+    // At most one placement per anchor in the windows: size the arrays once
+    // (growing plain arrays is what made huge inputs slow).
+    const firstIn: number[] = [];
+    let cap = 0;
+    for (let w = 0; w < winLo.length; w++) {
+      const a = lowerBound(list, winLo[w]);
+      firstIn.push(a);
+      cap += lowerBound(list, winHi[w] + 1) - a;
+    }
+    matcher.work += cap;
+    if (matcher.work > WORK_BUDGET) return null;
+    const curStart = new Int32Array(cap);
+    const curEnd = new Int32Array(cap);
+    const curLink = new Int32Array(cap);
+    let count = 0;
+    // Placements come in anchor order, so their ends almost always ascend; sort only when not.
+    let order: number[] | null = null;
+    for (let x = 1; x < prevEnd.length; x++) {
+      if (prevEnd[x] < prevEnd[x - 1]) {
+        const ends = prevEnd;
+        order = Array.from(ends, (_, y) => y).sort((u, v) => ends[u] - ends[v]);
+        break;
+      }
+    }
+    const endAt = (x: number) => prevEnd[order ? order[x] : x];
+    const minEnd = prevEnd.length ? endAt(0) : -1;
+    for (let w = 0; w < winLo.length; w++) {
+      for (let a = firstIn[w]; a < list.length && list[a] <= winHi[w]; a++) {
+        const p = list[a];
+        if (f > 0 && p <= minEnd) continue;
+        matcher.work++;
+        const m = matcher.extend(rf, k, p);
         if (!m) continue;
-        // lo: first token with at most `before` non-call tokens from it to the match.
-        let lo = 0;
-        let hi = m[0];
-        const needLo = nonCall[m[0]] - before;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (nonCall[mid] >= needLo) hi = mid;
-          else lo = mid + 1;
-        }
-        const from = lo;
-        // to: last token with at most `after` non-call tokens after the match up to it.
-        lo = m[1];
-        hi = N - 1;
-        const needHi = nonCall[m[1] + 1] + after;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (nonCall[mid + 1] <= needHi) lo = mid;
-          else hi = mid - 1;
-        }
-        const to = lo;
-        if (winLo.length && from <= winHi[winHi.length - 1] + 1) winHi[winHi.length - 1] = Math.max(winHi[winHi.length - 1], to);
-        else {
-          winLo.push(from);
-          winHi.push(to);
-        }
-      }
-      if (winLo.length === 0) return [];
-    }
-
-    // Chain the fragments in order. For each placement of fragment f we keep the
-    // closest placement of fragment f-1 before it (the one ending last), which is
-    // the one most likely to be within the allowed gap.
-    let prevEnd: Int32Array = new Int32Array(0);
-    const links: Int32Array[] = [];
-    const starts: Int32Array[] = [];
-    for (let f = 0; f < resolved.length; f++) {
-      const rf = resolved[f];
-      const k = anchorOf[f];
-      const anchors = anchorLists[f];
-      // At most one placement per anchor in the windows: size the arrays once
-      // (growing plain arrays is what made huge inputs slow).
-      const firstIn: number[] = [];
-      let cap = 0;
-      for (let w = 0; w < winLo.length; w++) {
-        const a = lowerBound(anchors, winLo[w]);
-        firstIn.push(a);
-        cap += lowerBound(anchors, winHi[w] + 1) - a;
-      }
-      work += cap;
-      if (work > WORK_BUDGET) return [];
-      const curStart = new Int32Array(cap);
-      const curEnd = new Int32Array(cap);
-      const curLink = new Int32Array(cap);
-      let count = 0;
-      // Placements come in anchor order, so their ends almost always ascend; sort only when not.
-      let order: number[] | null = null;
-      for (let x = 1; x < prevEnd.length; x++) {
-        if (prevEnd[x] < prevEnd[x - 1]) {
-          const ends = prevEnd;
-          order = Array.from(ends, (_, y) => y).sort((u, v) => ends[u] - ends[v]);
-          break;
-        }
-      }
-      const endAt = (x: number) => prevEnd[order ? order[x] : x];
-      const minEnd = prevEnd.length ? endAt(0) : -1;
-      for (let w = 0; w < winLo.length; w++) {
-        for (let a = firstIn[w]; a < anchors.length && anchors[a] <= winHi[w]; a++) {
-          const p = anchors[a];
-          if (f > 0 && p <= minEnd) continue;
-          work++;
-          const m = extend(rf, k, p);
-          if (!m) continue;
-          if (count > 0 && curStart[count - 1] === m[0]) continue;
-          let link = -1;
-          if (f > 0) {
-            let blo = 0;
-            let bhi = prevEnd.length - 1;
-            let best = -1;
-            while (blo <= bhi) {
-              const mid = (blo + bhi) >> 1;
-              if (endAt(mid) < m[0]) {
-                best = mid;
-                blo = mid + 1;
-              } else bhi = mid - 1;
-            }
-            if (best < 0 || m[0] - endAt(best) - 1 > gaps[f]) continue;
-            link = order ? order[best] : best;
+        if (count > 0 && curStart[count - 1] === m[0]) continue;
+        let link = -1;
+        if (f > 0) {
+          let blo = 0;
+          let bhi = prevEnd.length - 1;
+          let best = -1;
+          while (blo <= bhi) {
+            const mid = (blo + bhi) >> 1;
+            if (endAt(mid) < m[0]) {
+              best = mid;
+              blo = mid + 1;
+            } else bhi = mid - 1;
           }
-          curStart[count] = m[0];
-          curEnd[count] = m[1];
-          curLink[count] = link;
-          count++;
+          if (best < 0 || m[0] - endAt(best) - 1 > gaps[f]) continue;
+          link = order ? order[best] : best;
         }
+        curStart[count] = m[0];
+        curEnd[count] = m[1];
+        curLink[count] = link;
+        count++;
       }
-      if (count === 0) return [];
-      links.push(curLink);
-      starts.push(curStart);
-      prevEnd = curEnd.subarray(0, count);
     }
+    if (count === 0) return null;
+    links.push(curLink);
+    starts.push(curStart);
+    prevEnd = curEnd.subarray(0, count);
+  }
+  return { prevEnd, links, starts };
+}
 
-    // Trace each placement of the last fragment back to where its chain starts.
-    const last = resolved.length - 1;
-    const n = prevEnd.length;
-    const chainStart = new Int32Array(n);
-    let sorted = true;
-    for (let x = 0; x < n; x++) {
-      let idx = x;
-      for (let f = last; f > 0; f--) idx = links[f][idx];
-      chainStart[x] = starts[0][idx];
-      if (x > 0 && chainStart[x] < chainStart[x - 1]) sorted = false;
-    }
-    const byStart = Array.from(chainStart, (_, x) => x);
-    if (!sorted) byStart.sort((u, v) => chainStart[u] - chainStart[v] || prevEnd[u] - prevEnd[v]);
-    const out: QuoteMatch[] = [];
-    let lastEnd = -1;
-    for (const x of byStart) {
-      const s = chainStart[x];
-      const e = prevEnd[x];
-      if (s <= lastEnd) continue; // overlaps a match already reported
-      lastEnd = e;
-      out.push({ start: map.start(tokFrom[s]), end: map.end(tokTo[e]) });
-    }
-    return out;
-  };
-
-  return {
-    find(quote: string): QuoteMatch[] {
-      try {
-        return find(quote);
-      } catch {
-        // BudgetExceeded, or anything unforeseen: no match is the safe answer.
-        return [];
-      }
-    },
-  };
+/** Traces each placement of the last fragment back to where its chain starts; overlapping matches give way to the first. */
+function matchesOf(ix: WordIndex, map: OffsetMap, resolved: Resolved[][], chains: Chains): QuoteMatch[] {
+  const { prevEnd, links, starts } = chains;
+  const last = resolved.length - 1;
+  const n = prevEnd.length;
+  const chainStart = new Int32Array(n);
+  let sorted = true;
+  for (let x = 0; x < n; x++) {
+    let idx = x;
+    for (let f = last; f > 0; f--) idx = links[f][idx];
+    chainStart[x] = starts[0][idx];
+    if (x > 0 && chainStart[x] < chainStart[x - 1]) sorted = false;
+  }
+  const byStart = Array.from(chainStart, (_, x) => x);
+  if (!sorted) byStart.sort((u, v) => chainStart[u] - chainStart[v] || prevEnd[u] - prevEnd[v]);
+  const out: QuoteMatch[] = [];
+  let lastEnd = -1;
+  for (const x of byStart) {
+    const s = chainStart[x];
+    const e = prevEnd[x];
+    if (s <= lastEnd) continue; // overlaps a match already reported
+    lastEnd = e;
+    out.push({ start: map.start(ix.tokFrom[s]), end: map.end(ix.tokTo[e]) });
+  }
+  return out;
 }
