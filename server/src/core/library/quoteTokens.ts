@@ -177,19 +177,8 @@ function readWord(t: string, i: number, quote: boolean, sink: Sink): number {
       continue;
     }
     if (prev !== OTHER && (isApostrophe(c) || isHyphen(c))) {
-      let next = j + 1;
-      // A hyphen at a line end the normaliser kept (`Metro-\nNorth`) still joins.
-      if (isHyphen(c) && !isWordAt(t, next)) {
-        let sawBreak = false;
-        while (next < n && next < j + 16) {
-          const d = t.charCodeAt(next);
-          if (d === 10) sawBreak = true;
-          else if (d !== 32 && d !== 9) break;
-          next++;
-        }
-        if (!sawBreak) next = j + 1;
-      }
-      if (isWordAt(t, next)) {
+      const next = afterJoiner(t, j, c);
+      if (next >= 0) {
         key += t.slice(runStart, j);
         runStart = next;
         joined = true;
@@ -225,6 +214,47 @@ function readWord(t: string, i: number, quote: boolean, sink: Sink): number {
   }
   key += t.slice(runStart, j);
   if (key === '' && pieces.length === 0) return Math.max(j, i + 1);
+  return emitWord(t, i, j, key, pieces, joined, digitRun, digitAfterLetter, quote, sink);
+}
+
+/**
+ * Where a word goes on after the apostrophe or hyphen `c` at `j` (past a line
+ * break after a hyphen), or -1 when the word ends there.
+ */
+function afterJoiner(t: string, j: number, c: number): number {
+  const n = t.length;
+  let next = j + 1;
+  // A hyphen at a line end the normaliser kept (`Metro-\nNorth`) still joins.
+  if (isHyphen(c) && !isWordAt(t, next)) {
+    let sawBreak = false;
+    while (next < n && next < j + 16) {
+      const d = t.charCodeAt(next);
+      if (d === 10) sawBreak = true;
+      else if (d !== 32 && d !== 9) break;
+      next++;
+    }
+    if (!sawBreak) next = j + 1;
+  }
+  return isWordAt(t, next) ? next : -1;
+}
+
+/**
+ * Hands the word read from `i` to `j` to the sink: a pattern (quote mode), a
+ * footnote call (`n5`, a number glued after punctuation), a word with a call
+ * glued to it (`claim9`), or a plain word. Returns `j`.
+ */
+function emitWord(
+  t: string,
+  i: number,
+  j: number,
+  key: string,
+  pieces: string[],
+  joined: boolean,
+  digitRun: number,
+  digitAfterLetter: boolean,
+  quote: boolean,
+  sink: Sink,
+): number {
   if (pieces.length > 0) {
     pieces.push(key);
     sink.word(pieces.join('*'), pieces.map(foldKey), i, j);
