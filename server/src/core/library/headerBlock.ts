@@ -96,6 +96,12 @@ export function readHeader(text: string): HeaderRead {
     );
   }
 
+  readFields(keyLines, fields, problems);
+  return { fields, bodyStart, problems, present: true };
+}
+
+/** The header's fields from its `key: value` lines, with a problem for each line it cannot use. */
+function readFields(keyLines: Line[], fields: Map<Key, Field[]>, problems: string[]): void {
   for (const l of keyLines) {
     if (isBlankOrComment(l.text)) continue;
     const m = KEY_LINE.exec(l.text);
@@ -122,5 +128,4 @@ export function readHeader(text: string): HeaderRead {
     list.push({ value, line: l.number });
     fields.set(k, list);
   }
-  return { fields, bodyStart, problems, present: true };
 }
