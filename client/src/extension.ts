@@ -118,7 +118,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
         configuration: async (params, token, next) => {
           const result = await next(params, token);
           if (!Array.isArray(result)) return result;
-          return result.map((value, i) => {
+          return result.map((value: unknown, i) => {
             const item = params.items[i];
             if (item?.section !== 'pincite' || !value || typeof value !== 'object') return value;
             const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;

@@ -170,6 +170,7 @@ function orList(items: string[]): string {
 
 /** A key quoted in a message: never much of it, so the message cannot carry another file's contents. */
 function shorten(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this replaces
   const flat = s.replace(/[\u0000-\u001f]/g, ' ');
   return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
 }

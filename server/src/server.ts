@@ -36,7 +36,7 @@ const [rawReader, writer] = transportFromArgs(process.argv);
 // The framing of the stream is broken: nothing after it can be read. Say so and
 // stop, so the client notices and can restart the server.
 rawReader.onError((e) => {
-  const why = Array.isArray(e) ? e[0] : e;
+  const why: unknown = Array.isArray(e) ? e[0] : e;
   if (!isFramingError(why)) return;
   process.stderr.write(`pincite: the client's message stream is malformed (${why instanceof Error ? why.message.split('\n')[0] : String(why)}); exiting\n`);
   process.exit(1);
@@ -92,7 +92,7 @@ async function guarded<T>(what: string, fallback: T, f: () => T | Promise<T>): P
   } catch (e) {
     if (e instanceof AnalysisCancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
     if (e instanceof ResponseError) throw e;
-    log(`pincite: ${what} failed: ${(e as Error)?.stack ?? e}`);
+    log(`pincite: ${what} failed: ${(e as Error)?.stack ?? String(e)}`);
     return fallback;
   }
 }
@@ -305,7 +305,7 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 process.on('uncaughtException', (e) => log(`pincite: unexpected error: ${e?.stack ?? e}`));
-process.on('unhandledRejection', (e) => log(`pincite: unexpected rejection: ${(e as Error)?.stack ?? e}`));
+process.on('unhandledRejection', (e) => log(`pincite: unexpected rejection: ${(e as Error)?.stack ?? String(e)}`));
 
 documents.listen(connection);
 connection.listen();

@@ -56,7 +56,7 @@ test('Table of Authorities, references across briefs, workspace symbols, code le
   // Everything outside the table is untouched.
   const outside = withTable.replace(/<!-- pincite-toa -->[\s\S]*<!-- \/pincite-toa -->\n*/, '');
   assert.equal(outside.replace(/\n+/g, '\n'), BRIEF.replace(/\n+/g, '\n'));
-  conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: withTable }] });
+  await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: withTable }] });
   doc = TextDocument.create(uri, 'markdown', 2, withTable);
   // The second request finds the table up to date: updating twice gives the same document.
   const second = (await conn.sendRequest('pincite/tableOfAuthorities', { textDocument: { uri } })) as { edit?: unknown; inserted: boolean };

@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawn } from 'node:child_process';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { LspClient as Client, SERVER, type Diagnostic } from './client';
 
 const A = 'See Huff v. W. Haven Bd. of Educ., 10 F.Supp.2d 117, 122 (D. Conn. 1998).\n';
@@ -93,7 +94,7 @@ test('cancelled requests are answered with RequestCancelled', async () => {
     const jobs: Array<Promise<void>> = [];
     for (let k = 0; k < 200; k++) {
       await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [{ text: A.repeat(200) + `${k}\n` }] });
-      const source = new (require('vscode-jsonrpc/node').CancellationTokenSource)();
+      const source = new CancellationTokenSource();
       const p = c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 40 } }, source.token);
       source.cancel();
       jobs.push(

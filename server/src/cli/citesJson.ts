@@ -8,6 +8,12 @@ export interface CitationJson {
   text: string;
   start: number;
   end: number;
+  // The fields the readable table prints; the others vary with the kind.
+  parallelOf?: number;
+  antecedent?: number | null;
+  resolution?: string;
+  resolutionReason?: string;
+  nestedIn?: number | null;
   [key: string]: unknown;
 }
 

@@ -136,7 +136,7 @@ function compareBefore(before: string): boolean {
   while ((m = re.exec(before))) last = m.index;
   if (last < 0) return false;
   const lead = before.slice(0, last).replace(/[*_\s]+$/, '');
-  return lead === '' || /[.;:(\[]$/.test(lead) || /\b(?:but|see|cf\.?|e\.g\.,?)$/i.test(lead);
+  return lead === '' || /[.;:([]$/.test(lead) || /\b(?:but|see|cf\.?|e\.g\.,?)$/i.test(lead);
 }
 
 export function findSignal(t: string, end: number, floor: number): RawSignal | undefined {

@@ -56,9 +56,7 @@ export function skipWsBack(t: string, i: number, floor = 0): number {
 
 /** Characters that end a token: whitespace and brackets, quotes and semicolons. */
 export function isTokenStop(c: number): boolean {
-  return (
-    c === 32 || c === 9 || c === 10 || c === 59 /* ; */ || c === 40 || c === 41 || c === 91 || c === 93 || c === 34 /* " */
-  );
+  return c === 32 || c === 9 || c === 10 || c === 34 /* " */ || c === 59 /* ; */ || c === 40 || c === 41 || c === 91 || c === 93;
 }
 
 /** End of the token starting at `i` (exclusive). */

@@ -245,7 +245,7 @@ function buildSlip(text: string): Parts {
   const { bodyStart, headingsFrom } = findCaptionEnd(text, lines);
 
   const footnotes: FootnoteRange[] = [];
-  const isNote: boolean[] = new Array(lines.length).fill(false);
+  const isNote = new Array<boolean>(lines.length).fill(false);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const label = superLabelAt(text, l.tStart, l.tEnd);
@@ -401,7 +401,7 @@ function slipSections(text: string, lines: Line[], from: number, isNote: boolean
   }
   // End offsets in one backward pass: the next heading at the same or a higher
   // level (a level-2 section ends at any heading).
-  const sections: SectionRange[] = new Array(heads.length);
+  const sections = new Array<SectionRange>(heads.length);
   let nextAny = text.length;
   let nextTop = text.length;
   for (let k = heads.length - 1; k >= 0; k--) {

@@ -62,7 +62,7 @@ function unreadFullCitation(cites: Citation[], c: ShortCaseCitation, text: strin
 const occurrenceCache = new WeakMap<Citation[], Map<string, number[]>>();
 function unreadOccurrences(cites: Citation[], text: string, sg: ShortCaseCitation): number[] {
   let cache = occurrenceCache.get(cites);
-  if (!cache) occurrenceCache.set(cites, (cache = new Map()));
+  if (!cache) occurrenceCache.set(cites, (cache = new Map<string, number[]>()));
   const key = `${sg.volume} ${sg.reporterAsWritten}`;
   const known = cache.get(key);
   if (known) return known;

@@ -183,7 +183,7 @@ export function attributedQuotations(text: string, cites: Citation[], quoted: Sp
  */
 export function supportedSpan(text: string, cites: Citation[], c: Citation): Span {
   let memo = stringCiteStarts.get(cites);
-  if (!memo) stringCiteStarts.set(cites, (memo = new Map()));
+  if (!memo) stringCiteStarts.set(cites, (memo = new Map<number, Citation>()));
   let first = c;
   for (let i = c.index - 1; i >= 0; i--) {
     const p = cites[i];

@@ -10,7 +10,7 @@
 // briefs take the same form.
 
 import type { Finding } from './types';
-import { ruleCodesIn } from './ruleCode';
+import { ruleCodeKey, ruleCodesIn } from './ruleCode';
 
 // The body stops at the next `<` as well as `>`: an unclosed comment is then read
 // up to the next one, not to the end of the text for each (quadratic when repeated).
@@ -24,7 +24,7 @@ interface Scope {
 
 function codesOf(list: string): Set<string> | 'all' {
   const codes = ruleCodesIn(list);
-  return codes.length ? new Set(codes.map((c) => c.toUpperCase())) : 'all';
+  return codes.length ? new Set(codes.map(ruleCodeKey)) : 'all';
 }
 
 function lineBounds(text: string, at: number): [number, number] {
@@ -69,7 +69,7 @@ export function applyDirectives(text: string, findings: Finding[]): Finding[] {
   const scopes = directiveScopes(text);
   if (scopes.length === 0) return findings;
   return findings.filter(
-    (f) => !scopes.some((s) => f.span.start >= s.start && f.span.start <= s.end && (s.codes === 'all' || s.codes.has(f.code))),
+    (f) => !scopes.some((s) => f.span.start >= s.start && f.span.start <= s.end && (s.codes === 'all' || s.codes.has(ruleCodeKey(f.code)))),
   );
 }
 

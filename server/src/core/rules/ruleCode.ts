@@ -20,6 +20,11 @@ export function isRuleCode(s: string, anyCase = false): boolean {
   return (anyCase ? RULE_CODE_ANY_CASE : RULE_CODE).test(s);
 }
 
+/** A code as compared when written in any case: `cite013B` and `CITE013b` are one rule. */
+export function ruleCodeKey(code: string): string {
+  return code.toUpperCase();
+}
+
 /** The rule codes written in `s`, in any case, in order: `CITE001, cite050` gives both. */
 export function ruleCodesIn(s: string): string[] {
   return s.match(new RegExp(RULE_CODE_PATTERN, 'gi')) ?? [];

@@ -36,7 +36,7 @@ export function endsSentence(line: string): boolean {
   const m = /(\S*?)([.?!:])["'\u201d\u2019)\]]*$/.exec(line);
   if (!m) return false;
   if (m[2] !== '.') return true;
-  const word = m[1].replace(/^["'\u201c\u2018(\[]+/, '');
+  const word = m[1].replace(/^["'\u201c\u2018([]+/, '');
   if (/[\d)\]"\u201d\u2019]$/.test(word)) return true;
   return /^[a-z][a-z'\u2019-]*$/.test(word) && !LOWER_ABBREVIATIONS.has(word.toLowerCase());
 }

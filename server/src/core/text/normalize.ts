@@ -62,7 +62,7 @@ function toNormalized(origs: number[], delAt: number[], delLen: number[]): numbe
   return out;
 }
 
-const NOISE = /\r|\u00ad[ \t]*\r?\n[ \t]*|[\u00ad\ufeff\u200b-\u200f*_\\\[]|-[ \t]*\r?\n/g;
+const NOISE = /\r|\u00ad[ \t]*\r?\n[ \t]*|[\u00ad\ufeff\u200b-\u200f*_\\[]|-[ \t]*\r?\n/g;
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
@@ -430,7 +430,7 @@ function findDeletions(clean: string, layout: Layout, lexisLen: Map<number, numb
         break;
       case '\\': {
         const next = clean[at + 1];
-        if (next !== undefined && /[$*_#\[\]()`{}.!&-]/.test(next)) del({ at, length: 1 });
+        if (next !== undefined && /[$*_#[\]()`{}.!&-]/.test(next)) del({ at, length: 1 });
         break;
       }
       default:
