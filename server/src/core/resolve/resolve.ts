@@ -242,7 +242,7 @@ export class Resolver {
     if (c.kind === 'case' && !c.inTable && !c.ownCitation && c.historyOf === undefined) {
       const sk = segKey(c);
       let pages = this.fullBySeg.get(sk);
-      if (!pages) this.fullBySeg.set(sk, (pages = new Map()));
+      if (!pages) this.fullBySeg.set(sk, (pages = new Map<string, number>()));
       pages.delete(c.page); // re-insert so the newest pages come last
       pages.set(c.page, c.index);
     }
