@@ -399,46 +399,49 @@ function findDeletions(clean: string, layout: Layout, lexisLen: Map<number, numb
       if (c === 45 /* - */) NOISE.lastIndex = lineEndHyphen(clean, at, s.length, del);
       continue;
     }
-    switch (s) {
-      case '\r': // the \r of \r\n goes; a lone \r is folded to \n when copying
-        if (clean.charCodeAt(at + 1) === 10) del({ at, length: 1 });
-        break;
-      case '\u00ad':
-      case '\ufeff':
-      case '\u200b':
-      case '\u200c':
-      case '\u200d':
-      case '\u200e':
-      case '\u200f':
-        del({ at, length: 1 });
-        break;
-      case '[': {
-        const len = lexisLen.get(at);
-        if (len !== undefined) {
-          del({ at, length: len });
-          NOISE.lastIndex = at + len;
-        }
-        break;
-      }
-      case '*': {
-        const next = asterisks(clean, at, west, del);
-        if (next !== undefined) NOISE.lastIndex = next;
-        break;
-      }
-      case '_':
-        NOISE.lastIndex = underscores(clean, at, del);
-        break;
-      case '\\': {
-        const next = clean[at + 1];
-        if (next !== undefined && /[$*_#[\]()`{}.!&-]/.test(next)) del({ at, length: 1 });
-        break;
-      }
-      default:
-        break;
-    }
+    const next = characterNoise(clean, at, s, lexisLen, west, del);
+    if (next !== undefined) NOISE.lastIndex = next;
   }
   flushLayout(Infinity);
   return { delAt, delLen };
+}
+
+/** A one-character match `s` of the noise pass at `at`: what it deletes. Returns where the noise pass goes on, or undefined to go on as it would. */
+function characterNoise(clean: string, at: number, s: string, lexisLen: Map<number, number>, west: Map<number, number>, del: (d: Deletion) => void): number | undefined {
+  switch (s) {
+    case '\r': // the \r of \r\n goes; a lone \r is folded to \n when copying
+      if (clean.charCodeAt(at + 1) === 10) del({ at, length: 1 });
+      break;
+    case '\u00ad':
+    case '\ufeff':
+    case '\u200b':
+    case '\u200c':
+    case '\u200d':
+    case '\u200e':
+    case '\u200f':
+      del({ at, length: 1 });
+      break;
+    case '[': {
+      const len = lexisLen.get(at);
+      if (len !== undefined) {
+        del({ at, length: len });
+        return at + len;
+      }
+      break;
+    }
+    case '*':
+      return asterisks(clean, at, west, del);
+    case '_':
+      return underscores(clean, at, del);
+    case '\\': {
+      const next = clean[at + 1];
+      if (next !== undefined && /[$*_#[\]()`{}.!&-]/.test(next)) del({ at, length: 1 });
+      break;
+    }
+    default:
+      break;
+  }
+  return undefined;
 }
 
 /** A hyphen at a line end (`length` with the line break and blanks): join only a word split across lines. Returns where the noise pass goes on. */
