@@ -121,22 +121,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
 const MAX_OPINION_BYTES = 8 * 1024 * 1024;
 
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void, opinions: OpinionInput[] = []): number {
-  const args: string[] = [];
-  const flags = new Set<string>();
-  const values = new Map<string, string | undefined>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      args.push(...argv.slice(i + 1));
-      break;
-    }
-    const name = a.startsWith('--') && a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
-    if (VALUE_OPTIONS.has(name)) {
-      values.set(name, a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
-      flags.add(name);
-    } else if (a.startsWith('--')) flags.add(a);
-    else args.push(a);
-  }
+  const { args, flags, values } = parseArgs(argv);
   if (flags.has('--help') || argv.length === 0) {
     (argv.length === 0 ? err : out)(USAGE);
     return argv.length === 0 ? 2 : 0;
@@ -161,56 +146,14 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       return 2;
     }
   }
-  const shown = (v: string | undefined) => (v === undefined ? 'nothing' : JSON.stringify(v));
-  let format: Format = 'stylish';
-  let maxWarnings: number | undefined;
-  let style: StyleName | 'auto' | undefined;
+  let checkOptions: CheckCommandOptions = { format: 'stylish' };
   if (command === 'check') {
-    if (values.has('--style')) {
-      const v = values.get('--style');
-      // Checked like the style setting of .pincite.json and the editor, by the schema.
-      if (!isAllowedValue('style', v)) {
-        err(`pincite check: --style must be ${allowedValues('style')!.join(', ')} (got ${shown(v)})\n`);
-        return 2;
-      }
-      style = v as StyleName | 'auto';
-    }
-    if (values.has('--format')) {
-      const v = values.get('--format');
-      if (v !== 'stylish' && v !== 'json' && v !== 'sarif') {
-        err(`pincite: --format must be stylish, json or sarif (got ${shown(v)})\n`);
-        return 2;
-      }
-      format = v;
-    }
-    if (values.has('--max-warnings')) {
-      const v = values.get('--max-warnings');
-      if (v === undefined || !/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
-        err(`pincite check: --max-warnings must be a whole number, 0 or more (got ${shown(v)})\n`);
-        return 2;
-      }
-      maxWarnings = Number(v);
-    }
+    const read = readCheckOptions(values, err);
+    if (!read) return 2;
+    checkOptions = read;
   }
   const toaFlags: ToaFlags = { write: flags.has('--write') };
-  if (command === 'toa') {
-    if (values.has('--format')) {
-      const v = values.get('--format');
-      if (v !== 'markdown' && v !== 'text') {
-        err(`pincite toa: --format must be markdown or text (got ${shown(v)})\n`);
-        return 2;
-      }
-      toaFlags.format = v;
-    }
-    if (values.has('--passim')) {
-      const v = values.get('--passim');
-      if (v === undefined || !/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
-        err(`pincite toa: --passim must be a whole number, 0 or more (got ${shown(v)})\n`);
-        return 2;
-      }
-      toaFlags.passim = Number(v);
-    }
-  }
+  if (command === 'toa' && !readToaOptions(values, toaFlags, err)) return 2;
   if (patterns.length === 0) {
     err(`pincite ${command}: name at least one file\n\n${USAGE}`);
     return 2;
@@ -242,37 +185,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     if (text === undefined) return 2;
     read.push({ path: file, text, read: briefs.get(file)! });
   }
-  if (command === 'check') {
-    // A .pincite.json with problems stops the check: applying the rules it meant to turn off would mislead.
-    const configProblems = new Map<string, ConfigProblem[]>();
-    for (const file of files) {
-      const found = findConfigFile(file);
-      if (!found || configProblems.has(found)) continue;
-      const problems: ConfigProblem[] = [];
-      loadConfigFor(file, problems);
-      configProblems.set(found, problems);
-    }
-    const all = [...configProblems.values()].flat();
-    if (all.length) {
-      for (const p of all) err(`pincite: ${formatProblem(p)}\n`);
-      err(`pincite check: fix the settings file${configProblems.size > 1 ? 's' : ''} above; nothing was checked\n`);
-      return 2;
-    }
-    const reports: FileReport[] = checkFiles(read, flags.has('--fix'), err, bundledLibrary(err, opinions), style);
-    if (format === 'json') out(formatJson(reports));
-    else if (format === 'sarif') out(formatSarif(reports, version()));
-    else out(formatStylish(reports));
-    const count = (severity: string) => reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
-    let code = count('error') > 0 ? 1 : 0;
-    const warnings = count('warning');
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-      err(`pincite: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
-      code = 1;
-    }
-    const unwritten = reports.filter((r) => r.writeError);
-    for (const r of unwritten) err(`pincite check: ${r.writeError}\n`);
-    return unwritten.length ? 2 : code;
-  }
+  if (command === 'check') return checkCommand(files, read, flags.has('--fix'), checkOptions, out, err, opinions);
   const service = cliService(undefined, (m) => err(`${m}\n`));
   const results = read.map((r) => fileJson(r.path, service.scan(briefDocument(r.path, r.text))));
   if (flags.has('--json')) {
@@ -281,6 +194,133 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     results.forEach((r, k) => out(formatTable(r.path, read[k].text, r.citations)));
   }
   return 0;
+}
+
+/** The words of the command line: its arguments, the options given, and the values of those that take one. */
+function parseArgs(argv: string[]): { args: string[]; flags: Set<string>; values: Map<string, string | undefined> } {
+  const args: string[] = [];
+  const flags = new Set<string>();
+  const values = new Map<string, string | undefined>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      args.push(...argv.slice(i + 1));
+      break;
+    }
+    const name = a.startsWith('--') && a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+    if (VALUE_OPTIONS.has(name)) {
+      values.set(name, a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
+      flags.add(name);
+    } else if (a.startsWith('--')) flags.add(a);
+    else args.push(a);
+  }
+  return { args, flags, values };
+}
+
+/** A value as an error message quotes it. */
+function shown(v: string | undefined): string {
+  return v === undefined ? 'nothing' : JSON.stringify(v);
+}
+
+/** `check`'s options with values. */
+interface CheckCommandOptions {
+  format: Format;
+  maxWarnings?: number;
+  style?: StyleName | 'auto';
+}
+
+/** `check`'s --style, --format and --max-warnings, or undefined (with the message) when one is wrong. */
+function readCheckOptions(values: Map<string, string | undefined>, err: (s: string) => void): CheckCommandOptions | undefined {
+  const options: CheckCommandOptions = { format: 'stylish' };
+  if (values.has('--style')) {
+    const v = values.get('--style');
+    // Checked like the style setting of .pincite.json and the editor, by the schema.
+    if (!isAllowedValue('style', v)) {
+      err(`pincite check: --style must be ${allowedValues('style')!.join(', ')} (got ${shown(v)})\n`);
+      return undefined;
+    }
+    options.style = v as StyleName | 'auto';
+  }
+  if (values.has('--format')) {
+    const v = values.get('--format');
+    if (v !== 'stylish' && v !== 'json' && v !== 'sarif') {
+      err(`pincite: --format must be stylish, json or sarif (got ${shown(v)})\n`);
+      return undefined;
+    }
+    options.format = v;
+  }
+  if (values.has('--max-warnings')) {
+    const v = values.get('--max-warnings');
+    if (v === undefined || !/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
+      err(`pincite check: --max-warnings must be a whole number, 0 or more (got ${shown(v)})\n`);
+      return undefined;
+    }
+    options.maxWarnings = Number(v);
+  }
+  return options;
+}
+
+/** `toa`'s --format and --passim into `toaFlags`; false (with the message) when one is wrong. */
+function readToaOptions(values: Map<string, string | undefined>, toaFlags: ToaFlags, err: (s: string) => void): boolean {
+  if (values.has('--format')) {
+    const v = values.get('--format');
+    if (v !== 'markdown' && v !== 'text') {
+      err(`pincite toa: --format must be markdown or text (got ${shown(v)})\n`);
+      return false;
+    }
+    toaFlags.format = v;
+  }
+  if (values.has('--passim')) {
+    const v = values.get('--passim');
+    if (v === undefined || !/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
+      err(`pincite toa: --passim must be a whole number, 0 or more (got ${shown(v)})\n`);
+      return false;
+    }
+    toaFlags.passim = Number(v);
+  }
+  return true;
+}
+
+/** `pincite check` over the files read: the findings in the format asked for, and the exit code. */
+function checkCommand(
+  files: string[],
+  read: Array<{ path: string; text: string; read: ReadBrief }>,
+  fix: boolean,
+  options: CheckCommandOptions,
+  out: (s: string) => void,
+  err: (s: string) => void,
+  opinions: OpinionInput[],
+): number {
+  // A .pincite.json with problems stops the check: applying the rules it meant to turn off would mislead.
+  const configProblems = new Map<string, ConfigProblem[]>();
+  for (const file of files) {
+    const found = findConfigFile(file);
+    if (!found || configProblems.has(found)) continue;
+    const problems: ConfigProblem[] = [];
+    loadConfigFor(file, problems);
+    configProblems.set(found, problems);
+  }
+  const all = [...configProblems.values()].flat();
+  if (all.length) {
+    for (const p of all) err(`pincite: ${formatProblem(p)}\n`);
+    err(`pincite check: fix the settings file${configProblems.size > 1 ? 's' : ''} above; nothing was checked\n`);
+    return 2;
+  }
+  const reports: FileReport[] = checkFiles(read, fix, err, bundledLibrary(err, opinions), options.style);
+  if (options.format === 'json') out(formatJson(reports));
+  else if (options.format === 'sarif') out(formatSarif(reports, version()));
+  else out(formatStylish(reports));
+  const count = (severity: string) => reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+  let code = count('error') > 0 ? 1 : 0;
+  const warnings = count('warning');
+  const maxWarnings = options.maxWarnings;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    err(`pincite: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+    code = 1;
+  }
+  const unwritten = reports.filter((r) => r.writeError);
+  for (const r of unwritten) err(`pincite check: ${r.writeError}\n`);
+  return unwritten.length ? 2 : code;
 }
 
 /** The opinions that ship with Pincite, so `check` reports what the editor does. */

@@ -1,7 +1,7 @@
 // The JSON shape `pincite cites --json` prints for one citation. Kept apart from
 // the core types so the command-line contract stays stable while the core grows.
 
-import type { Citation, ScanResult } from '../core/types';
+import type { CaseCitation, Citation, DatabaseCitation, DocketCitation, ScanResult, ShortCaseCitation } from '../core/types';
 
 export interface CitationJson {
   kind: Citation['kind'];
@@ -20,6 +20,25 @@ export interface CitationJson {
 export function citationJson(c: Citation): CitationJson {
   const out: CitationJson = { kind: c.kind, text: c.text, start: c.span.start, end: c.span.end };
   if (c.signal) out.signal = c.signal.text;
+  if (c.kind === 'case' || c.kind === 'shortCase' || c.kind === 'database' || c.kind === 'docket') caseFields(out, c);
+  else otherFields(out, c);
+  if (c.kind === 'shortCase' || c.kind === 'id' || c.kind === 'supra' || c.antecedent !== undefined) {
+    out.antecedent = c.antecedent ?? null;
+    out.resolution = c.resolution ?? 'unresolved';
+    if (c.resolutionReason) out.resolutionReason = c.resolutionReason;
+  }
+  out.authority = c.authority ?? null;
+  if (c.nested) out.nestedIn = c.nestedIn ?? null;
+  if (c.historyOf !== undefined) {
+    out.historyOf = c.historyOf;
+    out.historyPhrase = c.historyPhrase;
+  }
+  if (c.notes.length) out.notes = c.notes.map((n) => n.code);
+  return out;
+}
+
+/** The fields of a case, short form, database or docket citation. */
+function caseFields(out: CitationJson, c: CaseCitation | ShortCaseCitation | DatabaseCitation | DocketCitation): void {
   switch (c.kind) {
     case 'case':
     case 'shortCase':
@@ -50,14 +69,6 @@ export function citationJson(c: Citation): CitationJson {
       if (c.docket) out.docket = c.docket;
       if (c.parallelOf !== undefined) out.parallelOf = c.parallelOf;
       break;
-    case 'id':
-      out.form = c.form;
-      out.pins = c.pins.map((p) => p.text);
-      break;
-    case 'supra':
-      out.name = c.name;
-      out.pins = c.pins.map((p) => p.text);
-      break;
     case 'docket':
       out.caseName = c.caseName?.text ?? null;
       out.docket = c.docket;
@@ -65,6 +76,20 @@ export function citationJson(c: Citation): CitationJson {
       out.court = c.court ?? null;
       out.year = c.year ?? null;
       if (c.date) out.date = c.date;
+      break;
+  }
+}
+
+/** The fields of the other kinds of citation. */
+function otherFields(out: CitationJson, c: Exclude<Citation, CaseCitation | ShortCaseCitation | DatabaseCitation | DocketCitation>): void {
+  switch (c.kind) {
+    case 'id':
+      out.form = c.form;
+      out.pins = c.pins.map((p) => p.text);
+      break;
+    case 'supra':
+      out.name = c.name;
+      out.pins = c.pins.map((p) => p.text);
       break;
     case 'record':
       out.document = c.document;
@@ -98,19 +123,6 @@ export function citationJson(c: Citation): CitationJson {
       if (c.clause) out.clause = c.clause;
       break;
   }
-  if (c.kind === 'shortCase' || c.kind === 'id' || c.kind === 'supra' || c.antecedent !== undefined) {
-    out.antecedent = c.antecedent ?? null;
-    out.resolution = c.resolution ?? 'unresolved';
-    if (c.resolutionReason) out.resolutionReason = c.resolutionReason;
-  }
-  out.authority = c.authority ?? null;
-  if (c.nested) out.nestedIn = c.nestedIn ?? null;
-  if (c.historyOf !== undefined) {
-    out.historyOf = c.historyOf;
-    out.historyPhrase = c.historyPhrase;
-  }
-  if (c.notes.length) out.notes = c.notes.map((n) => n.code);
-  return out;
 }
 
 export function fileJson(path: string, r: ScanResult) {

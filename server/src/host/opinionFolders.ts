@@ -40,8 +40,6 @@ function nextTurn(): Promise<void> {
 
 /** Reads every .txt and .md file under the folders (recursively, not following symlinked directories, skipping node_modules and dot-folders), parses each, yields to the event loop between files (await a setImmediate promise) so a language server stays responsive. Never throws; never writes anything. */
 export async function loadOpinionFolders(folders: string[], options: FolderScanOptions): Promise<LoadedOpinion[]> {
-  const out: LoadedOpinion[] = [];
-  const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   const skip = (message: string): void => {
     try {
       options.onSkip(message);
@@ -56,80 +54,28 @@ export async function loadOpinionFolders(folders: string[], options: FolderScanO
       return true;
     }
   };
-  /** Absolute paths already read, so overlapping folders give each file once. */
-  const seen = new Set<string>();
-  let files = 0;
-  let totalBytes = 0;
-  const maxTotalBytes = options.maxTotalBytes ?? Infinity;
-  let full = false;
-
-  const readFile = async (file: string): Promise<void> => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    if (files >= maxFiles) {
-      if (!full) skip(`stopped at ${maxFiles} files; ${file} and the files after it were skipped. Narrow pincite.opinionFolders to the folders that hold opinions.`);
-      full = true;
-      return;
-    }
-    files++;
-    let st: Stats;
-    try {
-      st = await fs.stat(file);
-    } catch (e) {
-      skip(`skipped ${file}: cannot be read (${errorText(e)}).`);
-      return;
-    }
-    if (!st.isFile()) {
-      skip(`skipped ${file}: not a regular file.`);
-      return;
-    }
-    if (st.size > options.maxFileSize) {
-      skip(`skipped ${file}: too large (${st.size} bytes; the limit is ${options.maxFileSize}).`);
-      return;
-    }
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(file);
-    } catch (e) {
-      skip(`skipped ${file}: cannot be read (${errorText(e)}).`);
-      return;
-    }
-    if (bytes.length + totalBytes > maxTotalBytes) {
-      if (!full) skip(`stopped after ${totalBytes} bytes (the limit is ${maxTotalBytes}); ${file} and the files after it were skipped. Narrow pincite.opinionFolders to the folders that hold opinions.`);
-      full = true;
-      return;
-    }
-    totalBytes += bytes.length;
-    // The file may have grown since it was measured.
-    if (bytes.length > options.maxFileSize) {
-      skip(`skipped ${file}: too large (${bytes.length} bytes; the limit is ${options.maxFileSize}).`);
-      return;
-    }
-    if (bytes.includes(0)) {
-      skip(`skipped ${file}: binary, not text (it contains NUL bytes).`);
-      return;
-    }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      skip(`skipped ${file}: not UTF-8 text.`);
-      return;
-    }
-    const parsed = parseOpinion(text, file);
-    out.push({ meta: parsed.meta, text, bodyStart: parsed.bodyStart, problems: parsed.problems });
+  const scan: FolderScan = {
+    out: [],
+    seen: new Set<string>(),
+    files: 0,
+    totalBytes: 0,
+    full: false,
+    maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES,
+    maxTotalBytes: options.maxTotalBytes ?? Infinity,
+    maxFileSize: options.maxFileSize,
+    skip,
   };
 
   const walk = async (dir: string): Promise<void> => {
-    for await (const file of walkFiles(dir, { extensions: OPINION_EXTENSIONS, onSkip: skip, cancelled: () => full || cancelled() })) {
-      await readFile(file.path);
+    for await (const file of walkFiles(dir, { extensions: OPINION_EXTENSIONS, onSkip: skip, cancelled: () => scan.full || cancelled() })) {
+      await readOpinionFile(scan, file.path);
       await nextTurn();
     }
   };
 
   try {
     for (const folder of folders) {
-      if (full || cancelled()) break;
+      if (scan.full || cancelled()) break;
       if (typeof folder !== 'string' || folder.trim() === '') {
         skip('skipped an empty entry in pincite.opinionFolders.');
         continue;
@@ -153,5 +99,79 @@ export async function loadOpinionFolders(folders: string[], options: FolderScanO
   } catch (e) {
     skip(`stopped reading the opinion folders: ${errorText(e)}.`);
   }
-  return out;
+  return scan.out;
+}
+
+/** One reading of the opinion folders: what it has read so far and its limits. */
+interface FolderScan {
+  out: LoadedOpinion[];
+  /** Absolute paths already read, so overlapping folders give each file once. */
+  seen: Set<string>;
+  files: number;
+  totalBytes: number;
+  /** A limit was reached: the files after are skipped. */
+  full: boolean;
+  maxFiles: number;
+  maxTotalBytes: number;
+  maxFileSize: number;
+  skip: (message: string) => void;
+}
+
+/** Reads and parses one file, unless it was read already, a limit is reached, or it is not a UTF-8 text file of a readable size (each skip reported). */
+async function readOpinionFile(scan: FolderScan, file: string): Promise<void> {
+  const { skip, maxFiles, maxTotalBytes } = scan;
+  if (scan.seen.has(file)) return;
+  scan.seen.add(file);
+  if (scan.files >= maxFiles) {
+    if (!scan.full) skip(`stopped at ${maxFiles} files; ${file} and the files after it were skipped. Narrow pincite.opinionFolders to the folders that hold opinions.`);
+    scan.full = true;
+    return;
+  }
+  scan.files++;
+  let st: Stats;
+  try {
+    st = await fs.stat(file);
+  } catch (e) {
+    skip(`skipped ${file}: cannot be read (${errorText(e)}).`);
+    return;
+  }
+  if (!st.isFile()) {
+    skip(`skipped ${file}: not a regular file.`);
+    return;
+  }
+  if (st.size > scan.maxFileSize) {
+    skip(`skipped ${file}: too large (${st.size} bytes; the limit is ${scan.maxFileSize}).`);
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    skip(`skipped ${file}: cannot be read (${errorText(e)}).`);
+    return;
+  }
+  if (bytes.length + scan.totalBytes > maxTotalBytes) {
+    if (!scan.full) skip(`stopped after ${scan.totalBytes} bytes (the limit is ${maxTotalBytes}); ${file} and the files after it were skipped. Narrow pincite.opinionFolders to the folders that hold opinions.`);
+    scan.full = true;
+    return;
+  }
+  scan.totalBytes += bytes.length;
+  // The file may have grown since it was measured.
+  if (bytes.length > scan.maxFileSize) {
+    skip(`skipped ${file}: too large (${bytes.length} bytes; the limit is ${scan.maxFileSize}).`);
+    return;
+  }
+  if (bytes.includes(0)) {
+    skip(`skipped ${file}: binary, not text (it contains NUL bytes).`);
+    return;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    skip(`skipped ${file}: not UTF-8 text.`);
+    return;
+  }
+  const parsed = parseOpinion(text, file);
+  scan.out.push({ meta: parsed.meta, text, bodyStart: parsed.bodyStart, problems: parsed.problems });
 }

@@ -164,8 +164,28 @@ export function findSignal(t: string, end: number, floor: number): RawSignal | u
  * procedural phrase, used when the comma is missing.
  */
 export function findCaseName(t: string, nameEnd: number, floor: number, requireVersus: boolean): RawName | undefined {
-  // Read tokens backwards from the comma only as far as they can belong to a
-  // name, so the usual two-to-eight-word name costs two to eight tokens.
+  const { rev, vRev } = nameTokensBack(t, nameEnd, floor);
+  if (rev.length === 0) return undefined;
+  const kept = rev.reverse();
+  const n: NameTokens = { kept, v: vRev >= 0 ? kept.length - 1 - vRev : -1 };
+  startAtSignal(n);
+  cutProseBeforeName(n);
+  dropOpeners(t, n, floor);
+  return nameFrom(t, n.kept, n.v, requireVersus);
+}
+
+/** The tokens of a name, and the index of its `v.` (-1 when it has none). */
+interface NameTokens {
+  kept: Tok[];
+  v: number;
+}
+
+/**
+ * The tokens before `nameEnd` that can belong to a name, last first, and the
+ * index (in that order) of its `v.`. Reads backwards only as far as they can
+ * belong to a name, so the usual two-to-eight-word name costs two to eight tokens.
+ */
+function nameTokensBack(t: string, nameEnd: number, floor: number): { rev: Tok[]; vRev: number } {
   const rev: Tok[] = [];
   let vRev = -1;
   let j = nameEnd;
@@ -214,31 +234,37 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
     j = tok.start;
     if (tok.start > 1 && t[tok.start - 1] === '\n' && tok.start - 2 >= floor && t[tok.start - 2] === '\n') break;
   }
-  if (rev.length === 0) return undefined;
-  let kept = rev.reverse();
-  let v = vRev >= 0 ? kept.length - 1 - vRev : -1;
+  return { rev, vRev };
+}
 
-  // A signal that opens a citation sentence after the previous one's period
-  // starts the name: `… Sosa. See In re S. African Apartheid Litig.`.
-  for (let k = kept.length - 1; k >= 1; k--) {
-    const w = kept[k].s.replace(/,$/, '');
-    if (!isUpper(w.charCodeAt(0)) || !SIGNALS.includes(w.toLowerCase()) || !kept[k - 1].s.endsWith('.')) continue;
-    if (v >= 0 && v < k) break;
-    kept = kept.slice(k);
-    if (v >= 0) v -= k;
+/**
+ * A signal that opens a citation sentence after the previous one's period
+ * starts the name: `… Sosa. See In re S. African Apartheid Litig.`.
+ */
+function startAtSignal(n: NameTokens): void {
+  for (let k = n.kept.length - 1; k >= 1; k--) {
+    const w = n.kept[k].s.replace(/,$/, '');
+    if (!isUpper(w.charCodeAt(0)) || !SIGNALS.includes(w.toLowerCase()) || !n.kept[k - 1].s.endsWith('.')) continue;
+    if (n.v >= 0 && n.v < k) break;
+    n.kept = n.kept.slice(k);
+    if (n.v >= 0) n.v -= k;
     break;
   }
+}
+
+/** Cuts the prose before a name: a preposition before `v.`, or a comma with one plain name after it. */
+function cutProseBeforeName(n: NameTokens): void {
   // Before `v.`, a preposition usually belongs to the prose: `the Court in X v. Y`.
   // Not after words a party's name is made of (`Cmty. Legal Servs. in E. Palo Alto v. …`,
   // `Univ. of Tex. Med. Branch at Galveston v. …`, `Jefferson Cnty. By and Through Hollenbach v. …`),
   // which prose does not run to.
-  if (v > 0) {
-    for (let k = v - 1; k >= 0; k--) {
-      const w = kept[k].s.toLowerCase();
-      if (w !== 'see' && PLAINTIFF_CUTS.has(w) && partOfName(kept.slice(0, k))) break;
-      if (PLAINTIFF_CUTS.has(w) && !(w === 'in' && k + 1 < v && kept[k + 1].s.toLowerCase() === 're')) {
-        kept = kept.slice(k + 1);
-        v -= k + 1;
+  if (n.v > 0) {
+    for (let k = n.v - 1; k >= 0; k--) {
+      const w = n.kept[k].s.toLowerCase();
+      if (w !== 'see' && PLAINTIFF_CUTS.has(w) && partOfName(n.kept.slice(0, k))) break;
+      if (PLAINTIFF_CUTS.has(w) && !(w === 'in' && k + 1 < n.v && n.kept[k + 1].s.toLowerCase() === 're')) {
+        n.kept = n.kept.slice(k + 1);
+        n.v -= k + 1;
         break;
       }
     }
@@ -248,57 +274,67 @@ export function findCaseName(t: string, nameEnd: number, floor: number, requireV
   // Theatres`. A designation (`Allied-Signal, Inc.`), `et al.` or a list run on
   // with `&` (`Chicago, Milwaukee, St. Paul & Pac. R.R.`) keeps the comma's
   // matter in the party.
-  if (v > 1) {
-    for (let k = v - 2; k >= 0; k--) {
-      if (!kept[k].s.endsWith(',')) continue;
-      const after = kept.slice(k + 1, v);
+  if (n.v > 1) {
+    for (let k = n.v - 2; k >= 0; k--) {
+      if (!n.kept[k].s.endsWith(',')) continue;
+      const after = n.kept.slice(k + 1, n.v);
       const plain = after.every((t) => !PARTY_CONTINUES.test(t.s) && t.s !== '&' && t.s !== 'and' && !t.s.includes('&'));
       const place = lookupPlace(after.map((t) => t.s.replace(/,$/, '')).join(' '));
       if (plain && !place && after.length <= 3 && isUpper(after[0].s.charCodeAt(0))) {
-        kept = kept.slice(k + 1);
-        v -= k + 1;
+        n.kept = n.kept.slice(k + 1);
+        n.v -= k + 1;
       }
       break;
     }
   }
   // The same for a name without `v.` (a short form): `construing the ATCA,
   // Sosa, 542 U.S. at 724` names Sosa; `Allied-Signal, Inc.` keeps its designation.
-  if (v < 0 && kept.length > 1) {
-    for (let k = kept.length - 2; k >= 0; k--) {
-      if (!kept[k].s.endsWith(',')) continue;
-      const after = kept.slice(k + 1);
+  if (n.v < 0 && n.kept.length > 1) {
+    for (let k = n.kept.length - 2; k >= 0; k--) {
+      if (!n.kept[k].s.endsWith(',')) continue;
+      const after = n.kept.slice(k + 1);
       const plain = after.every((t) => !PARTY_CONTINUES.test(t.s) && t.s !== '&' && t.s !== 'and' && !t.s.includes('&'));
       const place = lookupPlace(after.map((t) => t.s.replace(/,$/, '')).join(' '));
-      if (plain && !place && after.length <= 3 && isUpper(after[0].s.charCodeAt(0))) kept = kept.slice(k + 1);
+      if (plain && !place && after.length <= 3 && isUpper(after[0].s.charCodeAt(0))) n.kept = n.kept.slice(k + 1);
       break;
     }
   }
-  // Drop leading connectors and prose openers (`See`, `In`, `Under` …), but keep `In re` and `Ex parte`,
-  // and a word right after a signal that opens the name (`See First Am. Title Co.`, `Cf. Union Pac. R.R.`).
+}
+
+/**
+ * Drops leading connectors and prose openers (`See`, `In`, `Under` …), but keeps `In re` and `Ex parte`,
+ * and a word right after a signal that opens the name (`See First Am. Title Co.`, `Cf. Union Pac. R.R.`);
+ * and an outline marker opening the line (`B.`, `IV.`, `2.`), which heads a section, not a name.
+ */
+function dropOpeners(t: string, n: NameTokens, floor: number): void {
   const isSignal = (w: string) => SIGNALS.includes(w.toLowerCase()) || SIGNALS.includes(w.toLowerCase().replace(/,$/, ''));
-  while (kept.length > 1) {
-    const s = kept[0].s;
-    const next = kept[1].s.toLowerCase();
+  while (n.kept.length > 1) {
+    const s = n.kept[0].s;
+    const next = n.kept[1].s.toLowerCase();
     if ((s === 'In' || s === 'in') && (next === 're' || next === 're:')) break;
     if (/^ex$/i.test(s) && next.startsWith('parte')) break;
-    if (PROSE_OPENERS.has(s) && !isSignal(s) && isUpper(kept[1].s.charCodeAt(0))) {
-      const before = previousToken(t, kept[0].start, floor);
+    if (PROSE_OPENERS.has(s) && !isSignal(s) && isUpper(n.kept[1].s.charCodeAt(0))) {
+      const before = previousToken(t, n.kept[0].start, floor);
       // Not the second word of the signal itself (`See Also`).
       if (before && isSignal(before.s) && !isSignal(`${before.s.replace(/,$/, '')} ${s}`)) break;
     }
     // `Later, Heller, 554 U.S. at 600`: an opener keeps its comma.
     if (isLowerCh(s.charCodeAt(0)) || PROSE_OPENERS.has(s) || PROSE_OPENERS.has(s.replace(/,$/, '')) || SIGNALS.includes(s.toLowerCase())) {
-      kept = kept.slice(1);
-      v -= 1;
+      n.kept = n.kept.slice(1);
+      n.v -= 1;
       continue;
     }
     break;
   }
   // An outline marker opening the line (`B.`, `IV.`, `2.`) heads a section, not a name.
-  if (kept.length > 1 && /^(?:[A-Z]|[IVXL]+|\d{1,2})\.$/.test(kept[0].s) && atLineStart(t, kept[0].start)) {
-    kept = kept.slice(1);
-    v -= 1;
+  if (n.kept.length > 1 && /^(?:[A-Z]|[IVXL]+|\d{1,2})\.$/.test(n.kept[0].s) && atLineStart(t, n.kept[0].start)) {
+    n.kept = n.kept.slice(1);
+    n.v -= 1;
   }
+}
+
+/** The name the kept tokens make, or undefined when they make none. */
+function nameFrom(t: string, kept: Tok[], v: number, requireVersus: boolean): RawName | undefined {
   if (kept.length === 0 || v === 0) return undefined;
   // Pins and numbers alone (`¶¶ 11-12, 14, 425 Ill.Dec. 611`) are no name.
   if (!kept.some((t) => /[A-Za-z]/.test(t.s))) return undefined;

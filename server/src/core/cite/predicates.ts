@@ -83,6 +83,11 @@ const COMMON_NAME_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'city', 't
 /** The United States as a party: many cases name it, so sharing it does not say two citations cite one case. */
 const UNITED_STATES: ReadonlySet<string> = new Set(['united', 'states']);
 
+/** The case name a citation gives, as written, when its kind carries one. */
+export function caseNameOf(c: Citation): string | undefined {
+  return 'caseName' in c ? c.caseName?.text : undefined;
+}
+
 /** Every word of three letters or more in a case name, lower case, emphasis markers dropped. */
 export function nameWords(name: string | undefined): string[] {
   if (!name) return [];

@@ -69,16 +69,7 @@ function partyChanges(text: string, party: Party): Change[] {
   if (geo) covered.push([geo.start, geo.end]);
 
   // Malformed abbreviations first: they may span two tokens (`Int l`, `N. Carolina`).
-  const re = malformedPattern();
-  const slice = text.slice(party.start, party.end);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice))) {
-    const start = party.start + m.index;
-    const end = start + m[0].length;
-    changes.push({ start, end, from: m[0], to: MALFORMED.get(m[0]) ?? null });
-    covered.push([start, end]);
-  }
+  malformedChanges(text, party, changes, covered);
 
   // A unit of government named by its place (`Village of Willowbrook`): only the unit word is abbreviated.
   const off = tokens[0].s === 'The' ? 1 : 0;
@@ -96,29 +87,11 @@ function partyChanges(text: string, party: Party): Change[] {
     // `… of the City of New York` inside a longer name: the rest is the unit's own name.
     if (k + 1 < tokens.length && tokens[k + 1].s === 'of' && GEO_UNIT.test(straight(t.s)) && k > 0) exemptFrom = k + 2;
     // Multi-word places and table entries (longest first), over plain spaces only.
-    let matched = false;
-    for (let n = Math.min(3, tokens.length - k); n >= 2 && !matched; n--) {
-      const group = tokens.slice(k, k + n);
-      if (group.slice(0, -1).some((g) => g.comma)) continue;
-      if (group.some((g, j) => j > 0 && !/^\s+$/.test(text.slice(group[j - 1].end, g.start)))) continue;
-      const phrase = group.map((g) => g.s).join(' ');
-      const city = CITY_ABBREVIATIONS.find(([name]) => name === phrase);
-      const place = placeByName(phrase);
-      const key = MULTIWORD_KEYS.includes(phrase) ? abbreviationsOf(phrase)?.[0] : undefined;
-      const to = city?.[1] ?? (place && place.abbr !== place.name && !single ? place.abbr : undefined) ?? key;
-      if (to) {
-        const start = group[0].start;
-        const end = group[n - 1].end;
-        if (!isCovered(start, end)) changes.push({ start, end, from: text.slice(start, end), to });
-        covered.push([start, end]);
-        k += n - 1;
-        matched = true;
-      } else if (place) {
-        k += n - 1;
-        matched = true;
-      }
+    const taken = multiWordChange(text, tokens, k, single, changes, covered);
+    if (taken > 0) {
+      k += taken - 1;
+      continue;
     }
-    if (matched) continue;
     if (single) continue;
     const s = t.s;
     const place = placeByName(s);
@@ -139,6 +112,47 @@ function partyChanges(text: string, party: Party): Change[] {
     changes.push({ start: t.start, end: t.end, from: s, to: abbrs[0] });
   }
   return changes;
+}
+
+/** Malformed abbreviations in the party (`Int l`, `N. Carolina`), which may span two tokens. */
+function malformedChanges(text: string, party: Party, changes: Change[], covered: Array<[number, number]>): void {
+  const re = malformedPattern();
+  const slice = text.slice(party.start, party.end);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    const start = party.start + m.index;
+    const end = start + m[0].length;
+    changes.push({ start, end, from: m[0], to: MALFORMED.get(m[0]) ?? null });
+    covered.push([start, end]);
+  }
+}
+
+/**
+ * A multi-word place or table entry starting at token `k` (longest first, over
+ * plain spaces only), with its change noted unless an earlier one covers it.
+ * Returns how many tokens it takes, or 0 when none starts there.
+ */
+function multiWordChange(text: string, tokens: Token[], k: number, single: boolean, changes: Change[], covered: Array<[number, number]>): number {
+  for (let n = Math.min(3, tokens.length - k); n >= 2; n--) {
+    const group = tokens.slice(k, k + n);
+    if (group.slice(0, -1).some((g) => g.comma)) continue;
+    if (group.some((g, j) => j > 0 && !/^\s+$/.test(text.slice(group[j - 1].end, g.start)))) continue;
+    const phrase = group.map((g) => g.s).join(' ');
+    const city = CITY_ABBREVIATIONS.find(([name]) => name === phrase);
+    const place = placeByName(phrase);
+    const key = MULTIWORD_KEYS.includes(phrase) ? abbreviationsOf(phrase)?.[0] : undefined;
+    const to = city?.[1] ?? (place && place.abbr !== place.name && !single ? place.abbr : undefined) ?? key;
+    if (to) {
+      const start = group[0].start;
+      const end = group[n - 1].end;
+      if (!covered.some(([a, b]) => start < b && a < end)) changes.push({ start, end, from: text.slice(start, end), to });
+      covered.push([start, end]);
+      return n;
+    }
+    if (place) return n;
+  }
+  return 0;
 }
 
 /** Words naming a unit of government, which courts long spelled out in case names. */

@@ -37,110 +37,49 @@ export const CITE042: Rule = {
     const runs = italicRuns(text);
     if (runs.length === 0) return [];
     const inQuote = insideAnyOf(quoted);
-    const hasMarkerInside = (s: Span) => /[*_]/.test(text.slice(s.start, s.end));
+    const items = typefaceItems(cites, text, runs, inQuote);
+    const notes = new Notes();
+    flagRomanItems(text, items, notes);
+    flagCommaInItalics(cites, text, runs, inQuote, notes);
+    return notes.findings();
+  },
+};
 
-    const items: Item[] = [];
-    const add = (cite: Citation, category: Category, raw: Span) => {
-      const span = trimSpan(text, raw.start, raw.end);
-      if (span.end <= span.start || inQuote(span) || hasMarkerInside(span)) return;
-      items.push({ cite, category, span, italic: italicRunOver(runs, span.start, span.end) });
-    };
-    for (const c of cites) {
-      if ('caseName' in c && c.caseName) add(c, 'name', c.caseName.span);
-      if (c.signal) add(c, 'signal', c.signal.span);
-      if (c.kind === 'id') add(c, 'id', { start: c.span.start, end: c.span.start + c.form.length });
-    }
-    for (const h of historyPhrases(text, cites).values()) {
-      add(h.cite, 'history', { start: h.words[0].start, end: h.words[h.words.length - 1].end });
-    }
+/** Case names, signals, Id. and history phrases outside quotations, each with the italic run over it (if any). */
+function typefaceItems(cites: Citation[], text: string, runs: ItalicRun[], inQuote: (s: Span) => boolean): Item[] {
+  const hasMarkerInside = (s: Span) => /[*_]/.test(text.slice(s.start, s.end));
+  const items: Item[] = [];
+  const add = (cite: Citation, category: Category, raw: Span) => {
+    const span = trimSpan(text, raw.start, raw.end);
+    if (span.end <= span.start || inQuote(span) || hasMarkerInside(span)) return;
+    items.push({ cite, category, span, italic: italicRunOver(runs, span.start, span.end) });
+  };
+  for (const c of cites) {
+    if ('caseName' in c && c.caseName) add(c, 'name', c.caseName.span);
+    if (c.signal) add(c, 'signal', c.signal.span);
+    if (c.kind === 'id') add(c, 'id', { start: c.span.start, end: c.span.start + c.form.length });
+  }
+  for (const h of historyPhrases(text, cites).values()) {
+    add(h.cite, 'history', { start: h.words[0].start, end: h.words[h.words.length - 1].end });
+  }
+  return items;
+}
 
-    const italicCount: Record<Category, number> = { name: 0, signal: 0, id: 0, history: 0 };
-    const romanCount: Record<Category, number> = { name: 0, signal: 0, id: 0, history: 0 };
-    const nameOf = new Map<number, Item>();
-    const signalOf = new Map<number, Item>();
-    for (const it of items) {
-      if (it.italic) italicCount[it.category]++;
-      else romanCount[it.category]++;
-      if (it.category === 'name') nameOf.set(it.cite.index, it);
-      if (it.category === 'signal') signalOf.set(it.cite.index, it);
-    }
-    // A document that italicises no case name has chosen roman (or carries no typeface at all).
-    const namesInconsistent = italicCount.name > 0 && romanCount.name > 0;
-    const prevails = (cat: Category) => italicCount[cat] > 0 && italicCount[cat] >= romanCount[cat];
-    // Roman signals set beside italic names show a roman-signal house style: then leave signals alone.
-    let romanBesideItalic = false;
-    for (const [index, sig] of signalOf) if (!sig.italic && nameOf.get(index)?.italic) romanBesideItalic = true;
-    const romanSignalStyle = romanBesideItalic && !prevails('signal');
-    const marker = dominantMarker(items);
+/** What is wrong with each citation's typeface, gathered into one finding per citation. */
+class Notes {
+  private readonly byCite = new Map<number, { parts: string[]; edits: Edit[]; span: Span }>();
 
-    const byCite = new Map<number, { parts: string[]; edits: Edit[]; span: Span }>();
-    const note = (c: Citation, part: string, edits: Edit[], span: Span) => {
-      let f = byCite.get(c.index);
-      if (!f) byCite.set(c.index, (f = { parts: [], edits: [], span: { ...span } }));
-      f.parts.push(part);
-      f.edits.push(...edits);
-      f.span = { start: Math.min(f.span.start, span.start), end: Math.max(f.span.end, span.end) };
-    };
-    const wrapped = new Set<Item>();
+  note(c: Citation, part: string, edits: Edit[], span: Span): void {
+    let f = this.byCite.get(c.index);
+    if (!f) this.byCite.set(c.index, (f = { parts: [], edits: [], span: { ...span } }));
+    f.parts.push(part);
+    f.edits.push(...edits);
+    f.span = { start: Math.min(f.span.start, span.start), end: Math.max(f.span.end, span.end) };
+  }
 
-    for (const it of items) {
-      if (it.italic || wrapped.has(it)) continue;
-      if (it.category === 'name') {
-        if (!namesInconsistent) continue;
-        // A roman signal right before the name joins the same italic run (`*See Salu v. Miranda*`).
-        const found = signalOf.get(it.cite.index);
-        const sig = found && !found.italic ? found : undefined;
-        let start = it.span.start;
-        if (sig && !romanSignalStyle) {
-          const between = text.slice(sig.span.end, it.span.start);
-          if (/^\s+$/.test(between)) {
-            start = sig.span.start;
-            wrapped.add(sig);
-          }
-        }
-        note(it.cite, `the ${LABEL.name} "${text.slice(it.span.start, it.span.end)}" is roman while other case names in this document are italic`, [
-          { start, end: start, newText: marker },
-          { start: it.span.end, end: it.span.end, newText: marker },
-        ], it.span);
-        continue;
-      }
-      // Signals, Id. and history phrases: flagged where italics are the document's prevailing style
-      // for them. (A roman signal beside a roman name was wrapped with the name above.)
-      if (it.category === 'signal' && romanSignalStyle) continue;
-      if (!prevails(it.category)) continue;
-      const what = it.category === 'id' ? '' : `the ${LABEL[it.category]} `;
-      note(it.cite, `${what}"${text.slice(it.span.start, it.span.end)}" is roman while the document italicizes other ${LABEL[it.category] === 'Id.' ? 'Id.s' : LABEL[it.category] + 's'}`, [
-        { start: it.span.start, end: it.span.start, newText: marker },
-        { start: it.span.end, end: it.span.end, newText: marker },
-      ], it.span);
-    }
-
-    // `*See, e.g., Sargent v. Emons*`: the comma after e.g. stays roman.
-    for (const c of cites) {
-      const sig = c.signal;
-      if (!sig || !/e\.g\.,\s*$/i.test(sig.text)) continue;
-      const comma = text.lastIndexOf(',', sig.span.end - 1);
-      if (comma < sig.span.start || inQuote(sig.span)) continue;
-      const run = italicRunOver(runs, comma, comma + 1);
-      if (!run) continue;
-      const edits: Edit[] = [];
-      if (run.end === comma + 1) {
-        // `*See, e.g.,* Sargent`: move the comma outside the closing marker.
-        let after = comma + 1;
-        while (text[after] === run.marker) after++;
-        edits.push({ start: comma, end: comma + 1, newText: '' }, { start: after, end: after, newText: ',' });
-      } else {
-        // The run goes on into the name: close it before the comma and reopen it after the space.
-        let after = comma + 1;
-        while (after < run.end && /\s/.test(text[after])) after++;
-        if (after === comma + 1 || after >= run.end) continue;
-        edits.push({ start: comma, end: comma, newText: run.marker }, { start: after, end: after, newText: run.marker });
-      }
-      note(c, 'the comma after "e.g." is inside the italics; it stays roman', edits, sig.span);
-    }
-
+  findings(): Array<Omit<Finding, 'code' | 'severity'>> {
     const out: Array<Omit<Finding, 'code' | 'severity'>> = [];
-    for (const [index, f] of byCite) {
+    for (const [index, f] of this.byCite) {
       out.push({
         span: f.span,
         citation: index,
@@ -150,8 +89,93 @@ export const CITE042: Rule = {
     }
     out.sort((a, b) => a.span.start - b.span.start);
     return out;
-  },
-};
+  }
+}
+
+/**
+ * Roman items where the document's style is italic: a case name when other
+ * names are italic (with a roman signal right before it), signals, Id. and
+ * history phrases where italics prevail for them.
+ */
+function flagRomanItems(text: string, items: Item[], notes: Notes): void {
+  const italicCount: Record<Category, number> = { name: 0, signal: 0, id: 0, history: 0 };
+  const romanCount: Record<Category, number> = { name: 0, signal: 0, id: 0, history: 0 };
+  const nameOf = new Map<number, Item>();
+  const signalOf = new Map<number, Item>();
+  for (const it of items) {
+    if (it.italic) italicCount[it.category]++;
+    else romanCount[it.category]++;
+    if (it.category === 'name') nameOf.set(it.cite.index, it);
+    if (it.category === 'signal') signalOf.set(it.cite.index, it);
+  }
+  // A document that italicises no case name has chosen roman (or carries no typeface at all).
+  const namesInconsistent = italicCount.name > 0 && romanCount.name > 0;
+  const prevails = (cat: Category) => italicCount[cat] > 0 && italicCount[cat] >= romanCount[cat];
+  // Roman signals set beside italic names show a roman-signal house style: then leave signals alone.
+  let romanBesideItalic = false;
+  for (const [index, sig] of signalOf) if (!sig.italic && nameOf.get(index)?.italic) romanBesideItalic = true;
+  const romanSignalStyle = romanBesideItalic && !prevails('signal');
+  const marker = dominantMarker(items);
+  const wrapped = new Set<Item>();
+
+  for (const it of items) {
+    if (it.italic || wrapped.has(it)) continue;
+    if (it.category === 'name') {
+      if (!namesInconsistent) continue;
+      // A roman signal right before the name joins the same italic run (`*See Salu v. Miranda*`).
+      const found = signalOf.get(it.cite.index);
+      const sig = found && !found.italic ? found : undefined;
+      let start = it.span.start;
+      if (sig && !romanSignalStyle) {
+        const between = text.slice(sig.span.end, it.span.start);
+        if (/^\s+$/.test(between)) {
+          start = sig.span.start;
+          wrapped.add(sig);
+        }
+      }
+      notes.note(it.cite, `the ${LABEL.name} "${text.slice(it.span.start, it.span.end)}" is roman while other case names in this document are italic`, [
+        { start, end: start, newText: marker },
+        { start: it.span.end, end: it.span.end, newText: marker },
+      ], it.span);
+      continue;
+    }
+    // Signals, Id. and history phrases: flagged where italics are the document's prevailing style
+    // for them. (A roman signal beside a roman name was wrapped with the name above.)
+    if (it.category === 'signal' && romanSignalStyle) continue;
+    if (!prevails(it.category)) continue;
+    const what = it.category === 'id' ? '' : `the ${LABEL[it.category]} `;
+    notes.note(it.cite, `${what}"${text.slice(it.span.start, it.span.end)}" is roman while the document italicizes other ${LABEL[it.category] === 'Id.' ? 'Id.s' : LABEL[it.category] + 's'}`, [
+      { start: it.span.start, end: it.span.start, newText: marker },
+      { start: it.span.end, end: it.span.end, newText: marker },
+    ], it.span);
+  }
+}
+
+/** `*See, e.g., Sargent v. Emons*`: the comma after e.g. stays roman. */
+function flagCommaInItalics(cites: Citation[], text: string, runs: ItalicRun[], inQuote: (s: Span) => boolean, notes: Notes): void {
+  for (const c of cites) {
+    const sig = c.signal;
+    if (!sig || !/e\.g\.,\s*$/i.test(sig.text)) continue;
+    const comma = text.lastIndexOf(',', sig.span.end - 1);
+    if (comma < sig.span.start || inQuote(sig.span)) continue;
+    const run = italicRunOver(runs, comma, comma + 1);
+    if (!run) continue;
+    const edits: Edit[] = [];
+    if (run.end === comma + 1) {
+      // `*See, e.g.,* Sargent`: move the comma outside the closing marker.
+      let after = comma + 1;
+      while (text[after] === run.marker) after++;
+      edits.push({ start: comma, end: comma + 1, newText: '' }, { start: after, end: after, newText: ',' });
+    } else {
+      // The run goes on into the name: close it before the comma and reopen it after the space.
+      let after = comma + 1;
+      while (after < run.end && /\s/.test(text[after])) after++;
+      if (after === comma + 1 || after >= run.end) continue;
+      edits.push({ start: comma, end: comma, newText: run.marker }, { start: after, end: after, newText: run.marker });
+    }
+    notes.note(c, 'the comma after "e.g." is inside the italics; it stays roman', edits, sig.span);
+  }
+}
 
 /** The marker the document uses for italic case names (`*` unless `_` is more common). */
 function dominantMarker(items: Item[]): string {

@@ -42,9 +42,47 @@ const OHIO_MARKS = /\b(?:Id\. at ¶|(?:Natl|Assn|Cty|Dept)\.(?= ))/g;
 
 export function detectStyle(text: string, result: ScanResult): StyleChoice {
   const cites = result.citations;
-  const pick = (name: StyleName, evidence: string): StyleChoice => ({ profile: STYLES[name], detected: true, evidence });
-
   // State styles first: their marks are unambiguous.
+  const state = stateStyle(text);
+  if (state) return state;
+
+  const { usAll, usSpaced, idAt, idCommaAt, ibid, usc, uscNoSign, appellateRecord, closable, closed, usLeads, usWithParallel, courtsClosed, courtsSpaced } =
+    countForms(text, cites);
+  const evidence: string[] = [];
+  if (usSpaced) evidence.push(`U. S. ×${usSpaced}`);
+  if (idCommaAt) evidence.push(`Id., at ×${idCommaAt}`);
+  if (ibid) evidence.push(`Ibid. ×${ibid}`);
+  if (uscNoSign) evidence.push(`U.S.C. without § ×${uscNoSign}`);
+  if (appellateRecord) evidence.push(`Pet. App./J.A./Br. ×${appellateRecord}`);
+  const court = usSpaced >= 3 && usSpaced >= usAll * 0.5;
+  const solicitor = uscNoSign >= 3 && uscNoSign >= usc * 0.6 && (ibid >= 1 || appellateRecord >= 2 || idCommaAt >= 1);
+  const idStyle = idCommaAt >= 3 && idCommaAt >= idAt * 0.5;
+  if (court || solicitor || idStyle) return pick('scotus', evidence.join('; '));
+
+  const closedUp = closed >= 5 && closed >= closable * 0.7;
+  const parallel = usWithParallel >= 3 && usWithParallel >= usLeads * 0.6;
+  if (closedUp || parallel) {
+    const v: string[] = [];
+    if (closed) v.push(`closed-up reporters ×${closed}`);
+    if (usWithParallel) v.push(`U.S. cites with S. Ct./L. Ed. parallels ×${usWithParallel}`);
+    return pick('vendor', v.join('; '));
+  }
+  // West's typography in text otherwise cited in Bluebook form: its closed-up
+  // courts and dates, and its spaced footnote pins, are the publisher's.
+  if (courtsClosed >= 5 && courtsClosed >= (courtsClosed + courtsSpaced) * 0.6) {
+    const accepts: Acceptance[] = ['closedUpCourts', 'footnoteSpace'];
+    const profile: StyleProfile = { ...STYLES.bluebook, label: 'Bluebook, in West’s typography', accepts: new Set(accepts) };
+    return { profile, detected: true, evidence: `closed-up courts and dates ×${courtsClosed}` };
+  }
+  return { profile: STYLES.bluebook, detected: true, evidence: 'no consistent house style' };
+}
+
+function pick(name: StyleName, evidence: string): StyleChoice {
+  return { profile: STYLES[name], detected: true, evidence };
+}
+
+/** A state's style, when the document carries enough of its unambiguous marks. */
+function stateStyle(text: string): StyleChoice | undefined {
   const calYear = count(text, CAL_YEAR_FIRST);
   if (calYear >= 3) return pick('california', `year-first California citations ×${calYear}`);
   const georgia = count(text, GA_PARALLEL);
@@ -61,7 +99,11 @@ export function detectStyle(text: string, result: ScanResult): StyleChoice {
     const ohioMarks = count(text, OHIO_MARKS);
     if (ohioDistrict >= 2 || ohioMarks >= 2) return pick('ohio', `2012-Ohio-4901 ×${ohioWeb}; 5th Dist. Stark No. ×${ohioDistrict}; Id. at ¶, Natl., Assn. ×${ohioMarks}`);
   }
+  return undefined;
+}
 
+/** How often the document writes each form the federal styles tell apart (table entries aside). */
+function countForms(text: string, cites: Citation[]) {
   let usAll = 0;
   let usSpaced = 0;
   let idAt = 0;
@@ -109,33 +151,7 @@ export function detectStyle(text: string, result: ScanResult): StyleChoice {
       appellateRecord++;
     }
   }
-  const evidence: string[] = [];
-  if (usSpaced) evidence.push(`U. S. ×${usSpaced}`);
-  if (idCommaAt) evidence.push(`Id., at ×${idCommaAt}`);
-  if (ibid) evidence.push(`Ibid. ×${ibid}`);
-  if (uscNoSign) evidence.push(`U.S.C. without § ×${uscNoSign}`);
-  if (appellateRecord) evidence.push(`Pet. App./J.A./Br. ×${appellateRecord}`);
-  const court = usSpaced >= 3 && usSpaced >= usAll * 0.5;
-  const solicitor = uscNoSign >= 3 && uscNoSign >= usc * 0.6 && (ibid >= 1 || appellateRecord >= 2 || idCommaAt >= 1);
-  const idStyle = idCommaAt >= 3 && idCommaAt >= idAt * 0.5;
-  if (court || solicitor || idStyle) return pick('scotus', evidence.join('; '));
-
-  const closedUp = closed >= 5 && closed >= closable * 0.7;
-  const parallel = usWithParallel >= 3 && usWithParallel >= usLeads * 0.6;
-  if (closedUp || parallel) {
-    const v: string[] = [];
-    if (closed) v.push(`closed-up reporters ×${closed}`);
-    if (usWithParallel) v.push(`U.S. cites with S. Ct./L. Ed. parallels ×${usWithParallel}`);
-    return pick('vendor', v.join('; '));
-  }
-  // West's typography in text otherwise cited in Bluebook form: its closed-up
-  // courts and dates, and its spaced footnote pins, are the publisher's.
-  if (courtsClosed >= 5 && courtsClosed >= (courtsClosed + courtsSpaced) * 0.6) {
-    const accepts: Acceptance[] = ['closedUpCourts', 'footnoteSpace'];
-    const profile: StyleProfile = { ...STYLES.bluebook, label: 'Bluebook, in West’s typography', accepts: new Set(accepts) };
-    return { profile, detected: true, evidence: `closed-up courts and dates ×${courtsClosed}` };
-  }
-  return { profile: STYLES.bluebook, detected: true, evidence: 'no consistent house style' };
+  return { usAll, usSpaced, idAt, idCommaAt, ibid, usc, uscNoSign, appellateRecord, closable, closed, usLeads, usWithParallel, courtsClosed, courtsSpaced };
 }
 
 function isSupremeParallel(c: Citation | undefined): boolean {

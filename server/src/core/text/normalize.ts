@@ -23,7 +23,7 @@
 // linear.
 
 import { OffsetMap } from './offsetMap';
-import { findLayout, type BlockCandidate, type LayoutFacts, type Move } from './layout';
+import { findLayout, type BlockCandidate, type Layout, type LayoutFacts, type Move } from './layout';
 import type { PageMarker, Span } from '../types';
 
 export interface NormalizedText {
@@ -300,9 +300,37 @@ function applyMoves(
 
 export function normalize(src: string, options: NormalizeOptions = {}): NormalizedText {
   const map = new OffsetMap();
-  const pageMarkers: PageMarker[] = [];
+  const { pageMarkers, lexisLen, west } = readPageMarkers(src);
+  // Layout deletions are merged in as the noise pass reaches them.
+  const layout = findLayout(src, { footnotes: options.footnotes });
+  const { delAt, delLen } = findDeletions(src, layout, lexisLen, west);
+  const text = copyFolded(src, delAt, delLen, map);
+  const barriers = toNormalized(layout.barriers, delAt, delLen);
+  const moved = layout.moves.length ? applyMoves(text, map, layout.moves, delAt, delLen) : undefined;
+  return {
+    original: src,
+    text: moved ? moved.text : text,
+    map: moved ? moved.map : map,
+    pageMarkers,
+    layout: layout.facts,
+    tables: layout.tables,
+    barriers: moved ? barriers.map(moved.relocate).sort((a, b) => a - b) : barriers,
+    blocks: layout.blocks,
+    appendix: layout.appendix,
+    jumps: moved ? moved.jumps : [],
+    blockQuotes: layout.blockQuotes,
+    pageEdges: layout.pageEdges,
+  };
+}
 
-  // Lexis markers first: they are unambiguous and seed the West sequence.
+/**
+ * The star-page markers, in text order: Lexis markers first (they are
+ * unambiguous and seed the West sequence), then West ones. Also the length of
+ * every Lexis bracket (`[**3]` included) and West marker by its offset, for
+ * deleting them.
+ */
+function readPageMarkers(src: string): { pageMarkers: PageMarker[]; lexisLen: Map<number, number>; west: Map<number, number> } {
+  const pageMarkers: PageMarker[] = [];
   const lexis = new Map<number, number>();
   const lexisLen = new Map<number, number>();
   const lre = /\[\*{1,2}(\d{1,6})\]/g;
@@ -319,11 +347,17 @@ export function normalize(src: string, options: NormalizeOptions = {}): Normaliz
     pageMarkers.push({ page: Number(src.slice(at + 1, at + len)), span: { start: at, end: at + len }, style: 'west' });
   }
   pageMarkers.sort((a, b) => a.span.start - b.span.start);
+  return { pageMarkers, lexisLen, west };
+}
 
-  // Pass 1 finds what to delete; pass 2 copies the rest, folding one-for-one
-  // replacements (spaces, quotes, a lone \r) on the way. Reading the deletions
-  // off the original keeps every check below on the text as written.
-  const clean = src;
+/**
+ * Pass 1: what to delete, ascending and disjoint (pass 2, copyFolded, copies
+ * the rest, folding one-for-one replacements such as spaces, quotes and a
+ * lone \r on the way). Reading the deletions off the original keeps every
+ * check below on the text as written. The layout's deletions are merged in
+ * as the noise pass reaches them.
+ */
+function findDeletions(clean: string, layout: Layout, lexisLen: Map<number, number>, west: Map<number, number>): { delAt: number[]; delLen: number[] } {
   const delAt: number[] = [];
   const delLen: number[] = [];
   let copyFrom = 0; // original index of the first character not yet deleted past
@@ -333,8 +367,6 @@ export function normalize(src: string, options: NormalizeOptions = {}): Normaliz
     copyFrom = d.at + d.length;
   };
 
-  // Layout deletions are merged in as the noise pass reaches them.
-  const layout = findLayout(src, { footnotes: options.footnotes });
   let li = 0;
   const flushLayout = (upTo: number) => {
     while (li < layout.delAt.length && layout.delAt[li] <= upTo) {
@@ -364,104 +396,105 @@ export function normalize(src: string, options: NormalizeOptions = {}): Normaliz
         del({ at, length: s.length });
         continue;
       }
-      if (c === 45 /* - */) {
-        // Hyphen at a line end: join only a word split across lines.
-        const prev = at > 0 ? clean.charCodeAt(at - 1) : 0;
-        let k = at + s.length;
-        while (k < clean.length && (clean[k] === ' ' || clean[k] === '\t')) k++;
-        if (isLetter(prev) && k < clean.length && isLower(clean.charCodeAt(k))) {
-          del({ at, length: k - at });
-          NOISE.lastIndex = k;
-        } else if (DOCKET_TAIL.test(clean.slice(Math.max(0, at - 24), at)) && isAlnum(clean.charCodeAt(skipBlankLines(clean, at + 1)))) {
-          // A docket number broken after one of its hyphens (`No. 23-cv-1680-\nBJR`,
-          // double-spaced too): keep the hyphen, join the rest.
-          const to = skipBlankLines(clean, at + 1);
-          del({ at: at + 1, length: to - at - 1 });
-          NOISE.lastIndex = to;
-        } else {
-          NOISE.lastIndex = at + 1;
-        }
-      }
+      if (c === 45 /* - */) NOISE.lastIndex = lineEndHyphen(clean, at, s.length, del);
       continue;
     }
-    switch (s) {
-      case '\r': // the \r of \r\n goes; a lone \r is folded to \n when copying
-        if (clean.charCodeAt(at + 1) === 10) del({ at, length: 1 });
-        break;
-      case '\u00ad':
-      case '\ufeff':
-      case '\u200b':
-      case '\u200c':
-      case '\u200d':
-      case '\u200e':
-      case '\u200f':
-        del({ at, length: 1 });
-        break;
-      case '[': {
-        const len = lexisLen.get(at);
-        if (len !== undefined) {
-          del({ at, length: len });
-          NOISE.lastIndex = at + len;
-        }
-        break;
-      }
-      case '*': {
-        const wl = west.get(at);
-        if (wl !== undefined) {
-          del({ at, length: wl });
-          NOISE.lastIndex = at + wl;
-        } else if (clean.charCodeAt(at + 1) === 32 && isDigit(clean.charCodeAt(at + 2)) && /\b(?:at|@)\s$/.test(clean.slice(Math.max(0, at - 4), at))) {
-          // `at * 3`: a database pin with a stray space (CITE075), not emphasis.
-          NOISE.lastIndex = at + 1;
-        } else if (!isDigit(clean.charCodeAt(at + 1))) {
-          // Emphasis (or a list bullet): delete the whole run of asterisks.
-          let k = at;
-          while (clean.charCodeAt(k) === 42) k++;
-          if (isDigit(clean.charCodeAt(k)) && k - at >= 1 && clean.charCodeAt(at - 1) !== 42) {
-            // `**3` style Lexis-internal pins are rare; keep the last star with the digit.
-            k--;
-          }
-          if (k > at) del({ at, length: k - at });
-          NOISE.lastIndex = Math.max(k, at + 1);
-        }
-        break;
-      }
-      case '_': {
-        let k = at;
-        while (clean.charCodeAt(k) === 95) k++;
-        const prev = at > 0 ? clean.charCodeAt(at - 1) : 32;
-        const next = k < clean.length ? clean.charCodeAt(k) : 32;
-        const standalone = !isAlnum(prev) && !isAlnum(next);
-        // `___ U.S. ___` placeholders stay; emphasis at a word edge goes.
-        if (!standalone && (!isAlnum(prev) || !isAlnum(next))) del({ at, length: k - at });
-        NOISE.lastIndex = k;
-        break;
-      }
-      case '\\': {
-        const next = clean[at + 1];
-        if (next !== undefined && /[$*_#[\]()`{}.!&-]/.test(next)) del({ at, length: 1 });
-        break;
-      }
-      default:
-        break;
-    }
+    const next = characterNoise(clean, at, s, lexisLen, west, del);
+    if (next !== undefined) NOISE.lastIndex = next;
   }
   flushLayout(Infinity);
-  const text = copyFolded(src, delAt, delLen, map);
-  const barriers = toNormalized(layout.barriers, delAt, delLen);
-  const moved = layout.moves.length ? applyMoves(text, map, layout.moves, delAt, delLen) : undefined;
-  return {
-    original: src,
-    text: moved ? moved.text : text,
-    map: moved ? moved.map : map,
-    pageMarkers,
-    layout: layout.facts,
-    tables: layout.tables,
-    barriers: moved ? barriers.map(moved.relocate).sort((a, b) => a - b) : barriers,
-    blocks: layout.blocks,
-    appendix: layout.appendix,
-    jumps: moved ? moved.jumps : [],
-    blockQuotes: layout.blockQuotes,
-    pageEdges: layout.pageEdges,
-  };
+  return { delAt, delLen };
+}
+
+/** A one-character match `s` of the noise pass at `at`: what it deletes. Returns where the noise pass goes on, or undefined to go on as it would. */
+function characterNoise(clean: string, at: number, s: string, lexisLen: Map<number, number>, west: Map<number, number>, del: (d: Deletion) => void): number | undefined {
+  switch (s) {
+    case '\r': // the \r of \r\n goes; a lone \r is folded to \n when copying
+      if (clean.charCodeAt(at + 1) === 10) del({ at, length: 1 });
+      break;
+    case '\u00ad':
+    case '\ufeff':
+    case '\u200b':
+    case '\u200c':
+    case '\u200d':
+    case '\u200e':
+    case '\u200f':
+      del({ at, length: 1 });
+      break;
+    case '[': {
+      const len = lexisLen.get(at);
+      if (len !== undefined) {
+        del({ at, length: len });
+        return at + len;
+      }
+      break;
+    }
+    case '*':
+      return asterisks(clean, at, west, del);
+    case '_':
+      return underscores(clean, at, del);
+    case '\\': {
+      const next = clean[at + 1];
+      if (next !== undefined && /[$*_#[\]()`{}.!&-]/.test(next)) del({ at, length: 1 });
+      break;
+    }
+    default:
+      break;
+  }
+  return undefined;
+}
+
+/** A hyphen at a line end (`length` with the line break and blanks): join only a word split across lines. Returns where the noise pass goes on. */
+function lineEndHyphen(clean: string, at: number, length: number, del: (d: Deletion) => void): number {
+  const prev = at > 0 ? clean.charCodeAt(at - 1) : 0;
+  let k = at + length;
+  while (k < clean.length && (clean[k] === ' ' || clean[k] === '\t')) k++;
+  if (isLetter(prev) && k < clean.length && isLower(clean.charCodeAt(k))) {
+    del({ at, length: k - at });
+    return k;
+  }
+  if (DOCKET_TAIL.test(clean.slice(Math.max(0, at - 24), at)) && isAlnum(clean.charCodeAt(skipBlankLines(clean, at + 1)))) {
+    // A docket number broken after one of its hyphens (`No. 23-cv-1680-\nBJR`,
+    // double-spaced too): keep the hyphen, join the rest.
+    const to = skipBlankLines(clean, at + 1);
+    del({ at: at + 1, length: to - at - 1 });
+    return to;
+  }
+  return at + 1;
+}
+
+/** An asterisk at `at`: a West page marker, a stray-spaced database pin, or emphasis. Returns where the noise pass goes on, or undefined to go on as it would. */
+function asterisks(clean: string, at: number, west: Map<number, number>, del: (d: Deletion) => void): number | undefined {
+  const wl = west.get(at);
+  if (wl !== undefined) {
+    del({ at, length: wl });
+    return at + wl;
+  }
+  if (clean.charCodeAt(at + 1) === 32 && isDigit(clean.charCodeAt(at + 2)) && /\b(?:at|@)\s$/.test(clean.slice(Math.max(0, at - 4), at))) {
+    // `at * 3`: a database pin with a stray space (CITE075), not emphasis.
+    return at + 1;
+  }
+  if (!isDigit(clean.charCodeAt(at + 1))) {
+    // Emphasis (or a list bullet): delete the whole run of asterisks.
+    let k = at;
+    while (clean.charCodeAt(k) === 42) k++;
+    if (isDigit(clean.charCodeAt(k)) && k - at >= 1 && clean.charCodeAt(at - 1) !== 42) {
+      // `**3` style Lexis-internal pins are rare; keep the last star with the digit.
+      k--;
+    }
+    if (k > at) del({ at, length: k - at });
+    return Math.max(k, at + 1);
+  }
+  return undefined;
+}
+
+/** A run of underscores at `at`: `___ U.S. ___` placeholders stay; emphasis at a word edge goes. Returns where the noise pass goes on. */
+function underscores(clean: string, at: number, del: (d: Deletion) => void): number {
+  let k = at;
+  while (clean.charCodeAt(k) === 95) k++;
+  const prev = at > 0 ? clean.charCodeAt(at - 1) : 32;
+  const next = k < clean.length ? clean.charCodeAt(k) : 32;
+  const standalone = !isAlnum(prev) && !isAlnum(next);
+  if (!standalone && (!isAlnum(prev) || !isAlnum(next))) del({ at, length: k - at });
+  return k;
 }

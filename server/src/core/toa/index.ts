@@ -1,7 +1,8 @@
 // The table-of-authorities engine: pure functions over a brief's text and its
 // analysis. See docs/table-of-authorities.md.
 
-export { buildToa, NO_FULL_CITATION } from './build';
+export { buildToa } from './build';
+export { NO_FULL_CITATION } from './entryText';
 export { renderToa, TOA_TITLE } from './render';
 export { updateToaInDocument, insertionPoint, type ToaEdit } from './update';
 export { toaRegions, blankToaRegions, findToaMarkers, fencedCode, TOA_START_MARKER, TOA_END_MARKER, type ToaMarkers } from './regions';

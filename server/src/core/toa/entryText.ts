@@ -1,0 +1,175 @@
+// How an entry of the table of authorities reads (see build.ts): a case from
+// its first full citation with every reporter of its parallel group, the
+// court-and-date parenthetical and its subsequent history, names in italics;
+// a statute, rule or constitution by its label; a short form or supra with no
+// full citation anywhere from its own text, flagged.
+
+import type { Authority, Citation, Span } from '../types';
+import { firstFullCitation, type FullCaseCitation } from '../cite/predicates';
+import { caseKey, constitutionKey, otherKey, ruleKey, statuteKey } from './sortKeys';
+import { continuation, type ListedSection } from './sectionLists';
+import type { ToaSectionTitle } from './types';
+
+export const NO_FULL_CITATION = ' [no full citation]';
+
+/** An entry in the making: which citations (by offset) count for it. */
+export interface Group {
+  key: string;
+  offsets: number[];
+  /** Index of the first citation, which decides the form when no Authority does. */
+  first: number;
+  /** Synthetic entries (`§§` lists): kind and label stand in for an Authority. */
+  synthetic?: ListedSection;
+}
+
+/** What an entry is written from: the brief's text, its citations and their authorities by id. */
+export interface EntryContext {
+  text: string;
+  cites: Citation[];
+  authorities: Map<string, Authority>;
+}
+
+export function describe(ctx: EntryContext, g: Group): { section: ToaSectionTitle; text: string; italic: Span[]; full: boolean; sortKey: string } | undefined {
+  if (g.synthetic) {
+    const s = g.synthetic;
+    const section = s.kind === 'statute' ? 'Statutes' : s.kind === 'rule' ? 'Rules' : 'Other Authorities';
+    const sortKey = s.kind === 'statute' ? statuteKey(s) : s.kind === 'rule' ? ruleKey({ code: s.code, rule: s.section }) : otherKey({ regulation: s });
+    return { section, text: s.label, italic: [], full: true, sortKey };
+  }
+  const a = ctx.authorities.get(g.key);
+  const c = ctx.cites[g.first];
+  if (!a) {
+    // Cited only by short forms or supra: listed from the first of them, flagged.
+    if (c.kind === 'shortCase') {
+      const name = c.caseName ? squash(c.caseName.text) : undefined;
+      const pin = c.pins[0] ? ` at ${c.pins[0].text}` : c.page ? ` ${c.page}` : '';
+      const body = `${name ? name + ', ' : ''}${c.volume} ${c.reporter ?? c.reporterAsWritten}${pin}`;
+      return {
+        section: 'Cases',
+        text: body + NO_FULL_CITATION,
+        italic: name ? [{ start: 0, end: name.length }] : [],
+        full: false,
+        sortKey: caseKey(name, body),
+      };
+    }
+    if (c.kind === 'supra') {
+      const name = squash(c.name);
+      const body = `${name}, supra`;
+      return {
+        section: 'Other Authorities',
+        text: body + NO_FULL_CITATION,
+        italic: [{ start: 0, end: name.length }, { start: name.length + 2, end: body.length }],
+        full: false,
+        sortKey: otherKey({ name }),
+      };
+    }
+    return undefined;
+  }
+  switch (a.kind) {
+    case 'case':
+    case 'database':
+    case 'docket': {
+      const f = firstFullCitation(ctx.cites, a);
+      if (!f) return { section: 'Cases', text: a.label.trim(), italic: [], full: true, sortKey: caseKey(undefined, a.label) };
+      const w = new Writer();
+      writeCase(ctx, w, f, a);
+      return { section: 'Cases', text: w.text, italic: w.italic, full: true, sortKey: caseKey(nameFor(ctx, f, a), w.text) };
+    }
+    case 'statute': {
+      if (c.kind !== 'statute') return undefined;
+      // A range cited with `§§` keeps it (`§§ 1981-1983`); a hyphenated section (`§ 4-165`) has `§`.
+      const range = c.sectionSign === '§§' && /[-–]/.test(c.section) && continuation(ctx.text, c).length === 0;
+      return { section: 'Statutes', text: range ? a.label.trim().replace(' § ', ' §§ ') : a.label.trim(), italic: [], full: true, sortKey: statuteKey(c) };
+    }
+    case 'regulation':
+      return c.kind === 'regulation' ? { section: 'Other Authorities', text: a.label.trim(), italic: [], full: true, sortKey: otherKey({ regulation: c }) } : undefined;
+    case 'rule':
+      return c.kind === 'rule' ? { section: 'Rules', text: a.label.trim(), italic: [], full: true, sortKey: ruleKey(c) } : undefined;
+    case 'constitution':
+      return c.kind === 'constitution'
+        ? { section: 'Constitutional Provisions', text: a.label.trim(), italic: [], full: true, sortKey: constitutionKey(c) }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The case's name: its first full citation's, else another full citation's. */
+function nameFor(ctx: EntryContext, f: FullCaseCitation, a: Authority): string | undefined {
+  if (f.caseName) return f.caseName.text;
+  for (const i of a.citations) {
+    const c = ctx.cites[i];
+    if ((c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && c.caseName) return c.caseName.text;
+  }
+  return undefined;
+}
+
+function writeCase(ctx: EntryContext, w: Writer, f: FullCaseCitation, a: Authority) {
+  const name = nameFor(ctx, f, a);
+  if (name) w.put(name, true).put(', ');
+  writeBody(ctx, w, f);
+  // Subsequent history: each citation whose `historyOf` is this case or earlier history, in order.
+  const mine = new Set<number>([f.index, ...parallelsOf(f)]);
+  const history = new Set<number>(mine);
+  for (let i = f.index + 1; i < ctx.cites.length; i++) {
+    const c = ctx.cites[i];
+    if (mine.has(i)) continue;
+    if (c.nested && c.nestedIn !== undefined && mine.has(c.nestedIn)) {
+      mine.add(i);
+      continue;
+    }
+    if (c.historyOf === undefined || !history.has(c.historyOf) || !(c.kind === 'case' || c.kind === 'database' || c.kind === 'docket')) break;
+    mine.add(i);
+    history.add(i);
+    for (const p of parallelsOf(c)) mine.add(p), history.add(p);
+    const phrase = (c.historyPhrase ?? '').replace(/,$/, '');
+    w.put(', ');
+    if (phrase) w.put(phrase, true).put(', ');
+    if (c.caseName) w.put(c.caseName.text, true).put(', ');
+    writeBody(ctx, w, c);
+  }
+}
+
+function parallelsOf(c: Citation): number[] {
+  return 'parallels' in c ? c.parallels : [];
+}
+
+/** Docket, reporter segments and the court-and-date parenthetical, without pins. */
+function writeBody(ctx: EntryContext, w: Writer, f: FullCaseCitation) {
+  const parts: string[] = [];
+  if (f.kind === 'docket') parts.push(docketText(f.docket));
+  if (f.kind === 'database' && f.docket) parts.push(docketText(f.docket));
+  for (const i of [f.index, ...parallelsOf(f)]) {
+    const s = ctx.cites[i];
+    if (s.kind === 'case') parts.push(`${s.volume} ${s.reporter ?? s.reporterAsWritten} ${s.page}`);
+    else if (s.kind === 'database') parts.push(`${s.year} ${s.database} ${s.number}`);
+  }
+  w.put(parts.join(', '));
+  const court = f.court;
+  const when = f.date ?? (f.kind === 'database' ? f.decisionYear : f.year);
+  const paren = [court, when].filter((x) => x !== undefined && x !== '').join(' ');
+  if (paren) w.put(` (${paren})`);
+}
+
+/** `No. 3:21-cv-107 (JAM)` however the docket was introduced. */
+function docketText(d: string): string {
+  const t = d.trim();
+  return /^Nos?\./i.test(t) ? t.replace(/^(Nos?)\.\s*/i, (_m, n: string) => `${n[0].toUpperCase()}${n.slice(1).toLowerCase()}. `) : `No. ${t}`;
+}
+
+/** Text with italic ranges, built left to right. */
+class Writer {
+  text = '';
+  italic: Span[] = [];
+  put(written: string, italic = false): this {
+    const s = squash(written);
+    if (italic && s) this.italic.push({ start: this.text.length, end: this.text.length + s.length });
+    this.text += s;
+    return this;
+  }
+}
+
+/** A name written across a line break reads as one line. */
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
