@@ -53,20 +53,41 @@ try {
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([c, n]) => (n > 1 ? `${c}×${n}` : c))
       .join(' ');
-    rows.push({ document: d.replace(/\.txt$/, ''), style: r.style, kb: (Buffer.byteLength(r.text) / 1000).toFixed(0), ms: ms.toFixed(0), findings: r.findings.length, errors, falseAll, falseErrors, codes });
+    rows.push({
+      document: d.replace(/\.txt$/, ''),
+      style: r.style,
+      kb: (Buffer.byteLength(r.text) / 1000).toFixed(0),
+      ms: ms.toFixed(0),
+      findings: r.findings.length,
+      errors,
+      falseAll,
+      falseErrors,
+      codes,
+    });
   }
   const fig = mod.corpusFigures(results);
   const pct = (n, d) => (d === 0 ? '0.0 %' : `${((100 * n) / d).toFixed(1)} %`);
   console.log(`\nCorpus: ${docs.length} real filings in ${mod.CORPUS_DIR}\n`);
   const head = ['Document', 'Style', 'KB', 'ms', 'Findings', 'Errors', 'False', 'By code'];
-  const cells = rows.map((r) => [r.document.slice(0, 44), r.style, r.kb, r.ms, String(r.findings), String(r.errors), r.falseErrors ? `${r.falseAll} (${r.falseErrors} err)` : String(r.falseAll), r.codes]);
+  const cells = rows.map((r) => [
+    r.document.slice(0, 44),
+    r.style,
+    r.kb,
+    r.ms,
+    String(r.findings),
+    String(r.errors),
+    r.falseErrors ? `${r.falseAll} (${r.falseErrors} err)` : String(r.falseAll),
+    r.codes,
+  ]);
   const widths = head.map((h, k) => Math.max(h.length, ...cells.map((c) => (k === head.length - 1 ? 0 : c[k].length))));
   const line = (c) => c.map((x, k) => (k === c.length - 1 ? x : x.padEnd(widths[k]))).join('  ');
   console.log(line(head));
   for (const c of cells) console.log(line(c));
   console.log(`\nFindings: ${fig.findings} (${fig.bySeverity.error ?? 0} errors, ${fig.bySeverity.warning ?? 0} warnings, ${fig.bySeverity.info ?? 0} information)`);
   console.log(`Reviewed: ${fig.reviewed} of ${fig.findings} (true ${fig.verdicts.true}, false ${fig.verdicts.false}, house style ${fig.verdicts.style})`);
-  console.log(`False alarms (false or house style): ${fig.falseReported.all} of ${fig.findings} findings = ${pct(fig.falseReported.all, fig.findings)}; ${fig.falseReported.error} of ${fig.errors} errors = ${pct(fig.falseReported.error, fig.errors)}`);
+  console.log(
+    `False alarms (false or house style): ${fig.falseReported.all} of ${fig.findings} findings = ${pct(fig.falseReported.all, fig.findings)}; ${fig.falseReported.error} of ${fig.errors} errors = ${pct(fig.falseReported.error, fig.errors)}`,
+  );
   console.log(`False alarms fixed since the review: ${fig.fixedFalse}; true findings lost: ${fig.lostTrue}; damaging fixes offered: ${fig.badFixes}`);
   if (jsonFile) {
     writeFileSync(jsonFile, JSON.stringify({ figures: fig, documents: rows }, null, 2) + '\n');

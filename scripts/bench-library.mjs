@@ -60,10 +60,11 @@ try {
 
   /** Builds every index a library has: pages and quotations of every text, then "cited in". */
   function indexAll(lib) {
-    for (const o of lib.opinions) for (const t of o.texts) {
-      void t.pages.pages;
-      t.quotes.find('warm the index');
-    }
+    for (const o of lib.opinions)
+      for (const t of o.texts) {
+        void t.pages.pages;
+        t.quotes.find('warm the index');
+      }
   }
 
   const rows = [];
@@ -98,7 +99,10 @@ try {
   // 2. A synthetic library of COUNT opinions.
   const lexis = readFileSync(path.join(bundledDir, 'russo-v-city-of-hartford.lexis.txt'), 'utf8');
   const body = lexis.slice(lexis.indexOf('[*219]'), lexis.indexOf('\nNotes'));
-  const paragraphs = body.replace(/\[\*\d+\]/g, '').split(/\n\s*\n/).filter((p) => p.trim().length > 200);
+  const paragraphs = body
+    .replace(/\[\*\d+\]/g, '')
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim().length > 200);
   const folder = path.join(tmp, 'opinions');
   mkdirSync(folder);
   let totalBytes = 0;
@@ -170,7 +174,10 @@ try {
     withoutLib.push(ms(d));
   }
   const russo = lib.opinions[0];
-  const sentences = russo.primary.text.split(/(?<=[.?!])\s+/).filter((s) => s.length > 60 && s.length < 300).slice(0, 200);
+  const sentences = russo.primary.text
+    .split(/(?<=[.?!])\s+/)
+    .filter((s) => s.length > 60 && s.length < 300)
+    .slice(0, 200);
   const finds = [];
   for (const s of sentences) {
     const d = process.hrtime.bigint();
@@ -182,7 +189,12 @@ try {
   rows.push([`Quotation look-up in Russo, ${sentences.length} real sentences: median / p95`, `${fmt(median(finds), 3)} / ${fmt(p95(finds), 3)} ms`]);
 
   const cpus = os.cpus();
-  console.log(`\nOpinions library — ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores, Node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
+  console.log(
+    `\nOpinions library — ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores, Node ${process.version}, load ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' / ')}`,
+  );
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 } finally {

@@ -68,7 +68,12 @@ async function loadCore() {
     tmpDir,
     'core.js',
   );
-  return { analyzeText: mod.analyzeText, checkAll: mod.checkAll, authorities: mod.curatedAuthorities(), source: 'server/src/core (bundled by esbuild to a temporary file)' };
+  return {
+    analyzeText: mod.analyzeText,
+    checkAll: mod.checkAll,
+    authorities: mod.curatedAuthorities(),
+    source: 'server/src/core (bundled by esbuild to a temporary file)',
+  };
 }
 
 // ---- inputs ----
@@ -169,9 +174,24 @@ try {
   const peakRss = process.resourceUsage().maxRSS * 1024;
 
   const rows = [
-    ['Throughput, 3 opinions × 50', `${fmt(corpusBytes / MB, 2)} MB`, `${fmt(corpusBytes / MB / (bigMs / 1000), 2)} MB/s`, `${fmt(bigMs, 0)} ms per run (min ${fmt(Math.min(...big.times), 0)})`],
-    ['250 KB brief (memorandum + clean brief)', `${fmt(briefBytes / MB, 3)} MB`, `${fmt(smallMs, 1)} ms`, `${fmt(briefBytes / MB / (smallMs / 1000), 2)} MB/s (min ${fmt(Math.min(...small.times), 1)} ms)`],
-    ['250 KB brief, scan + resolve + all rules', `${fmt(briefBytes / MB, 3)} MB`, `${fmt(withRulesMs, 1)} ms`, `${findings.toLocaleString('en-US')} findings (min ${fmt(Math.min(...withRules.times), 1)} ms)`],
+    [
+      'Throughput, 3 opinions × 50',
+      `${fmt(corpusBytes / MB, 2)} MB`,
+      `${fmt(corpusBytes / MB / (bigMs / 1000), 2)} MB/s`,
+      `${fmt(bigMs, 0)} ms per run (min ${fmt(Math.min(...big.times), 0)})`,
+    ],
+    [
+      '250 KB brief (memorandum + clean brief)',
+      `${fmt(briefBytes / MB, 3)} MB`,
+      `${fmt(smallMs, 1)} ms`,
+      `${fmt(briefBytes / MB / (smallMs / 1000), 2)} MB/s (min ${fmt(Math.min(...small.times), 1)} ms)`,
+    ],
+    [
+      '250 KB brief, scan + resolve + all rules',
+      `${fmt(briefBytes / MB, 3)} MB`,
+      `${fmt(withRulesMs, 1)} ms`,
+      `${findings.toLocaleString('en-US')} findings (min ${fmt(Math.min(...withRules.times), 1)} ms)`,
+    ],
     ['Citations per MB, opinions', '', fmt(bigCites / (corpusBytes / MB), 0), `${bigCites.toLocaleString('en-US')} citations`],
     ['Citations per MB, brief', '', fmt(smallCites / (briefBytes / MB), 0), `${smallCites.toLocaleString('en-US')} citations`],
     ['Peak RSS', '', mib(peakRss), ''],
@@ -179,7 +199,11 @@ try {
     ['heapUsed after the run (after GC)', '', mib(mem.heapUsed), `RSS now ${mib(mem.rss)}`],
   ];
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), ['Measure', 'Input', 'Result', 'Notes'][c].length));
-  const line = (r) => r.map((x, c) => (c === 2 ? x.padStart(widths[c]) : x.padEnd(widths[c]))).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((x, c) => (c === 2 ? x.padStart(widths[c]) : x.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd();
   console.log(line(['Measure', 'Input', 'Result', 'Notes']));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));

@@ -19,7 +19,15 @@ import path from 'node:path';
 import { bundleForBench } from './bench-bundle.mjs';
 
 const args = process.argv.slice(2);
-const mode = args.includes('--pending') ? 'pending' : args.includes('--false') ? 'false' : args.includes('--lost') ? 'lost' : args.includes('--mark-open') ? 'mark-open' : 'figures';
+const mode = args.includes('--pending')
+  ? 'pending'
+  : args.includes('--false')
+    ? 'false'
+    : args.includes('--lost')
+      ? 'lost'
+      : args.includes('--mark-open')
+        ? 'mark-open'
+        : 'figures';
 const prefixes = args.filter((a) => !a.startsWith('--'));
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pincite-review-'));
@@ -41,8 +49,8 @@ try {
       const reported = new Set(r.entries.filter(Boolean));
       for (const e of r.review.findings) {
         const open = e.verdict !== 'true' && reported.has(e);
-        if (open && !e.open) (e.open = true), marked++;
-        if (!open && e.open) delete e.open, cleared++;
+        if (open && !e.open) ((e.open = true), marked++);
+        if (!open && e.open) (delete e.open, cleared++);
       }
       const file = mod.reviewPath(r.document);
       // Keep the file's own indentation so the diff shows only the marks.
@@ -51,7 +59,13 @@ try {
     }
     console.log(`${marked} marked open, ${cleared} cleared`);
   } else if (mode === 'lost') {
-    console.log(JSON.stringify(results.flatMap((r) => r.lost.map((e) => ({ document: r.document, ...e }))), null, 1));
+    console.log(
+      JSON.stringify(
+        results.flatMap((r) => r.lost.map((e) => ({ document: r.document, ...e }))),
+        null,
+        1,
+      ),
+    );
   } else {
     const out = [];
     for (const r of results) {

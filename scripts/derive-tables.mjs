@@ -23,9 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const referenceDir = path.resolve(
-  process.env.PINCITE_REFERENCE_DIR || path.join(projectRoot, '..', 'shared', 'reference'),
-);
+const referenceDir = path.resolve(process.env.PINCITE_REFERENCE_DIR || path.join(projectRoot, '..', 'shared', 'reference'));
 const outputRoot = path.resolve(process.env.PINCITE_OUTPUT_DIR || projectRoot);
 const reportersDbDir = path.join(referenceDir, 'reporters-db');
 const courtsDbDir = path.join(referenceDir, 'courts-db');
@@ -81,7 +79,7 @@ const postalCodes = new Set();
   // Spellings of the capital used by the data sets.
   for (const alias of ['district of columbia', 'washington d.c.', 'd.c.', 'dc']) postalByName.set(alias, 'dc');
 }
-const postalOf = (name) => (name ? postalByName.get(String(name).trim().toLowerCase()) ?? null : null);
+const postalOf = (name) => (name ? (postalByName.get(String(name).trim().toLowerCase()) ?? null) : null);
 
 // ===========================================================================
 // 1. Reporters
@@ -348,8 +346,8 @@ for (const abbreviation of [...editionSources.keys()].sort(byCodeUnit)) {
   // Every reporters-db entry sharing the abbreviation must name its court
   // (`Pa. Super.` is both the Superior Court's reports and its neutral citation).
   let identifiesCourt =
-    ((courts === 'state' && sources.some(({ reporter }) => ['state', 'neutral'].includes(reporter.cite_type) && namesOneCourt(reporter, abbreviation))) ||
-      (courts === 'federal-other' && sources.length === 1 && namesOneCourt(first, abbreviation)));
+    (courts === 'state' && sources.some(({ reporter }) => ['state', 'neutral'].includes(reporter.cite_type) && namesOneCourt(reporter, abbreviation))) ||
+    (courts === 'federal-other' && sources.length === 1 && namesOneCourt(first, abbreviation));
   if (sources.length === 1 && first.cite_type === 'scotus_early') {
     identifiesCourt = namesOneCourt(first, abbreviation);
   }
@@ -730,13 +728,37 @@ for (const [abbr, id, stateFromReporter] of B2_ADDITIONS) {
 // Every court form named in catalog B.2 must now be present.
 const B2_FORMS = [
   ...Object.values(ORDINAL).map((o) => `${o} Cir.`),
-  'D.C. Cir.', 'Fed. Cir.',
-  'D. Conn.', 'D. Vt.', 'E.D.N.Y.', 'N.D.N.Y.', 'S.D.N.Y.', 'W.D.N.Y.',
-  'Bankr. D. Conn.', 'B.A.P. 1st Cir.', 'J.P.M.L.', 'Fed. Cl.', "Ct. Int'l Trade", 'C.C.D. Conn.', 'C.C.S.D.N.Y.',
-  'Conn.', 'Conn. App. Ct.', 'Conn. Super. Ct.', 'Conn. C.P.', 'Conn. Cir. Ct.',
-  'N.Y.', 'N.Y. App. Div.', 'N.Y. App. Term', 'N.Y. Sup. Ct.', 'N.Y. Ct. Cl.', 'N.Y. Civ. Ct.', 'N.Y. Crim. Ct.',
-  'N.Y. Fam. Ct.', 'N.Y. Sur. Ct.',
-  'App. Div.', 'Sup. Ct.',
+  'D.C. Cir.',
+  'Fed. Cir.',
+  'D. Conn.',
+  'D. Vt.',
+  'E.D.N.Y.',
+  'N.D.N.Y.',
+  'S.D.N.Y.',
+  'W.D.N.Y.',
+  'Bankr. D. Conn.',
+  'B.A.P. 1st Cir.',
+  'J.P.M.L.',
+  'Fed. Cl.',
+  "Ct. Int'l Trade",
+  'C.C.D. Conn.',
+  'C.C.S.D.N.Y.',
+  'Conn.',
+  'Conn. App. Ct.',
+  'Conn. Super. Ct.',
+  'Conn. C.P.',
+  'Conn. Cir. Ct.',
+  'N.Y.',
+  'N.Y. App. Div.',
+  'N.Y. App. Term',
+  'N.Y. Sup. Ct.',
+  'N.Y. Ct. Cl.',
+  'N.Y. Civ. Ct.',
+  'N.Y. Crim. Ct.',
+  'N.Y. Fam. Ct.',
+  'N.Y. Sur. Ct.',
+  'App. Div.',
+  'Sup. Ct.',
 ];
 for (const form of B2_FORMS) {
   if (!courtsOut.some((c) => c.abbr === form)) fail(`catalog B.2 court "${form}" is missing from courts.json`);
@@ -759,10 +781,56 @@ const stateAbbreviations = readJson(reportersDbDir, 'state_abbreviations.json');
 
 // Catalog B.5 state abbreviations (Indigo T12 / Bluebook T10).
 const B5_STATES = [
-  'Ala.', 'Alaska', 'Ariz.', 'Ark.', 'Cal.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Haw.', 'Idaho', 'Ill.', 'Ind.',
-  'Iowa', 'Kan.', 'Ky.', 'La.', 'Me.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.',
-  'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Ohio', 'Okla.', 'Or.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.',
-  'Tex.', 'Utah', 'Vt.', 'Va.', 'Wash.', 'W. Va.', 'Wis.', 'Wyo.',
+  'Ala.',
+  'Alaska',
+  'Ariz.',
+  'Ark.',
+  'Cal.',
+  'Colo.',
+  'Conn.',
+  'Del.',
+  'Fla.',
+  'Ga.',
+  'Haw.',
+  'Idaho',
+  'Ill.',
+  'Ind.',
+  'Iowa',
+  'Kan.',
+  'Ky.',
+  'La.',
+  'Me.',
+  'Md.',
+  'Mass.',
+  'Mich.',
+  'Minn.',
+  'Miss.',
+  'Mo.',
+  'Mont.',
+  'Neb.',
+  'Nev.',
+  'N.H.',
+  'N.J.',
+  'N.M.',
+  'N.Y.',
+  'N.C.',
+  'N.D.',
+  'Ohio',
+  'Okla.',
+  'Or.',
+  'Pa.',
+  'R.I.',
+  'S.C.',
+  'S.D.',
+  'Tenn.',
+  'Tex.',
+  'Utah',
+  'Vt.',
+  'Va.',
+  'Wash.',
+  'W. Va.',
+  'Wis.',
+  'Wyo.',
 ];
 for (const abbr of sortedKeys(stateAbbreviations)) {
   if (!B5_STATES.includes(abbr)) warn(`reporters-db state abbreviation "${abbr}" is not in catalog B.5`);
@@ -826,7 +894,10 @@ const CODE_ADDITIONS = [
   { abbr: 'U.S.C.S.', kind: 'statute', jurisdiction: 'us', name: 'United States Code Service (LexisNexis)', variants: ['USCS'] },
   { abbr: 'C.F.R.', kind: 'regulation', jurisdiction: 'us', name: 'Code of Federal Regulations', variants: ['CFR'] },
   {
-    abbr: 'Fed. R. Civ. P.', kind: 'rule', jurisdiction: 'us', name: 'Federal Rules of Civil Procedure',
+    abbr: 'Fed. R. Civ. P.',
+    kind: 'rule',
+    jurisdiction: 'us',
+    name: 'Federal Rules of Civil Procedure',
     variants: ['Fed.R.Civ.P.', 'FRCP', 'F.R.C.P.', 'Fed. R. Civ. Pro.', 'Fed.R.Civ.Pro.'],
   },
   { abbr: 'Fed. R. App. P.', kind: 'rule', jurisdiction: 'us', name: 'Federal Rules of Appellate Procedure', variants: ['FRAP', 'Fed.R.App.P.'] },
@@ -835,18 +906,27 @@ const CODE_ADDITIONS = [
   { abbr: 'Fed. R. Bankr. P.', kind: 'rule', jurisdiction: 'us', name: 'Federal Rules of Bankruptcy Procedure', variants: ['Fed.R.Bankr.P.'] },
   { abbr: 'Sup. Ct. R.', kind: 'rule', jurisdiction: 'us', name: 'Rules of the Supreme Court of the United States', variants: ['Sup.Ct.R.'] },
   {
-    abbr: 'D. Conn. L. Civ. R.', kind: 'rule', jurisdiction: 'us',
-    name: 'Local Civil Rules of the United States District Court for the District of Connecticut', variants: ['D.Conn.L.Civ.R.'],
+    abbr: 'D. Conn. L. Civ. R.',
+    kind: 'rule',
+    jurisdiction: 'us',
+    name: 'Local Civil Rules of the United States District Court for the District of Connecticut',
+    variants: ['D.Conn.L.Civ.R.'],
   },
   {
-    abbr: 'Conn. Gen. Stat.', kind: 'statute', jurisdiction: 'ct', name: 'General Statutes of Connecticut',
+    abbr: 'Conn. Gen. Stat.',
+    kind: 'statute',
+    jurisdiction: 'ct',
+    name: 'General Statutes of Connecticut',
     variants: ['Conn.Gen.Stat.', 'Conn.Gen. Stat.', 'Conn. Gen.Stat.', 'C.G.S.', 'CGS'],
   },
   { abbr: 'Conn. Agencies Regs.', kind: 'regulation', jurisdiction: 'ct', name: 'Regulations of Connecticut State Agencies', variants: [] },
   { abbr: 'Conn. Practice Book', kind: 'rule', jurisdiction: 'ct', name: 'Connecticut Practice Book (rules of the state courts)', variants: ['Practice Book'] },
   {
-    abbr: 'N.Y. Comp. Codes R. & Regs.', kind: 'regulation', jurisdiction: 'ny',
-    name: 'Official Compilation of Codes, Rules and Regulations of the State of New York', variants: ['NYCRR', 'N.Y.C.R.R.'],
+    abbr: 'N.Y. Comp. Codes R. & Regs.',
+    kind: 'regulation',
+    jurisdiction: 'ny',
+    name: 'Official Compilation of Codes, Rules and Regulations of the State of New York',
+    variants: ['NYCRR', 'N.Y.C.R.R.'],
   },
   { abbr: 'U.S. Const.', kind: 'constitution', jurisdiction: 'us', name: 'Constitution of the United States', variants: ['U.S.Const.', 'US Const.'] },
 ];
@@ -1296,19 +1376,19 @@ const notice = [
   '  state names behind the postal codes in the other files.',
   '',
   'These files are generated by scripts/derive-tables.mjs (npm run derive-data),',
-  'which also applies Pincite\'s own corrections and additions:',
+  "which also applies Pincite's own corrections and additions:",
   '',
-  '* Reporter edition years replaced with the validation ranges of Pincite\'s',
+  "* Reporter edition years replaced with the validation ranges of Pincite's",
   '  citation catalog (tables B.1 and B.3), for Ohio St. 3d with the year of',
   '  its first volume, and for N.C. with the first year of the renumbered',
   '  nominative volumes, marked "corrected": "B.3" in',
   '  data/reporters.json. reporters-db range -> range used:',
   ...correctionLines,
   '* Reporter edition years that table B.1 confirms marked "checked": "B.1";',
-  '  the rest are reporters-db\'s, which its maintainers call approximate',
+  "  the rest are reporters-db's, which its maintainers call approximate",
   '  (reporters-db issue #182).',
   '* Whether a reporter names its court, for the reporters table B.1 does not',
-  '  list: from each reporters-db entry\'s name (a state\'s official reports),',
+  "  list: from each reporters-db entry's name (a state's official reports),",
   '  jurisdictions (one court or tribunal) and public-domain format.',
   '* Public-domain formats reporters-db lacks: NCSC and NCCOA (North Carolina).',
   '* English reports (Bluebook T2.43) reporters-db lacks, without courts or',
@@ -1325,8 +1405,8 @@ const notice = [
   '* Codes: federal court rules, Connecticut and New York rules and statute',
   '  variants, and constitution abbreviations added per catalog A.8, A.10, B.2,',
   '  B.3 and B.5.',
-  '* Case-name words: the Indigo Book table T11 (CC0) and the catalog\'s',
-  '  additions merged with reporters-db\'s list.',
+  "* Case-name words: the Indigo Book table T11 (CC0) and the catalog's",
+  "  additions merged with reporters-db's list.",
   '',
   '',
   '----------------------------------------------------------------------------',
@@ -1360,10 +1440,7 @@ function layout(top) {
       body = value.length === 0 ? '[]' : `[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]`;
     } else if (value !== null && typeof value === 'object') {
       const keys = Object.keys(value);
-      body =
-        keys.length === 0
-          ? '{}'
-          : `{\n${keys.map((k) => `${JSON.stringify(k)}: ${JSON.stringify(value[k])}`).join(',\n')}\n}`;
+      body = keys.length === 0 ? '{}' : `{\n${keys.map((k) => `${JSON.stringify(k)}: ${JSON.stringify(value[k])}`).join(',\n')}\n}`;
     } else {
       body = JSON.stringify(value);
     }

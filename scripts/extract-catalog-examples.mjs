@@ -46,9 +46,7 @@ function parseArgs(argv) {
       if (!v) throw new Error('--out needs a file name');
       opts.out = resolve(process.cwd(), v);
     } else if (a === '-h' || a === '--help') {
-      process.stdout.write(
-        'node scripts/extract-catalog-examples.mjs [catalog.md] [--out FILE] [--stdout]\n',
-      );
+      process.stdout.write('node scripts/extract-catalog-examples.mjs [catalog.md] [--out FILE] [--stdout]\n');
       process.exit(0);
     } else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else opts.catalog = resolve(process.cwd(), a);

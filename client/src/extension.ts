@@ -24,11 +24,7 @@ let status: vscode.LanguageStatusItem | undefined;
 const lastStatus = new Map<string, StatusParams>();
 let output: vscode.OutputChannel;
 
-const SELECTOR: vscode.DocumentSelector = [
-  { language: 'markdown' },
-  { language: 'plaintext' },
-  { language: 'legal-brief' },
-];
+const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }, { language: 'legal-brief' }];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Pincite');
@@ -169,10 +165,7 @@ async function updateTableOfAuthorities(): Promise<void> {
   const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
   const ok = await editor.edit((b) => b.replace(range, result.edit!.newText));
   if (ok) {
-    void vscode.window.setStatusBarMessage(
-      `Pincite: ${result.inserted ? 'inserted' : 'updated'} the Table of Authorities (${result.entries} authorities)`,
-      5000,
-    );
+    void vscode.window.setStatusBarMessage(`Pincite: ${result.inserted ? 'inserted' : 'updated'} the Table of Authorities (${result.entries} authorities)`, 5000);
   }
 }
 

@@ -105,9 +105,14 @@ export function readConfigFile(file: string): { text: string } | { problem: Conf
     if (!fs.fstatSync(fd).isFile()) return whole('not a regular file; ignored');
     const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);
     let n = 0;
-    for (let k; n < buf.length && (k = fs.readSync(fd, buf, n, buf.length - n, null)) > 0; ) n += k;
+    for (let k; n < buf.length && (k = fs.readSync(fd, buf, n, buf.length - n, null)) > 0;) n += k;
     if (n > MAX_CONFIG_BYTES) return whole(`over the ${MAX_CONFIG_BYTES}-byte limit for a settings file; ignored`);
-    return { text: buf.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '') };
+    return {
+      text: buf
+        .subarray(0, n)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return whole(`cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')}); ignored`);

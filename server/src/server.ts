@@ -145,9 +145,7 @@ connection.onInitialize((params): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       documentSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      ...(clientPullsDiagnostics
-        ? { diagnosticProvider: { identifier: 'pincite', interFileDependencies: false, workspaceDiagnostics: false } }
-        : {}),
+      ...(clientPullsDiagnostics ? { diagnosticProvider: { identifier: 'pincite', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'pincite', version: typeof PINCITE_VERSION === 'string' ? PINCITE_VERSION : 'dev' },
   };

@@ -241,7 +241,10 @@ async function ensureTools() {
     process.stderr.write(res.stderr);
     throw new Error(`ensure-code-server.sh failed with exit code ${res.code}`);
   }
-  const dir = lines.filter((l) => l.trim()).pop()?.trim();
+  const dir = lines
+    .filter((l) => l.trim())
+    .pop()
+    ?.trim();
   if (!dir || !fs.existsSync(path.join(dir, 'node_modules', '.bin', 'code-server'))) {
     throw new Error(`ensure-code-server.sh did not report an install directory (last line: ${dir})`);
   }
@@ -417,7 +420,13 @@ async function openWorkbench(context, url, consoleLog) {
 }
 
 function slug(s) {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'scenario';
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'scenario'
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -509,14 +518,23 @@ async function main() {
     const started = Date.now();
     say(`RUN  ${scenario.name}`);
     try {
-      await withTimeout(Promise.resolve().then(() => scenario.run(ctx)), limit, `scenario "${scenario.name}"`);
+      await withTimeout(
+        Promise.resolve().then(() => scenario.run(ctx)),
+        limit,
+        `scenario "${scenario.name}"`,
+      );
       results.push({ name: scenario.name, ok: true });
       say(`PASS ${scenario.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     } catch (err) {
       const message = err?.stack ?? String(err);
       results.push({ name: scenario.name, ok: false, error: message });
       say(`FAIL ${scenario.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-      console.log(message.split('\n').map((l) => `    ${l}`).join('\n'));
+      console.log(
+        message
+          .split('\n')
+          .map((l) => `    ${l}`)
+          .join('\n'),
+      );
       try {
         const file = path.join(RESULTS, `${name}--FAILED.png`);
         await withTimeout(page.screenshot({ path: file }), 10_000, 'failure screenshot');

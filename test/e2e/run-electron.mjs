@@ -15,7 +15,9 @@ const exe = process.env.VSCODE_EXECUTABLE;
 const download = process.env.VSCODE_TEST_DOWNLOAD === '1';
 
 if (!exe && !download) {
-  console.log('e2e-electron SKIPPED: no VS Code desktop build (set VSCODE_EXECUTABLE=/path/to/code or VSCODE_TEST_DOWNLOAD=1); the code-server end-to-end run covers the extension host here');
+  console.log(
+    'e2e-electron SKIPPED: no VS Code desktop build (set VSCODE_EXECUTABLE=/path/to/code or VSCODE_TEST_DOWNLOAD=1); the code-server end-to-end run covers the extension host here',
+  );
   process.exit(0);
 }
 if (exe && !fs.existsSync(exe)) {

@@ -140,7 +140,6 @@ function listTree(dir) {
   return fs.readdirSync(dir, { recursive: true }).map(String).sort();
 }
 
-
 export const scenarios = [
   {
     name: 'workbench opens brief.md',
@@ -160,7 +159,11 @@ export const scenarios = [
       // label carries the same text without the flakiness of opening its hover.
       const status = await ui.waitUntil(
         async () => {
-          const label = await page.locator('.part.statusbar [id="status.languageStatus"]').first().getAttribute('aria-label').catch(() => null);
+          const label = await page
+            .locator('.part.statusbar [id="status.languageStatus"]')
+            .first()
+            .getAttribute('aria-label')
+            .catch(() => null);
           return label && /Pincite: \d+ citations/.test(label) ? label : undefined;
         },
         { message: 'the language status to show Pincite' },
@@ -218,14 +221,36 @@ export const scenarios = [
       await ui.openFile('memorandum.md');
       // The seventeen planted mistakes of samples/memorandum.mistakes.md that carry a rule code.
       const planted = [
-        'CITE001', 'CITE002', 'CITE007', 'CITE008', 'CITE030', 'CITE031', 'CITE041', 'CITE050',
-        'CITE051', 'CITE053', 'CITE060', 'CITE061', 'CITE080', 'CITE084', 'CITE085', 'CITE101', 'CITE110',
+        'CITE001',
+        'CITE002',
+        'CITE007',
+        'CITE008',
+        'CITE030',
+        'CITE031',
+        'CITE041',
+        'CITE050',
+        'CITE051',
+        'CITE053',
+        'CITE060',
+        'CITE061',
+        'CITE080',
+        'CITE084',
+        'CITE085',
+        'CITE101',
+        'CITE110',
       ];
       // The panel draws only the rows in view; its badge counts them all.
       const problems = await ui.readProblems({ min: 8, contains: 'CITE' });
       for (const p of problems) assert.ok(planted.includes(/CITE\d{3}/.exec(p.code || p.text)?.[0]), p.text);
       await ui.waitUntil(
-        async () => (await page.locator('.part.panel .badge-content').first().innerText().catch(() => '')).trim() === String(planted.length),
+        async () =>
+          (
+            await page
+              .locator('.part.panel .badge-content')
+              .first()
+              .innerText()
+              .catch(() => '')
+          ).trim() === String(planted.length),
         { message: `the Problems badge to count ${planted.length}` },
       );
       // Jump to the Fed. App'x problem from the Problems panel, as a writer would:
@@ -276,9 +301,10 @@ export const scenarios = [
       log(`[*229] is at line ${marker.line}, column ${marker.column} of ${RUSSO_FILE}`);
       const russoCite = '158 F. Supp. 2d 214, 229';
       // Its first character: VS Code reveals the caret, not the whole marker.
-      const markerInView = (opts) => ui.waitUntil(() => ui.isTextInView('[*229]', { ...opts, from: 0, to: 1 }), {
-        message: `[*229] to be in view${opts?.horizontally ? ' (both ways)' : ''}`,
-      });
+      const markerInView = (opts) =>
+        ui.waitUntil(() => ui.isTextInView('[*229]', { ...opts, from: 0, to: 1 }), {
+          message: `[*229] to be in view${opts?.horizontally ? ' (both ways)' : ''}`,
+        });
       // Every way in must open a new tab on the opinion: start each from library.md alone.
       const freshLibrary = async () => {
         await ui.closeAllEditors();
@@ -327,11 +353,7 @@ export const scenarios = [
       await ui.goToDefinition(russoCite, { at: 4 });
       await ui.waitForActiveTab(RUSSO_FILE);
       at = await ui.waitForCursor((p) => p.line === marker.line && p.column > 1, { message: `the caret inside line ${marker.line}` });
-      assert.deepEqual(
-        [at.line, at.column, at.selected],
-        [marker.line, marker.column, 0],
-        `F12 puts the caret on [*229] (line ${marker.line}, column ${marker.column})`,
-      );
+      assert.deepEqual([at.line, at.column, at.selected], [marker.line, marker.column, 0], `F12 puts the caret on [*229] (line ${marker.line}, column ${marker.column})`);
       await markerInView({ horizontally: true });
       await screenshot('definition');
 
@@ -390,7 +412,10 @@ export const scenarios = [
     name: "hovering a citation shows the authority's card",
     async run({ page, ui, screenshot, log }) {
       const younger = authority('younger-v-harris');
-      assert.ok(younger.treatment?.some((t) => /^Sprint\b/.test(t.by)), 'the Younger entry names Sprint as later treatment');
+      assert.ok(
+        younger.treatment?.some((t) => /^Sprint\b/.test(t.by)),
+        'the Younger entry names Sprint as later treatment',
+      );
       await ui.openFile('holdings.md');
       await ui.waitForEditorText('*Younger v. Harris*, 401 U.S. 37, 43 (1971)');
 
@@ -436,14 +461,17 @@ export const scenarios = [
       await ui.waitForEditorText('*Ex parte Young*, 209 U.S. 123');
 
       const young = authority('ex-parte-young');
-      assert.match(young.treatment[0].by, /^Whole Woman's Health v\. Jackson, 595 U\.S\. 30, 39–40 \(2021\)$/, 'the data puts Whole Woman\'s Health first');
+      assert.match(young.treatment[0].by, /^Whole Woman's Health v\. Jackson, 595 U\.S\. 30, 39–40 \(2021\)$/, "the data puts Whole Woman's Health first");
       const y = await ui.readHover('209 U.S. 123', { contains: 'not a citator' });
       assertCuratedCard(y, young, log);
       assert.equal(y.blocks[0].text, `${young.citation} — ⚠ limited`);
       // The treatment list, most important first.
       const list = y.blocks.find((b) => b.tag === 'ul' && b.text.includes("Whole Woman's Health"));
       assert.ok(list, `a list of later treatment among ${JSON.stringify(y.blocks.map((b) => b.text.slice(0, 40)))}`);
-      assert.ok(list.text.startsWith("limited: Whole Woman's Health v. Jackson, 595 U.S. 30, 39–40 (2021). No injunction against state-court judges or clerks"), list.text.slice(0, 120));
+      assert.ok(
+        list.text.startsWith("limited: Whole Woman's Health v. Jackson, 595 U.S. 30, 39–40 (2021). No injunction against state-court judges or clerks"),
+        list.text.slice(0, 120),
+      );
       assert.match(y.text, /To verify \(treatment\): Idaho v\. Coeur d'Alene Tribe/);
       assertOpinionLink(y, ', Official-capacity claims against Serafini and Leigh', log);
       log(`Ex parte Young: ${young.treatment.length} treatments, ${y.links.length} links`);
@@ -581,7 +609,10 @@ export const scenarios = [
       log(table.trim().split('\n').slice(0, 6).join(' / '));
       // Sections in order, each authority once in full form (the Id. and the short form folded in).
       const order = ['| Cases', '| Constitutional Provisions', '| Statutes', '| Rules'].map((h) => table.indexOf(h));
-      assert.ok(order.every((k, i) => k >= 0 && (i === 0 || k > order[i - 1])), `sections in order: ${order}`);
+      assert.ok(
+        order.every((k, i) => k >= 0 && (i === 0 || k > order[i - 1])),
+        `sections in order: ${order}`,
+      );
       assert.equal(table.split('*Younger v. Harris*, 401 U.S. 37 (1971)').length - 1, 1, 'Younger listed once, in full, without its pins');
       assert.match(table, /\*Quern v\. Jordan\*, 440 U\.S\. 332 \(1979\) \| II\. The Official-Capacity Claims Are Barred/);
       assert.match(table, /\*Younger v\. Harris\*, 401 U\.S\. 37 \(1971\) \| I\. The Court Should Abstain; II\. The Official-Capacity Claims Are Barred/);

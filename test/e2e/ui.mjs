@@ -75,10 +75,10 @@ export async function openFile(page, relPath, { timeout = DEFAULT_TIMEOUT } = {}
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout });
     await input.fill(relPath);
-    await waitUntil(
-      async () => (await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label'))?.includes(name),
-      { timeout, message: `Quick Open to list ${relPath}` },
-    );
+    await waitUntil(async () => (await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label'))?.includes(name), {
+      timeout,
+      message: `Quick Open to list ${relPath}`,
+    });
     await page.keyboard.press('Enter');
   } else {
     const row = page.locator('.explorer-folders-view .monaco-list-row').filter({
@@ -130,10 +130,13 @@ export async function readEditorText(page) {
 
 /** Waits until the rendered text of the active editor contains `text`. */
 export async function waitForEditorText(page, text, { timeout = DEFAULT_TIMEOUT } = {}) {
-  return waitUntil(async () => {
-    const content = await readEditorText(page);
-    return content.includes(text) ? content : undefined;
-  }, { timeout, message: `editor text to contain ${JSON.stringify(text)}` });
+  return waitUntil(
+    async () => {
+      const content = await readEditorText(page);
+      return content.includes(text) ? content : undefined;
+    },
+    { timeout, message: `editor text to contain ${JSON.stringify(text)}` },
+  );
 }
 
 /**
@@ -164,9 +167,7 @@ export async function textRect(page, text, { occurrence = 0, from = 0, to = text
   if (!(await viewLines.count())) throw new Error('no editor is open');
   return viewLines.evaluate(
     (root, args) => {
-      const lines = [...root.querySelectorAll('.view-line')].sort(
-        (a, b) => (parseFloat(a.style.top) || 0) - (parseFloat(b.style.top) || 0),
-      );
+      const lines = [...root.querySelectorAll('.view-line')].sort((a, b) => (parseFloat(a.style.top) || 0) - (parseFloat(b.style.top) || 0));
       let skip = args.occurrence;
       for (const line of lines) {
         const full = (line.textContent ?? '').replace(/\u00a0/g, ' ');
@@ -231,11 +232,14 @@ export async function clickText(page, text, { at = 1, occurrence = 0, timeout = 
  */
 export async function tokenAt(page, text, { occurrence = 0, timeout = DEFAULT_TIMEOUT } = {}) {
   const rect = await requireTextRect(page, text, { occurrence, from: 0, to: 1, timeout });
-  return page.evaluate(({ x, y }) => {
-    const el = document.elementFromPoint(x, y);
-    const span = el?.closest('.view-line span span') ?? el;
-    return span ? { className: span.className, color: getComputedStyle(span).color, text: span.textContent } : undefined;
-  }, { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
+  return page.evaluate(
+    ({ x, y }) => {
+      const el = document.elementFromPoint(x, y);
+      const span = el?.closest('.view-line span span') ?? el;
+      return span ? { className: span.className, color: getComputedStyle(span).color, text: span.textContent } : undefined;
+    },
+    { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 },
+  );
 }
 
 /** Types `text` at the caret of the active editor (after clicking it if needed). */
@@ -278,16 +282,22 @@ function suggestionMatches(row, want, exact) {
  */
 export async function openSuggestions(page, { contains, exact = false, timeout = DEFAULT_TIMEOUT } = {}) {
   const rows = page.locator(SUGGEST_ROWS);
-  return waitUntil(async () => {
-    if (!(await rows.first().isVisible())) {
-      await page.keyboard.press('Control+Space');
-      await rows.first().waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
-      return undefined;
-    }
-    const shown = await suggestions(page);
-    if (contains && !shown.some((r) => suggestionMatches(r, contains, exact))) return undefined;
-    return shown.map((r) => r.aria || r.label);
-  }, { timeout, interval: 200, message: `suggestions${contains ? ` including ${JSON.stringify(contains)}` : ''}` });
+  return waitUntil(
+    async () => {
+      if (!(await rows.first().isVisible())) {
+        await page.keyboard.press('Control+Space');
+        await rows
+          .first()
+          .waitFor({ state: 'visible', timeout: 3_000 })
+          .catch(() => {});
+        return undefined;
+      }
+      const shown = await suggestions(page);
+      if (contains && !shown.some((r) => suggestionMatches(r, contains, exact))) return undefined;
+      return shown.map((r) => r.aria || r.label);
+    },
+    { timeout, interval: 200, message: `suggestions${contains ? ` including ${JSON.stringify(contains)}` : ''}` },
+  );
 }
 
 /**
@@ -299,12 +309,15 @@ export async function openSuggestions(page, { contains, exact = false, timeout =
 export async function acceptSuggestion(page, label, { exact = false, timeout = DEFAULT_TIMEOUT } = {}) {
   await openSuggestions(page, { contains: label, exact, timeout });
   const all = await suggestions(page);
-  const chosen = await waitUntil(async () => {
-    const focused = (await suggestions(page)).find((r) => r.focused);
-    if (focused && suggestionMatches(focused, label, exact)) return focused;
-    await page.keyboard.press('ArrowDown');
-    return undefined;
-  }, { timeout, interval: 50, message: `suggestion ${JSON.stringify(label)} to be focused` });
+  const chosen = await waitUntil(
+    async () => {
+      const focused = (await suggestions(page)).find((r) => r.focused);
+      if (focused && suggestionMatches(focused, label, exact)) return focused;
+      await page.keyboard.press('ArrowDown');
+      return undefined;
+    },
+    { timeout, interval: 50, message: `suggestion ${JSON.stringify(label)} to be focused` },
+  );
   await page.keyboard.press('Enter');
   await page.locator(SUGGEST_ROWS).first().waitFor({ state: 'hidden', timeout });
   return { ...chosen, all };
@@ -325,10 +338,13 @@ function squiggleSelector(kind) {
  */
 export async function waitForSquiggles(page, { kind, min = 1, timeout = DEFAULT_TIMEOUT } = {}) {
   const locator = page.locator(squiggleSelector(kind));
-  return waitUntil(async () => {
-    const n = await locator.count();
-    return n >= min ? n : undefined;
-  }, { timeout, message: `${min} ${kind ?? 'any'} squiggle(s)` });
+  return waitUntil(
+    async () => {
+      const n = await locator.count();
+      return n >= min ? n : undefined;
+    },
+    { timeout, message: `${min} ${kind ?? 'any'} squiggle(s)` },
+  );
 }
 
 /**
@@ -340,14 +356,19 @@ export async function squiggleOn(page, text, { kind, occurrence = 0 } = {}) {
   const rect = await textRect(page, text, { occurrence });
   if (!rect) return false;
   const boxes = await activeEditor(page)
-    .locator(squiggleSelector(kind).split(', ').map((s) => s.replace('.monaco-editor ', '')).join(', '))
-    .evaluateAll((els) => els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }));
-  return boxes.some((b) =>
-    b.y < rect.y + rect.height && b.y + b.height > rect.y && b.x < rect.x + rect.width && b.x + b.width > rect.x,
-  );
+    .locator(
+      squiggleSelector(kind)
+        .split(', ')
+        .map((s) => s.replace('.monaco-editor ', ''))
+        .join(', '),
+    )
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+  return boxes.some((b) => b.y < rect.y + rect.height && b.y + b.height > rect.y && b.x < rect.x + rect.width && b.x + b.width > rect.x);
 }
 
 /** Waits until the editor shows no squiggles of `kind`. */
@@ -377,16 +398,19 @@ export async function hoverText(page, text, { contains, occurrence = 0, timeout 
   };
   await hoverOnText();
   const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
-  return waitUntil(async () => {
-    const content = (await hover.isVisible()) ? (await hover.innerText()).trim() : '';
-    const loading = /^Loading\.\.\.$/m.test(content);
-    if (content && !loading && (!contains || content.includes(contains))) return content;
-    // VS Code asks the providers once per mouse rest; if that answer was
-    // empty (the server still starting) or is not the one awaited, nothing
-    // asks again until the mouse moves: hover anew every few seconds.
-    if (!loading && Date.now() - movedAt > 3_000) await hoverOnText();
-    return undefined;
-  }, { timeout: Math.max(1, deadline - Date.now()), message: `hover on ${JSON.stringify(text)}${contains ? ` containing ${JSON.stringify(contains)}` : ''}` });
+  return waitUntil(
+    async () => {
+      const content = (await hover.isVisible()) ? (await hover.innerText()).trim() : '';
+      const loading = /^Loading\.\.\.$/m.test(content);
+      if (content && !loading && (!contains || content.includes(contains))) return content;
+      // VS Code asks the providers once per mouse rest; if that answer was
+      // empty (the server still starting) or is not the one awaited, nothing
+      // asks again until the mouse moves: hover anew every few seconds.
+      if (!loading && Date.now() - movedAt > 3_000) await hoverOnText();
+      return undefined;
+    },
+    { timeout: Math.max(1, deadline - Date.now()), message: `hover on ${JSON.stringify(text)}${contains ? ` containing ${JSON.stringify(contains)}` : ''}` },
+  );
 }
 
 /**
@@ -399,46 +423,56 @@ export async function hoverText(page, text, { contains, occurrence = 0, timeout 
  */
 export async function readHover(page, text, options = {}) {
   const shown = await hoverText(page, text, options);
-  const content = await page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first().evaluate((root) => {
-    const norm = (s) => (s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
-    const blocks = [];
-    const sections = [];
-    for (const part of root.querySelectorAll('.rendered-markdown')) {
-      let current = [];
-      for (const el of part.children) {
-        if (el.tagName === 'HR') {
-          sections.push(current.join('\n'));
-          current = [];
-          continue;
+  const content = await page
+    .locator('.monaco-hover:not(.hidden) .monaco-hover-content')
+    .first()
+    .evaluate((root) => {
+      const norm = (s) =>
+        (s ?? '')
+          .replace(/\u00a0/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+      const blocks = [];
+      const sections = [];
+      for (const part of root.querySelectorAll('.rendered-markdown')) {
+        let current = [];
+        for (const el of part.children) {
+          if (el.tagName === 'HR') {
+            sections.push(current.join('\n'));
+            current = [];
+            continue;
+          }
+          const block = {
+            tag: el.tagName.toLowerCase(),
+            text: norm(el.innerText),
+            strong: [...el.querySelectorAll('strong, b')].map((b) => norm(b.textContent)),
+          };
+          blocks.push(block);
+          current.push(block.text);
         }
-        const block = {
-          tag: el.tagName.toLowerCase(),
-          text: norm(el.innerText),
-          strong: [...el.querySelectorAll('strong, b')].map((b) => norm(b.textContent)),
-        };
-        blocks.push(block);
-        current.push(block.text);
+        sections.push(current.join('\n'));
       }
-      sections.push(current.join('\n'));
-    }
-    const links = [...root.querySelectorAll('a')].map((a) => ({
-      text: norm(a.textContent),
-      href: a.getAttribute('data-href') || a.getAttribute('href') || '',
-    }));
-    return { blocks, sections: sections.filter(Boolean), links };
-  });
+      const links = [...root.querySelectorAll('a')].map((a) => ({
+        text: norm(a.textContent),
+        href: a.getAttribute('data-href') || a.getAttribute('href') || '',
+      }));
+      return { blocks, sections: sections.filter(Boolean), links };
+    });
   return { text: shown, ...content };
 }
 
 /** Moves the mouse away and presses Escape until no editor hover is shown. */
 export async function closeHover(page, { timeout = DEFAULT_TIMEOUT } = {}) {
   const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
-  await waitUntil(async () => {
-    if (!(await hover.isVisible())) return true;
-    await page.mouse.move(1, 1);
-    await page.keyboard.press('Escape');
-    return undefined;
-  }, { timeout, interval: 200, message: 'the hover to close' });
+  await waitUntil(
+    async () => {
+      if (!(await hover.isVisible())) return true;
+      await page.mouse.move(1, 1);
+      await page.keyboard.press('Escape');
+      return undefined;
+    },
+    { timeout, interval: 200, message: 'the hover to close' },
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -465,26 +499,29 @@ export async function openProblems(page, { timeout = DEFAULT_TIMEOUT } = {}) {
  */
 export async function readProblems(page, { min = 0, contains, timeout = DEFAULT_TIMEOUT } = {}) {
   await openProblems(page, { timeout });
-  return waitUntil(async () => {
-    const entries = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
-      rows
-        .filter((row) => row.querySelector('.marker-message'))
-        .map((row) => {
-          const pick = (sel) => (row.querySelector(sel)?.textContent ?? '').trim();
-          return {
-            message: pick('.marker-message'),
-            code: pick('.marker-code'),
-            source: pick('.marker-source'),
-            position: pick('.marker-line'),
-            text: (row.innerText ?? '').replace(/\s+/g, ' ').trim(),
-            label: row.getAttribute('aria-label') ?? '',
-          };
-        }),
-    );
-    if (entries.length < min) return undefined;
-    if (contains && !entries.some((e) => e.text.includes(contains) || e.label.includes(contains))) return undefined;
-    return entries;
-  }, { timeout, message: `Problems panel to list ${min} entr${min === 1 ? 'y' : 'ies'}${contains ? ` with ${JSON.stringify(contains)}` : ''}` });
+  return waitUntil(
+    async () => {
+      const entries = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
+        rows
+          .filter((row) => row.querySelector('.marker-message'))
+          .map((row) => {
+            const pick = (sel) => (row.querySelector(sel)?.textContent ?? '').trim();
+            return {
+              message: pick('.marker-message'),
+              code: pick('.marker-code'),
+              source: pick('.marker-source'),
+              position: pick('.marker-line'),
+              text: (row.innerText ?? '').replace(/\s+/g, ' ').trim(),
+              label: row.getAttribute('aria-label') ?? '',
+            };
+          }),
+      );
+      if (entries.length < min) return undefined;
+      if (contains && !entries.some((e) => e.text.includes(contains) || e.label.includes(contains))) return undefined;
+      return entries;
+    },
+    { timeout, message: `Problems panel to list ${min} entr${min === 1 ? 'y' : 'ies'}${contains ? ` with ${JSON.stringify(contains)}` : ''}` },
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -513,7 +550,11 @@ export async function waitForStatusBarItem(page, text, { timeout = DEFAULT_TIMEO
 
 /** Accessible label of the language status item ("Pincite: 3 citations, 1 authorities · 0 problems · analysed in …"), or undefined. */
 export async function languageStatusLabel(page) {
-  const label = await page.locator('.part.statusbar [id="status.languageStatus"]').first().getAttribute('aria-label', { timeout: 1_000 }).catch(() => null);
+  const label = await page
+    .locator('.part.statusbar [id="status.languageStatus"]')
+    .first()
+    .getAttribute('aria-label', { timeout: 1_000 })
+    .catch(() => null);
   return label ?? undefined;
 }
 
@@ -521,10 +562,13 @@ export async function languageStatusLabel(page) {
 export async function waitForLanguageStatus(page, pattern, { timeout = DEFAULT_TIMEOUT } = {}) {
   let last;
   try {
-    return await waitUntil(async () => {
-      last = await languageStatusLabel(page);
-      return last && pattern.test(last) ? last : undefined;
-    }, { timeout, message: `the language status to match ${pattern}` });
+    return await waitUntil(
+      async () => {
+        last = await languageStatusLabel(page);
+        return last && pattern.test(last) ? last : undefined;
+      },
+      { timeout, message: `the language status to match ${pattern}` },
+    );
   } catch (err) {
     err.message += ` (it last read ${JSON.stringify(last)})`;
     throw err;
@@ -548,16 +592,19 @@ export async function readLanguageStatus(page, { contains, timeout = DEFAULT_TIM
   // One hover lists every language status item of the editor's language.
   const hover = page.locator('.workbench-hover:has(.hover-language-status)').first();
   try {
-    return await waitUntil(async () => {
-      if (!(await hover.isVisible())) {
-        await item.click();
-        await hover.waitFor({ state: 'visible', timeout: 2_000 }).catch(() => {});
-        return undefined;
-      }
-      const content = (await hover.innerText()).trim();
-      if (contains && !content.includes(contains)) return undefined;
-      return content;
-    }, { timeout: Math.max(1, deadline - Date.now()), interval: 200, message: `language status${contains ? ` with ${JSON.stringify(contains)}` : ''}` });
+    return await waitUntil(
+      async () => {
+        if (!(await hover.isVisible())) {
+          await item.click();
+          await hover.waitFor({ state: 'visible', timeout: 2_000 }).catch(() => {});
+          return undefined;
+        }
+        const content = (await hover.innerText()).trim();
+        if (contains && !content.includes(contains)) return undefined;
+        return content;
+      },
+      { timeout: Math.max(1, deadline - Date.now()), interval: 200, message: `language status${contains ? ` with ${JSON.stringify(contains)}` : ''}` },
+    );
   } finally {
     await page.keyboard.press('Escape');
   }
@@ -601,10 +648,13 @@ export async function cursorPosition(page) {
 export async function waitForCursor(page, predicate, { timeout = DEFAULT_TIMEOUT, message = 'the caret' } = {}) {
   let last;
   try {
-    return await waitUntil(async () => {
-      last = await cursorPosition(page);
-      return last && predicate(last) ? last : undefined;
-    }, { timeout, message });
+    return await waitUntil(
+      async () => {
+        last = await cursorPosition(page);
+        return last && predicate(last) ? last : undefined;
+      },
+      { timeout, message },
+    );
   } catch (err) {
     err.message += ` (status bar last showed ${JSON.stringify(last?.text)})`;
     throw err;
@@ -646,15 +696,21 @@ export async function isTextInView(page, text, { horizontally = false, from = 0,
  * held, but marks them with the class detected-link as soon as it has them).
  */
 export async function waitForLink(page, text, { at = 1, occurrence = 0, timeout = DEFAULT_TIMEOUT } = {}) {
-  return waitUntil(async () => {
-    const rect = await textRect(page, text, { occurrence, from: at, to: at + 1 });
-    if (!rect) return undefined;
-    const hit = await page.evaluate(({ x, y }) => {
-      const el = document.elementFromPoint(x, y);
-      return Boolean(el?.closest('.view-line') && el.closest('.detected-link, .detected-link-active'));
-    }, { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
-    return hit ? rect : undefined;
-  }, { timeout, message: `a document link on ${JSON.stringify(text)}` });
+  return waitUntil(
+    async () => {
+      const rect = await textRect(page, text, { occurrence, from: at, to: at + 1 });
+      if (!rect) return undefined;
+      const hit = await page.evaluate(
+        ({ x, y }) => {
+          const el = document.elementFromPoint(x, y);
+          return Boolean(el?.closest('.view-line') && el.closest('.detected-link, .detected-link-active'));
+        },
+        { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 },
+      );
+      return hit ? rect : undefined;
+    },
+    { timeout, message: `a document link on ${JSON.stringify(text)}` },
+  );
 }
 
 /** Follows the document link on `text` with Ctrl+click, as a writer would. */
@@ -710,12 +766,15 @@ export async function runCommand(page, label, { timeout = DEFAULT_TIMEOUT, opens
   await input.waitFor({ state: 'visible', timeout });
   await input.fill(`>${label}`);
   const want = label.toLowerCase();
-  await waitUntil(async () => {
-    const first = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first();
-    if (!(await first.isVisible())) return undefined;
-    const text = ((await first.getAttribute('aria-label')) ?? (await first.innerText())).toLowerCase();
-    return text.includes(want);
-  }, { timeout, message: `command palette to offer ${JSON.stringify(label)}` });
+  await waitUntil(
+    async () => {
+      const first = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first();
+      if (!(await first.isVisible())) return undefined;
+      const text = ((await first.getAttribute('aria-label')) ?? (await first.innerText())).toLowerCase();
+      return text.includes(want);
+    },
+    { timeout, message: `command palette to offer ${JSON.stringify(label)}` },
+  );
   await page.keyboard.press('Enter');
   if (opensQuickInput) return;
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
@@ -728,18 +787,29 @@ export async function runCommand(page, label, { timeout = DEFAULT_TIMEOUT, opens
  */
 export async function readQuickInput(page, { title, label, timeout = DEFAULT_TIMEOUT } = {}) {
   const widget = page.locator('.quick-input-widget');
-  return waitUntil(async () => {
-    if (!(await widget.isVisible())) return undefined;
-    const value = await widget.locator('.quick-input-box input').inputValue().catch(() => '');
-    if (value.startsWith('>')) return undefined; // still the command palette
-    const shownTitle = ((await widget.locator('.quick-input-title').innerText().catch(() => '')) ?? '').trim();
-    if (title && !shownTitle.includes(title)) return undefined;
-    const labels = await widget.locator('.quick-input-list .monaco-list-row').evaluateAll((els) =>
-      els.map((el) => (el.getAttribute('aria-label') || el.innerText || '').replace(/\s+/g, ' ').trim()),
-    );
-    if (!labels.length || (label && !labels.some((l) => l.includes(label)))) return undefined;
-    return { title: shownTitle, labels };
-  }, { timeout, interval: 100, message: `a quick pick${title ? ` titled ${JSON.stringify(title)}` : ''}${label ? ` offering ${JSON.stringify(label)}` : ''}` });
+  return waitUntil(
+    async () => {
+      if (!(await widget.isVisible())) return undefined;
+      const value = await widget
+        .locator('.quick-input-box input')
+        .inputValue()
+        .catch(() => '');
+      if (value.startsWith('>')) return undefined; // still the command palette
+      const shownTitle = (
+        (await widget
+          .locator('.quick-input-title')
+          .innerText()
+          .catch(() => '')) ?? ''
+      ).trim();
+      if (title && !shownTitle.includes(title)) return undefined;
+      const labels = await widget
+        .locator('.quick-input-list .monaco-list-row')
+        .evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') || el.innerText || '').replace(/\s+/g, ' ').trim()));
+      if (!labels.length || (label && !labels.some((l) => l.includes(label)))) return undefined;
+      return { title: shownTitle, labels };
+    },
+    { timeout, interval: 100, message: `a quick pick${title ? ` titled ${JSON.stringify(title)}` : ''}${label ? ` offering ${JSON.stringify(label)}` : ''}` },
+  );
 }
 
 /**
@@ -750,12 +820,15 @@ export async function readQuickInput(page, { title, label, timeout = DEFAULT_TIM
 export async function pickQuickInput(page, label, { title, timeout = DEFAULT_TIMEOUT } = {}) {
   const seen = await readQuickInput(page, { title, label, timeout });
   const focused = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused').first();
-  const chosen = await waitUntil(async () => {
-    const text = ((await focused.getAttribute('aria-label', { timeout: 1_000 }).catch(() => null)) ?? '').replace(/\s+/g, ' ').trim();
-    if (text.includes(label)) return text;
-    await page.keyboard.press('ArrowDown');
-    return undefined;
-  }, { timeout, interval: 50, message: `quick pick entry ${JSON.stringify(label)} to be focused` });
+  const chosen = await waitUntil(
+    async () => {
+      const text = ((await focused.getAttribute('aria-label', { timeout: 1_000 }).catch(() => null)) ?? '').replace(/\s+/g, ' ').trim();
+      if (text.includes(label)) return text;
+      await page.keyboard.press('ArrowDown');
+      return undefined;
+    },
+    { timeout, interval: 50, message: `quick pick entry ${JSON.stringify(label)} to be focused` },
+  );
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
   return { ...seen, chosen };
@@ -770,25 +843,30 @@ export async function openQuickFixes(page, { at, timeout = DEFAULT_TIMEOUT } = {
   const rows = page.locator('.action-widget .monaco-list-row.action');
   const none = page.locator('.monaco-editor-overlaymessage', { hasText: 'No code actions available' });
   let noneSince;
-  return waitUntil(async () => {
-    if (!(await rows.first().isVisible())) {
-      // VS Code answers "No code actions available" when the request came back
-      // empty; allow a few seconds for late diagnostics, then give up.
-      if (await none.first().isVisible()) {
-        noneSince ??= Date.now();
-        if (Date.now() - noneSince > 5_000) {
-          throw Object.assign(new Error('VS Code reports "No code actions available" at the caret'), { fatal: true });
+  return waitUntil(
+    async () => {
+      if (!(await rows.first().isVisible())) {
+        // VS Code answers "No code actions available" when the request came back
+        // empty; allow a few seconds for late diagnostics, then give up.
+        if (await none.first().isVisible()) {
+          noneSince ??= Date.now();
+          if (Date.now() - noneSince > 5_000) {
+            throw Object.assign(new Error('VS Code reports "No code actions available" at the caret'), { fatal: true });
+          }
         }
+        await page.keyboard.press('Control+.');
+        await page
+          .locator('.action-widget')
+          .first()
+          .waitFor({ state: 'visible', timeout: 2_000 })
+          .catch(() => {});
+        return undefined;
       }
-      await page.keyboard.press('Control+.');
-      await page.locator('.action-widget').first().waitFor({ state: 'visible', timeout: 2_000 }).catch(() => {});
-      return undefined;
-    }
-    const labels = await rows.evaluateAll((els) =>
-      els.map((el) => (el.getAttribute('aria-label') || el.innerText || '').trim()),
-    );
-    return labels.some((l) => !/^(loading|no code actions)/i.test(l)) ? labels : undefined;
-  }, { timeout, interval: 200, message: 'the quick-fix menu' });
+      const labels = await rows.evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') || el.innerText || '').trim()));
+      return labels.some((l) => !/^(loading|no code actions)/i.test(l)) ? labels : undefined;
+    },
+    { timeout, interval: 200, message: 'the quick-fix menu' },
+  );
 }
 
 /**
@@ -803,11 +881,14 @@ export async function quickFix(page, label, { at, timeout = DEFAULT_TIMEOUT } = 
     throw new Error(`quick fix ${JSON.stringify(label)} not offered; menu had: ${labels.join(' | ')}`);
   }
   const focused = page.locator('.action-widget .monaco-list-row.action.focused').first();
-  await waitUntil(async () => {
-    if (((await focused.getAttribute('aria-label', { timeout: 1_000 }).catch(() => null)) ?? '').includes(label)) return true;
-    await page.keyboard.press('ArrowDown');
-    return undefined;
-  }, { timeout, interval: 50, message: `quick fix ${JSON.stringify(label)} to be focused` });
+  await waitUntil(
+    async () => {
+      if (((await focused.getAttribute('aria-label', { timeout: 1_000 }).catch(() => null)) ?? '').includes(label)) return true;
+      await page.keyboard.press('ArrowDown');
+      return undefined;
+    },
+    { timeout, interval: 50, message: `quick fix ${JSON.stringify(label)} to be focused` },
+  );
   await page.keyboard.press('Enter');
   await page.locator('.action-widget .monaco-list-row.action').first().waitFor({ state: 'hidden', timeout });
   return labels;
@@ -827,10 +908,21 @@ async function focusWorkbench(page) {
   // Focus something inside the workbench so keyboard shortcuts reach it.
   const editor = activeEditor(page);
   if (await editor.isVisible()) {
-    await editor.locator('.view-lines').focus().catch(() => {});
-    await editor.locator('textarea, .native-edit-context').first().focus().catch(() => {});
+    await editor
+      .locator('.view-lines')
+      .focus()
+      .catch(() => {});
+    await editor
+      .locator('textarea, .native-edit-context')
+      .first()
+      .focus()
+      .catch(() => {});
   } else {
-    await page.locator('.monaco-workbench').first().focus().catch(() => {});
+    await page
+      .locator('.monaco-workbench')
+      .first()
+      .focus()
+      .catch(() => {});
   }
 }
 

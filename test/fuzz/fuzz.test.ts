@@ -75,13 +75,7 @@ function validate(input: string, r: any): string | null {
     }
   };
   const badSpan = (s: any): boolean =>
-    !s ||
-    typeof s !== 'object' ||
-    !Number.isInteger(s.start) ||
-    !Number.isInteger(s.end) ||
-    s.start < 0 ||
-    s.start > s.end ||
-    s.end > len;
+    !s || typeof s !== 'object' || !Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.start > s.end || s.end > len;
   if (!r || typeof r !== 'object') return `shape: result is ${show(r)}`;
   for (const k of ['citations', 'authorities', 'pageMarkers']) {
     if (!Array.isArray(r[k])) return `shape: result.${k} is not an array`;
@@ -148,7 +142,7 @@ function minimize(input: string, fails: (s: string) => boolean, budgetMs: number
   let chunk = Math.max(1, cur.length >> 1);
   while (Date.now() < deadline) {
     let progressed = false;
-    for (let i = 0; i < cur.length && Date.now() < deadline; ) {
+    for (let i = 0; i < cur.length && Date.now() < deadline;) {
       const cand = cur.slice(0, i) + cur.slice(i + chunk);
       if (fails(cand)) {
         cur = cand;
@@ -189,10 +183,14 @@ function report(failures: Failure[], total: number): void {
   const lines = [`${failures.length} of ${total} inputs failed.`];
   for (const f of failures.slice(0, 4)) {
     const cat = category(f.problem);
-    const small = minimize(f.input, (s) => {
-      const p = check(s);
-      return p !== null && category(p) === cat;
-    }, 4000);
+    const small = minimize(
+      f.input,
+      (s) => {
+        const p = check(s);
+        return p !== null && category(p) === cat;
+      },
+      4000,
+    );
     lines.push(`- ${f.label}: ${f.problem}`, `  shrunk input (${small.length} chars): ${JSON.stringify(small)}`, `  → ${check(small)}`);
   }
   assert.fail(lines.join('\n'));
@@ -517,7 +515,10 @@ test('fuzz: the checker catches broken results and shrinks failing inputs', () =
   assert.match(broken((r) => (r.citations[1].nestedIn = 1)) ?? '', /^ref:/);
   assert.match(broken((r) => (r.citations[0].pins[0].span.start = -1)) ?? '', /^subspan:/);
   assert.match(broken((r) => (r.citations[0].signal = { text: 'See', span: { start: 0, end: 1e9 } })) ?? '', /^subspan:/);
-  assert.equal(minimize('abc §§ def ghi §§ jkl'.repeat(50), (s) => s.includes('§§'), 2000), '§§');
+  assert.equal(
+    minimize('abc §§ def ghi §§ jkl'.repeat(50), (s) => s.includes('§§'), 2000),
+    '§§',
+  );
 });
 
 // ---------------------------------------------------------------------------
@@ -792,15 +793,34 @@ const MEMORANDUM = readProjectFile('samples/memorandum.md');
 const GROWTH: ReadonlyArray<{ label: string; prefix: string; pattern: string; suffix?: string; n: number; what: Work }> = [
   ...ADVERSARIAL.map(([label, prefix, pattern, suffix]) => ({ label, prefix, pattern, suffix, n: 32 * 1024, what: 'analyze' as const })),
   // Exponential before: 28 repetitions took minutes. Starts small so a regression fails by time-out, not by hanging.
-  { label: 'check: "see, e.g., " repeated inside a string citation', prefix: 'Smith v. Jones, 1 U.S. 1 (1999); ', pattern: 'see, e.g., ', suffix: 'x Doe v. Roe, 2 U.S. 2 (2000).\n', n: 1024, what: 'check' },
+  {
+    label: 'check: "see, e.g., " repeated inside a string citation',
+    prefix: 'Smith v. Jones, 1 U.S. 1 (1999); ',
+    pattern: 'see, e.g., ',
+    suffix: 'x Doe v. Roe, 2 U.S. 2 (2000).\n',
+    n: 1024,
+    what: 'check',
+  },
   { label: 'check: unclosed disable comments', prefix: '', pattern: '<!-- pincite-disable', n: 32 * 1024, what: 'check' },
-  { label: 'check: disable-line comments, one per cited line', prefix: '', pattern: 'Smith v. Jones, 1 F.Supp.2d 1 (D. Conn. 1999). <!-- pincite-disable-line CITE001 -->\n', n: 16 * 1024, what: 'check' },
+  {
+    label: 'check: disable-line comments, one per cited line',
+    prefix: '',
+    pattern: 'Smith v. Jones, 1 F.Supp.2d 1 (D. Conn. 1999). <!-- pincite-disable-line CITE001 -->\n',
+    n: 16 * 1024,
+    what: 'check',
+  },
   // CITE100, CITE101 and CITE110 read each citation's paragraph: without blank lines, on one line, with CR line ends.
   { label: 'check: the memorandum repeated', prefix: '', pattern: MEMORANDUM + '\n\n', n: 32 * 1024, what: 'check' },
   { label: 'check: the memorandum without blank lines', prefix: '', pattern: MEMORANDUM.replace(/\n[ \t]*\n/g, '\n') + '\n', n: 32 * 1024, what: 'check' },
   { label: 'check: the memorandum on one line', prefix: '', pattern: MEMORANDUM.replace(/\s*\n\s*/g, ' ') + ' ', n: 32 * 1024, what: 'check' },
   { label: 'check: the memorandum with CR line ends', prefix: '', pattern: MEMORANDUM.replace(/\n/g, '\r') + '\r', n: 32 * 1024, what: 'check' },
-  { label: 'check: a string citation of one retired authority', prefix: 'Dismissal is improper unless there is no set of facts. ', pattern: 'Conley v. Gibson, 355 U.S. 41, 45 (1957); ', n: 16 * 1024, what: 'check' },
+  {
+    label: 'check: a string citation of one retired authority',
+    prefix: 'Dismissal is improper unless there is no set of facts. ',
+    pattern: 'Conley v. Gibson, 355 U.S. 41, 45 (1957); ',
+    n: 16 * 1024,
+    what: 'check',
+  },
   { label: 'fix: the memorandum repeated (check --fix)', prefix: '', pattern: MEMORANDUM + '\n\n', n: 32 * 1024, what: 'fix' },
 ];
 const GROWTH_LIMIT = 5;
@@ -813,7 +833,17 @@ test(`fuzz: running time grows linearly (4× input, best of 3, ratio < ${GROWTH_
         const measure = async () => {
           const r = await pool.run<{ small: number[]; large: number[]; smallLength: number; largeLength: number }>(
             // The scan alone is fast: it may grow to 2 MB so that the run at N is long enough to time.
-            { mode: 'growth', what: g.what, prefix: g.prefix, pattern: g.pattern, suffix: g.suffix ?? '', n: g.n, minMs: 40, maxN: (g.what === 'analyze' ? 512 : 256) * 1024, giveUpMs: 5000 },
+            {
+              mode: 'growth',
+              what: g.what,
+              prefix: g.prefix,
+              pattern: g.pattern,
+              suffix: g.suffix ?? '',
+              n: g.n,
+              minMs: 40,
+              maxN: (g.what === 'analyze' ? 512 : 256) * 1024,
+              giveUpMs: 5000,
+            },
             180_000,
           );
           const a = Math.min(...r.small);

@@ -64,7 +64,9 @@ test('Table of Authorities, references across briefs, workspace symbols, code le
 
   // References from the Id. reach the other brief on disk.
   const idAt = doc.positionAt(withTable.indexOf('*Id.*') + 1);
-  const refs = (await conn.sendRequest('textDocument/references', { textDocument: { uri }, position: idAt, context: { includeDeclaration: true } })) as Array<{ uri: string }>;
+  const refs = (await conn.sendRequest('textDocument/references', { textDocument: { uri }, position: idAt, context: { includeDeclaration: true } })) as Array<{
+    uri: string;
+  }>;
   const uris = refs.map((r) => r.uri);
   assert.equal(uris.filter((u) => u === uri).length, 3, 'full, Id. and short form in the brief (the table does not count)');
   assert.ok(uris.includes(pathToFileURL(other).href), 'the reply brief cites it too');
@@ -75,7 +77,10 @@ test('Table of Authorities, references across briefs, workspace symbols, code le
 
   // Code lens on Younger's first citation.
   const lenses = (await conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ range: Range; command: { title: string } }>;
-  assert.ok(lenses.some((l) => l.command.title.startsWith('3 citations of Younger v. Harris')), JSON.stringify(lenses.map((l) => l.command.title)));
+  assert.ok(
+    lenses.some((l) => l.command.title.startsWith('3 citations of Younger v. Harris')),
+    JSON.stringify(lenses.map((l) => l.command.title)),
+  );
 
   // Rename the short-form name.
   const shortAt = doc.positionAt(withTable.indexOf('*Younger*, 401 U.S. at 45') + 2);

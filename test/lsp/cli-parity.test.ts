@@ -42,7 +42,11 @@ interface Seen {
 
 function fromCli(file: string): Seen[] {
   let out = '';
-  main(['check', file, '--format', 'json'], (s) => (out += s), () => undefined);
+  main(
+    ['check', file, '--format', 'json'],
+    (s) => (out += s),
+    () => undefined,
+  );
   const json = JSON.parse(out) as { files: Array<{ diagnostics: Seen[] }> };
   return json.files[0].diagnostics.map(({ code, severity, message, start, end }) => ({ code, severity, message, start, end }));
 }

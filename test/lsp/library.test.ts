@@ -10,7 +10,18 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyTextEdits, LspClient as Client, ROOT, type ClientOptions, type CodeAction, type CitedInResult, type Diagnostic, type Location, type Position, type Range } from './client';
+import {
+  applyTextEdits,
+  LspClient as Client,
+  ROOT,
+  type ClientOptions,
+  type CodeAction,
+  type CitedInResult,
+  type Diagnostic,
+  type Location,
+  type Position,
+  type Range,
+} from './client';
 
 const OPINIONS = path.join(ROOT, 'opinions');
 const RUSSO_LEXIS = path.join(OPINIONS, 'russo-v-city-of-hartford.lexis.txt');
@@ -292,7 +303,17 @@ const DOE_SENTENCES: Record<number, string> = {
 };
 
 function doeOpinion(): string {
-  const header = ['---', 'caption: Doe v. Roe', 'cite: 999 F. Supp. 3d 100', 'court: D. Conn.', 'date: 2020-03-04', 'judge: Imaginary', 'pages: 100-110', 'pagination: lexis', '---'];
+  const header = [
+    '---',
+    'caption: Doe v. Roe',
+    'cite: 999 F. Supp. 3d 100',
+    'court: D. Conn.',
+    'date: 2020-03-04',
+    'judge: Imaginary',
+    'pages: 100-110',
+    'pagination: lexis',
+    '---',
+  ];
   const body: string[] = ['RULING ON MOTION TO DISMISS', ''];
   for (const page of [100, 101, 102, 103, 104, 105]) {
     body.push(`[*${page}] ${DOE_SENTENCES[page]} The parties dispute little else on this page of the ruling.`, '');
@@ -300,7 +321,7 @@ function doeOpinion(): string {
   return [...header, ...body].join('\n');
 }
 
-test('pincite.opinionFolders: the writer\'s opinion is linked and checked; oversized and binary files are skipped and logged; the folder is untouched', async (t) => {
+test("pincite.opinionFolders: the writer's opinion is linked and checked; oversized and binary files are skipped and logged; the folder is untouched", async (t) => {
   const dir = tempDir(t, 'pincite-opfolder-');
   const maxDocumentSize = 3000; // the folder scan's file limit is twice this (server.ts)
   const doe = doeOpinion();
@@ -341,7 +362,10 @@ test('pincite.opinionFolders: the writer\'s opinion is linked and checked; overs
   const doeLink = links.find((l) => l.range.start.line === 0);
   assert.equal(doeLink?.target, doeTarget);
   assert.match(textAt(brief, doeLink!.range), /^999 F\. Supp\. 3d 100, 103/);
-  assert.ok(links.every((l) => !l.target?.includes('big-v-large') && !l.target?.includes('scan.txt')), 'skipped files are not linked');
+  assert.ok(
+    links.every((l) => !l.target?.includes('big-v-large') && !l.target?.includes('scan.txt')),
+    'skipped files are not linked',
+  );
 
   // The quotation from page 101 pinned at 103: CITE101; the invented one: CITE100.
   const diags = await c.until(() => {
@@ -360,8 +384,14 @@ test('pincite.opinionFolders: the writer\'s opinion is linked and checked; overs
 
   // The skipped files are named in the log, with the reason.
   await c.until(() => c.logs.some((m) => m.includes(bigFile)) && c.logs.some((m) => m.includes(binFile)), 'log messages for the skipped files');
-  assert.ok(c.logs.some((m) => m.includes(bigFile) && /too large/.test(m)), c.logs.join('\n'));
-  assert.ok(c.logs.some((m) => m.includes(binFile) && /binary/.test(m)), c.logs.join('\n'));
+  assert.ok(
+    c.logs.some((m) => m.includes(bigFile) && /too large/.test(m)),
+    c.logs.join('\n'),
+  );
+  assert.ok(
+    c.logs.some((m) => m.includes(binFile) && /binary/.test(m)),
+    c.logs.join('\n'),
+  );
 
   await c.close();
   assert.deepEqual(snapshot(dir), before, 'the opinion folder is unchanged (names, sizes, mtimes)');
@@ -392,10 +422,7 @@ test('robustness: junk opinion URIs give null, an empty document has no links, a
   assert.deepEqual(await c.links(empty), []);
 
   assert.deepEqual(await c.links('file:///tmp/pincite-library-robust/never-opened.md'), []);
-  assert.equal(
-    await c.conn.sendRequest('textDocument/definition', { textDocument: { uri: 'file:///tmp/never-opened.md' }, position: { line: 0, character: 0 } }),
-    null,
-  );
+  assert.equal(await c.conn.sendRequest('textDocument/definition', { textDocument: { uri: 'file:///tmp/never-opened.md' }, position: { line: 0, character: 0 } }), null);
   assert.equal(await c.conn.sendRequest('pincite/citedIn', { textDocument: { uri: 'file:///tmp/never-opened.md' }, position: { line: 0, character: 0 } }), null);
   assert.equal(await c.conn.sendRequest('pincite/citedIn', {}), null);
 

@@ -46,12 +46,19 @@ test('a document closed and reopened at version 1 with other text gets answers a
         range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } },
         context: { diagnostics: [], only: ['source.fixAll.pincite'] },
       })) as Array<{ edit?: unknown }>;
-      assert.deepEqual(actions.filter((a) => a.edit), [], 'nothing to fix in the new text');
+      assert.deepEqual(
+        actions.filter((a) => a.edit),
+        [],
+        'nothing to fix in the new text',
+      );
       // A change that reuses a version number is read as the text it brings.
       await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 1 }, contentChanges: [{ text: A }] });
       if (pull) {
         const third = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
-        assert.ok(third.items.some((d) => d.code === 'CITE001'), 'the findings of the text now open');
+        assert.ok(
+          third.items.some((d) => d.code === 'CITE001'),
+          'the findings of the text now open',
+        );
       }
     } finally {
       await c.close();
@@ -119,7 +126,10 @@ test('cancelled requests are answered with RequestCancelled', async () => {
 test('requests before initialize get ServerNotInitialized; after shutdown, InvalidRequest', async () => {
   const c = new Client();
   try {
-    await assert.rejects(c.conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } }), (e: { code?: number }) => e.code === -32002);
+    await assert.rejects(
+      c.conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } }),
+      (e: { code?: number }) => e.code === -32002,
+    );
     await assert.rejects(c.conn.sendRequest('workspace/symbol', { query: '' }), (e: { code?: number }) => e.code === -32002);
     await c.initialize({});
     assert.deepEqual(await c.conn.sendRequest('workspace/symbol', { query: 'zzz' }), []);
@@ -166,7 +176,7 @@ test('workspace symbols leave out an open document over pincite.maxDocumentSize'
     await c.conn.sendNotification('initialized', {});
     // On disk the file is tiny; the editor holds a document far over the limit.
     await c.conn.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: pathToFileURL(huge).href, languageId: 'markdown', version: 1, text: 'Monell v. Dep\'t of Soc. Servs., 436 U.S. 658 (1978). '.repeat(200) },
+      textDocument: { uri: pathToFileURL(huge).href, languageId: 'markdown', version: 1, text: "Monell v. Dep't of Soc. Servs., 436 U.S. 658 (1978). ".repeat(200) },
     });
     const symbols = (await c.conn.sendRequest('workspace/symbol', { query: '' })) as Array<{ name: string; location: { uri: string } }>;
     assert.ok(symbols.some((s) => s.location.uri === pathToFileURL(small).href));
@@ -176,7 +186,7 @@ test('workspace symbols leave out an open document over pincite.maxDocumentSize'
   }
 });
 
-test('opinion folders set by the workspace are read only inside it; the user\'s own are read anywhere', async () => {
+test("opinion folders set by the workspace are read only inside it; the user's own are read anywhere", async () => {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'pincite-ws-'));
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'pincite-outside-'));
   fs.mkdirSync(path.join(ws, 'opinions'));
@@ -193,7 +203,10 @@ test('opinion folders set by the workspace are read only inside it; the user\'s 
     const indexed = c.logs.find((l) => /indexed \d+ opinion/.test(l))!;
     assert.match(indexed, /indexed 1 opinion from .*opinions in/);
     for (const f of [outside, 'escape', '/']) {
-      assert.ok(c.logs.some((l) => l.includes(`skipped ${f}: the workspace's settings may name folders inside the workspace only`)), `${f} refused`);
+      assert.ok(
+        c.logs.some((l) => l.includes(`skipped ${f}: the workspace's settings may name folders inside the workspace only`)),
+        `${f} refused`,
+      );
     }
   } finally {
     await c.close();

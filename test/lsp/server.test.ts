@@ -85,7 +85,10 @@ test('a client with pull diagnostics gets them by request', async () => {
     await c.open(uri, 'See Graham, 490 U.S. at 395.');
     const report = (await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
     assert.equal(report.kind, 'full');
-    assert.deepEqual(report.items.map((d) => d.code), ['CITE053']);
+    assert.deepEqual(
+      report.items.map((d) => d.code),
+      ['CITE053'],
+    );
   } finally {
     await c.close();
   }
@@ -172,7 +175,10 @@ test('code actions: fix one, fix all of a rule, fix all on save, disable for a l
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     })) as CodeAction[];
-    assert.deepEqual(onSave.map((a) => a.kind), ['source.fixAll.pincite']);
+    assert.deepEqual(
+      onSave.map((a) => a.kind),
+      ['source.fixAll.pincite'],
+    );
     const fixed = applyTextEdits(text, onSave[0].edit!.changes[uri]);
     assert.equal(fixed, text.replace(/F\.Supp\.2d/g, 'F. Supp. 2d').replace('Id., at', 'Id. at'));
 
@@ -201,12 +207,18 @@ test('the server reads .pincite.json beside the brief and re-reads it when it ch
     await c.initialize({});
     await c.open(uri, text);
     const first = await c.until(() => c.diagnostics.get(uri), 'diagnostics');
-    assert.deepEqual(first.map((d) => d.code), ['CITE050']);
+    assert.deepEqual(
+      first.map((d) => d.code),
+      ['CITE050'],
+    );
     fs.writeFileSync(path.join(dir, '.pincite.json'), JSON.stringify({ rules: { CITE050: 'off' } }));
     c.diagnostics.delete(uri);
     await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(dir, '.pincite.json')).href, type: 2 }] });
     const second = await c.until(() => c.diagnostics.get(uri), 'diagnostics after the change');
-    assert.deepEqual(second.map((d) => d.code), ['CITE001']);
+    assert.deepEqual(
+      second.map((d) => d.code),
+      ['CITE001'],
+    );
   } finally {
     await c.close();
   }

@@ -51,7 +51,7 @@ const HYPHEN_RANGE = /(?<!§ )(?<![Ss]ection )(?<![\w:§-])\d{1,4}-\d{1,4}(?![\w
  */
 const RULE_WAIVERS: Record<string, { code: string; why: string }> = {
   'seminole-tribe-of-fla-v-florida': { code: 'CITE036', why: '"of Fla." is part of the tribe\'s name, not a place added to it' },
-  'patsy-v-bd-of-regents': { code: 'CITE036', why: 'the form the litigator\'s review asked for; the entry marks it for verification' },
+  'patsy-v-bd-of-regents': { code: 'CITE036', why: "the form the litigator's review asked for; the entry marks it for verification" },
 };
 
 /**
@@ -93,7 +93,10 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
 /** Keys that identify an entry's authority, read from its own citation text. */
 function keysOf(citation: string, parallels: string[] = []): string[] {
   const r = analyzeText([citation, ...parallels].join('; '));
-  return authorityKeys(r.citations, r.citations.map((c) => c.index));
+  return authorityKeys(
+    r.citations,
+    r.citations.map((c) => c.index),
+  );
 }
 
 const entryKeys = new Map(authorities.map((a) => [a.id, keysOf(a.citation, a.parallels)]));
@@ -153,7 +156,10 @@ function checkUse(owner: string, u: AuthorityUse, entry?: AuthorityEntry): void 
       const places = placesOf(entry).filter((p) => p.place.opinion === o);
       near = places.filter((p) => p.place.page !== undefined && p.place.page >= from - 1 && p.place.page <= to + 1);
       if (!u.byName) {
-        assert.ok(near.length, `${owner}: ${u.opinion} does not cite it near pages ${u.pages} (it does at ${[...new Set(places.map((p) => p.place.page))].join(', ') || 'no page'})`);
+        assert.ok(
+          near.length,
+          `${owner}: ${u.opinion} does not cite it near pages ${u.pages} (it does at ${[...new Set(places.map((p) => p.place.page))].join(', ') || 'no page'})`,
+        );
       }
     }
   } else {
@@ -176,7 +182,10 @@ function checkUse(owner: string, u: AuthorityUse, entry?: AuthorityEntry): void 
     for (const m of u.how.matchAll(/\(at (\d+(?:–\d+)?)\b/g)) {
       const want = pageRange(m[1]);
       const cited = near.flatMap((p) => citedSpans(p.cite));
-      assert.ok(cited.some((s) => overlaps(s, want)), `${owner}: the note says ${u.opinion} cites it at ${m[1]}; there it pins ${cited.map((s) => s.join('–')).join(', ') || 'nothing'}`);
+      assert.ok(
+        cited.some((s) => overlaps(s, want)),
+        `${owner}: the note says ${u.opinion} cites it at ${m[1]}; there it pins ${cited.map((s) => s.join('–')).join(', ') || 'nothing'}`,
+      );
     }
   }
 }
@@ -189,7 +198,10 @@ function checkSeenIn(a: AuthorityEntry, pin: string, opinion: string, what: stri
   const cited = placesOf(a)
     .filter((p) => p.place.opinion === o)
     .flatMap((p) => citedSpans(p.cite));
-  assert.ok(spans.some((s) => cited.some((c) => overlaps(s, c))), `${a.id}: ${what} pin ${pin} is not one ${opinion} cites it at (${cited.map((s) => s.join('–')).join(', ') || 'no pins'})`);
+  assert.ok(
+    spans.some((s) => cited.some((c) => overlaps(s, c))),
+    `${a.id}: ${what} pin ${pin} is not one ${opinion} cites it at (${cited.map((s) => s.join('–')).join(', ') || 'no pins'})`,
+  );
 }
 
 function checkPin(a: AuthorityEntry, pin: string, what: string): void {
@@ -217,7 +229,11 @@ function fakeLink(u: AuthorityUse) {
 
 test('coverage: at least 128 curated cases (88 before issue 17, 40 more), statutes, rules and constitutional provisions', () => {
   assert.ok(cases.length >= 128, `${cases.length} cases`);
-  for (const kind of ['statute', 'rule', 'constitution'] as const) assert.ok(authorities.some((a) => a.kind === kind), `no ${kind}`);
+  for (const kind of ['statute', 'rule', 'constitution'] as const)
+    assert.ok(
+      authorities.some((a) => a.kind === kind),
+      `no ${kind}`,
+    );
   assert.ok(doctrines.length >= 27, `${doctrines.length} doctrine notes`);
 });
 
@@ -273,7 +289,11 @@ for (const a of authorities) {
     // The canonical citation is what completion inserts and the card shows: Pincite's own rules must pass it.
     const sentence = `${a.citation}.`;
     const findings = checkAll(sentence, analyzeText(sentence), withAuthorities()).filter((f) => f.code !== RULE_WAIVERS[a.id]?.code);
-    assert.deepEqual(findings.map((f) => f.message), [], `${a.id}: Pincite's rules flag the canonical citation`);
+    assert.deepEqual(
+      findings.map((f) => f.message),
+      [],
+      `${a.id}: Pincite's rules flag the canonical citation`,
+    );
 
     if (a.kind === 'case') {
       assert.ok(a.shortName && a.court && a.year, `${a.id}: a case needs shortName, court and year`);
@@ -284,13 +304,21 @@ for (const a of authorities) {
         assert.equal(c.year, a.year, `${a.id}: year`);
         // The court: named in the parenthetical, or identified by the reporter (U.S., Conn., Conn. App.).
         if (c.court) assert.equal(c.court, a.court, `${a.id}: court in the citation`);
-        else assert.ok(c.reporter && reporterNamesCourt(edition(c.reporter)!, a.court!), `${a.id}: ${c.reporter} does not identify the court ${a.court}, so the citation must name it`);
+        else
+          assert.ok(
+            c.reporter && reporterNamesCourt(edition(c.reporter)!, a.court!),
+            `${a.id}: ${c.reporter} does not identify the court ${a.court}, so the citation must name it`,
+          );
       }
       if (c.kind === 'database') assert.equal(c.decisionYear, a.year, `${a.id}: year`);
 
       // The holding's pin, or what must be looked up instead.
       if (a.pin) checkPin(a, a.pin, 'holding');
-      else assert.ok(a.verify?.some((v) => v.about === 'pin'), `${a.id}: no pin for the holding and no note saying it must be verified`);
+      else
+        assert.ok(
+          a.verify?.some((v) => v.about === 'pin'),
+          `${a.id}: no pin for the holding and no note saying it must be verified`,
+        );
       if (a.pinSeenIn) checkSeenIn(a, a.pin!, a.pinSeenIn, 'the holding');
       for (const [k, s] of (a.test ?? []).entries()) {
         if (s.pin) checkPin(a, s.pin, `test step ${k + 1}`);
@@ -303,7 +331,11 @@ for (const a of authorities) {
       assert.ok(state === 'recorded' || state === 'none recorded' || state === 'to verify', `${a.id}: treatmentState must say whether treatment is recorded`);
       if (state === 'recorded') assert.ok(a.treatment?.length, `${a.id}: treatment recorded but none listed`);
       else assert.ok(!a.treatment?.length, `${a.id}: treatment listed but the state is "${state}"`);
-      if (state === 'to verify') assert.ok(a.verify?.some((v) => v.about === 'treatment'), `${a.id}: say what treatment must be verified`);
+      if (state === 'to verify')
+        assert.ok(
+          a.verify?.some((v) => v.about === 'treatment'),
+          `${a.id}: say what treatment must be verified`,
+        );
     } else {
       assert.equal(a.treatmentState, undefined, `${a.id}: treatment states are for cases`);
       for (const s of a.test ?? []) assert.ok(s.pin && PIN.test(s.pin), `${a.id}: each element names its subsection`);
@@ -324,8 +356,14 @@ for (const a of authorities) {
       }
       if (t.byId) {
         const later = byId.get(t.byId)!;
-        const keys = authorityKeys(r.citations, r.citations.filter((x) => !x.nested).map((x) => x.index));
-        assert.ok(keys.some((k) => entryKeys.get(later.id)!.includes(k)), `${a.id}: treatment "${t.by}" is not the citation of ${later.id} (${later.citation})`);
+        const keys = authorityKeys(
+          r.citations,
+          r.citations.filter((x) => !x.nested).map((x) => x.index),
+        );
+        assert.ok(
+          keys.some((k) => entryKeys.get(later.id)!.includes(k)),
+          `${a.id}: treatment "${t.by}" is not the citation of ${later.id} (${later.citation})`,
+        );
         if (lead.kind === 'case') assert.equal(lead.year, later.year, `${a.id}: treatment by ${t.by}: year differs from ${later.citation}`);
       }
       for (const p of t.phrases ?? []) assert.equal(p, p.toLowerCase());
@@ -345,7 +383,11 @@ for (const a of authorities) {
         if (cite.court && c.reporter !== 'U.S.') assert.equal(cite.court.replace(/\s+/g, ' '), a.court, `${a.id}: ${where} gives the court as ${cite.court}`);
         if (a.parallels?.length) {
           const segs = all.filter((x) => 'parallelOf' in x && x.parallelOf === cite.index);
-          for (const k of authorityKeys(all, segs.map((x) => x.index))) assert.ok(mine.has(k), `${a.id}: ${where} gives a parallel ${k} the entry does not list`);
+          for (const k of authorityKeys(
+            all,
+            segs.map((x) => x.index),
+          ))
+            assert.ok(mine.has(k), `${a.id}: ${where} gives a parallel ${k} the entry does not list`);
         }
       }
     }

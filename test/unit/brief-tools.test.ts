@@ -41,7 +41,11 @@ test('references in the brief: the full cite, its parallel, the Id. and the shor
   const { doc, analysis } = analyse('file:///a.md', BRIEF_A);
   for (const at of ['401 U.S. 37', '91 S. Ct.', 'Id.', '401 U.S. at 45']) {
     const refs = referencesAt(doc, analysis, BRIEF_A.indexOf(at) + 1, svc, true).filter((l) => l.uri === 'file:///a.md');
-    const texts = spanTexts(doc, BRIEF_A, refs.map((l) => l.range));
+    const texts = spanTexts(
+      doc,
+      BRIEF_A,
+      refs.map((l) => l.range),
+    );
     assert.equal(texts.length, 4, `from ${at}: ${JSON.stringify(texts)}`);
     assert.ok(texts[0].includes('401 U.S. 37, 43'));
     assert.ok(texts.some((t) => t.startsWith('91 S. Ct. 746')));
@@ -59,13 +63,23 @@ test('references across briefs: another brief that cites only the parallel repor
   const index = briefs.map((b) => indexText(b.uri, b.text));
   const keys = authorityKeysAt(a.analysis, BRIEF_A.indexOf('Id.') + 1);
   const refs = referencesInBriefs(index, 'file:///a.md', keys);
-  assert.deepEqual(refs.map((l) => l.uri), ['file:///b.md', 'file:///b.md']);
-  const texts = spanTexts(briefs[0].doc, BRIEF_B, refs.map((l) => l.range)).map((t) => t.replace(/\*/g, ''));
+  assert.deepEqual(
+    refs.map((l) => l.uri),
+    ['file:///b.md', 'file:///b.md'],
+  );
+  const texts = spanTexts(
+    briefs[0].doc,
+    BRIEF_B,
+    refs.map((l) => l.range),
+  ).map((t) => t.replace(/\*/g, ''));
   assert.ok(texts[0].startsWith('Younger v. Harris, 91 S. Ct. 746, 750'), texts[0]);
   assert.equal(texts[1], 'Id. at 751');
   // The statute is found in the third brief.
   const s = referencesInBriefs(index, 'file:///a.md', authorityKeysAt(a.analysis, BRIEF_A.indexOf('§ 1983')));
-  assert.deepEqual(s.map((l) => l.uri), ['file:///b.md', 'file:///c.md'].filter((u) => u === 'file:///c.md'));
+  assert.deepEqual(
+    s.map((l) => l.uri),
+    ['file:///b.md', 'file:///c.md'].filter((u) => u === 'file:///c.md'),
+  );
 });
 
 test('the outline lists Younger once under Cases, with all four citations as children', () => {
@@ -74,7 +88,10 @@ test('the outline lists Younger once under Cases, with all four citations as chi
   const cases = symbols.find((s) => s.name === 'Cases') as DocumentSymbol;
   assert.equal(cases.children!.length, 1);
   assert.match(cases.children![0].name, /^Younger v\. Harris/);
-  assert.deepEqual(cases.children![0].children!.map((c) => c.detail), ['case', 'case', 'id', 'shortCase']);
+  assert.deepEqual(
+    cases.children![0].children!.map((c) => c.detail),
+    ['case', 'case', 'id', 'shortCase'],
+  );
   assert.ok(symbols.some((s) => s.name === 'Statutes'));
 });
 
@@ -115,13 +132,17 @@ test('code lens: one per authority cited more than once, on its first citation, 
   const { doc, analysis } = analyse('file:///a.md', BRIEF_A);
   const lenses = codeLenses(doc, analysis);
   // The statute, cited once, gets none.
-  assert.deepEqual(lenses.map((l) => l.command!.title), ['4 citations of Younger v. Harris']);
+  assert.deepEqual(
+    lenses.map((l) => l.command!.title),
+    ['4 citations of Younger v. Harris'],
+  );
   assert.equal(lenses[0].command!.command, 'pincite.showReferences');
   assert.equal(doc.offsetAt(lenses[0].range.start), analysis.result.citations[0].span.start);
 });
 
 test('rename a short-form name across its short forms and supra; the full citation keeps its name', () => {
-  const text = '*Dist. of Columbia v. Heller*, 554 U.S. 570, 595 (2008). More follows. *Heller*, 554 U.S. at 600. Again *Heller*, 554 U.S. at 626. See *Heller*, *supra*, at 627.\n';
+  const text =
+    '*Dist. of Columbia v. Heller*, 554 U.S. 570, 595 (2008). More follows. *Heller*, 554 U.S. at 600. Again *Heller*, 554 U.S. at 626. See *Heller*, *supra*, at 627.\n';
   const { doc, analysis } = analyse('file:///r.md', text);
   const at = text.indexOf('Heller*, 554 U.S. at 600') + 2;
   const prep = prepareRename(doc, analysis, at);
@@ -131,7 +152,10 @@ test('rename a short-form name across its short forms and supra; the full citati
   const edits = edit.changes!['file:///r.md'] as TextEdit[];
   assert.equal(edits.length, 3);
   const applied = TextDocument.applyEdits(doc, edits);
-  assert.equal(applied, '*Dist. of Columbia v. Heller*, 554 U.S. 570, 595 (2008). More follows. *D.C. v. Heller*, 554 U.S. at 600. Again *D.C. v. Heller*, 554 U.S. at 626. See *D.C. v. Heller*, *supra*, at 627.\n');
+  assert.equal(
+    applied,
+    '*Dist. of Columbia v. Heller*, 554 U.S. 570, 595 (2008). More follows. *D.C. v. Heller*, 554 U.S. at 600. Again *D.C. v. Heller*, 554 U.S. at 626. See *D.C. v. Heller*, *supra*, at 627.\n',
+  );
   // Not on a full citation's name, nor with a bad name.
   assert.equal(prepareRename(doc, analysis, text.indexOf('Columbia')), null);
   assert.ok('error' in (renameShortName(doc, analysis, at, '') as object));

@@ -20,23 +20,9 @@ const repoRoot = findRepoRoot();
 const fixturePath = path.join(repoRoot, 'test', 'fixtures', 'catalog-examples.json');
 const scriptPath = path.join(repoRoot, 'scripts', 'extract-catalog-examples.mjs');
 const catalogPath = path.resolve(repoRoot, '..', 'shared', 'docs', 'citation-rules.md');
-const catalogMissing = existsSync(catalogPath)
-  ? false
-  : `catalog not found at ${catalogPath} (../shared/docs/citation-rules.md); skipping the checks that read it`;
+const catalogMissing = existsSync(catalogPath) ? false : `catalog not found at ${catalogPath} (../shared/docs/citation-rules.md); skipping the checks that read it`;
 
-const KINDS = [
-  'case',
-  'shortCase',
-  'id',
-  'supra',
-  'database',
-  'docket',
-  'record',
-  'statute',
-  'regulation',
-  'rule',
-  'constitution',
-] as const;
+const KINDS = ['case', 'shortCase', 'id', 'supra', 'database', 'docket', 'record', 'statute', 'regulation', 'rule', 'constitution'] as const;
 type Kind = (typeof KINDS)[number];
 const SIDES = ['wrong', 'right', 'example'] as const;
 
@@ -57,15 +43,72 @@ interface Fixture {
 
 /** Every CITE code in the fixture as of writing; used for coverage when the catalog is absent. */
 const KNOWN_CODES = [
-  'CITE001', 'CITE002', 'CITE003', 'CITE005', 'CITE006', 'CITE007', 'CITE008', 'CITE009',
-  'CITE010', 'CITE011', 'CITE012', 'CITE013', 'CITE013b', 'CITE014', 'CITE015', 'CITE016',
-  'CITE017', 'CITE020', 'CITE021', 'CITE022', 'CITE023', 'CITE024', 'CITE030', 'CITE031',
-  'CITE032', 'CITE033', 'CITE034', 'CITE035', 'CITE036', 'CITE037', 'CITE040', 'CITE041',
-  'CITE042', 'CITE043', 'CITE050', 'CITE051', 'CITE052', 'CITE053', 'CITE054', 'CITE055',
-  'CITE056', 'CITE057', 'CITE059', 'CITE060', 'CITE061', 'CITE062', 'CITE063', 'CITE064',
-  'CITE066', 'CITE070', 'CITE071', 'CITE074', 'CITE075', 'CITE076', 'CITE077', 'CITE078',
-  'CITE079', 'CITE080', 'CITE081', 'CITE082', 'CITE083', 'CITE084', 'CITE085', 'CITE090',
-  'CITE091', 'CITE092',
+  'CITE001',
+  'CITE002',
+  'CITE003',
+  'CITE005',
+  'CITE006',
+  'CITE007',
+  'CITE008',
+  'CITE009',
+  'CITE010',
+  'CITE011',
+  'CITE012',
+  'CITE013',
+  'CITE013b',
+  'CITE014',
+  'CITE015',
+  'CITE016',
+  'CITE017',
+  'CITE020',
+  'CITE021',
+  'CITE022',
+  'CITE023',
+  'CITE024',
+  'CITE030',
+  'CITE031',
+  'CITE032',
+  'CITE033',
+  'CITE034',
+  'CITE035',
+  'CITE036',
+  'CITE037',
+  'CITE040',
+  'CITE041',
+  'CITE042',
+  'CITE043',
+  'CITE050',
+  'CITE051',
+  'CITE052',
+  'CITE053',
+  'CITE054',
+  'CITE055',
+  'CITE056',
+  'CITE057',
+  'CITE059',
+  'CITE060',
+  'CITE061',
+  'CITE062',
+  'CITE063',
+  'CITE064',
+  'CITE066',
+  'CITE070',
+  'CITE071',
+  'CITE074',
+  'CITE075',
+  'CITE076',
+  'CITE077',
+  'CITE078',
+  'CITE079',
+  'CITE080',
+  'CITE081',
+  'CITE082',
+  'CITE083',
+  'CITE084',
+  'CITE085',
+  'CITE090',
+  'CITE091',
+  'CITE092',
 ];
 
 function loadFixture(): Fixture {
@@ -164,9 +207,17 @@ test('fixture: codes cover every CITE code in the catalog tables', { skip: catal
   const have = new Set(examples.map((e) => e.code));
   const wanted = catalogCodes(readFileSync(catalogPath, 'utf8'));
   assert.ok(wanted.length > 0, 'catalog tables list rule codes');
-  assert.deepEqual(wanted.filter((c) => !have.has(c)), [], 'catalog codes with no fixture entry');
+  assert.deepEqual(
+    wanted.filter((c) => !have.has(c)),
+    [],
+    'catalog codes with no fixture entry',
+  );
   const known = new Set(wanted);
-  assert.deepEqual([...have].filter((c) => !known.has(c)), [], 'fixture codes that are not in the catalog');
+  assert.deepEqual(
+    [...have].filter((c) => !known.has(c)),
+    [],
+    'fixture codes that are not in the catalog',
+  );
 });
 
 test('fixture: re-running the extraction script reproduces the entries', { skip: catalogMissing }, () => {

@@ -16,7 +16,11 @@ function run(args: string[], cwd?: string) {
   const before = process.cwd();
   if (cwd) process.chdir(cwd);
   try {
-    const code = main(args, (s) => (out += s), (s) => (err += s));
+    const code = main(
+      args,
+      (s) => (out += s),
+      (s) => (err += s),
+    );
     return { code, out, err };
   } finally {
     process.chdir(before);
@@ -145,7 +149,10 @@ test('pincite check loads the bundled opinions: a wrong pin and a quotation on a
   const r = run(['check', '--format', 'json', f]);
   assert.equal(r.code, 1, r.err);
   const findings = JSON.parse(r.out).files[0].diagnostics as Array<{ code: string }>;
-  assert.deepEqual(findings.map((x) => x.code), ['CITE101', 'CITE092']);
+  assert.deepEqual(
+    findings.map((x) => x.code),
+    ['CITE101', 'CITE092'],
+  );
   // --fix applies safe fixes only; CITE101's is a suggestion the writer chooses, so the brief is untouched.
   const before = fs.readFileSync(f, 'utf8');
   run(['check', '--fix', f]);
@@ -204,10 +211,16 @@ test('a directory means every .md, .markdown, .txt and .brief file under it, sor
   const r = run(['check', 'briefs', '--format', 'json'], dir);
   assert.equal(r.code, 0, r.err);
   const files = JSON.parse(r.out).files as Array<{ path: string; diagnostics: Array<{ code: string }> }>;
-  assert.deepEqual(files.map((f) => f.path), want.map((w) => p(...w.split('/'))));
+  assert.deepEqual(
+    files.map((f) => f.path),
+    want.map((w) => p(...w.split('/'))),
+  );
   assert.ok(files.every((f) => f.diagnostics.length === 1 && f.diagnostics[0].code === 'CITE001'));
   // An absolute directory gives absolute paths.
-  assert.deepEqual(selected([path.join(dir, 'briefs', 'sub')], dir), [p(dir, 'briefs', 'sub', 'f.md'), p(dir, 'briefs', 'sub', 'deep', 'e.txt')].map((x) => x.split(path.sep).join('/')));
+  assert.deepEqual(
+    selected([path.join(dir, 'briefs', 'sub')], dir),
+    [p(dir, 'briefs', 'sub', 'f.md'), p(dir, 'briefs', 'sub', 'deep', 'e.txt')].map((x) => x.split(path.sep).join('/')),
+  );
 });
 
 test('quoted glob patterns: **, *, ?, {a,b} and [..], without dot-folders or node_modules unless named', () => {
@@ -317,7 +330,14 @@ test('--max-warnings: exit 1 when the warnings are more than N, with a message s
 
 test('--max-warnings takes a whole number, 0 or more; anything else exits 2', () => {
   const dir = tree({ 'a.md': WARN });
-  for (const bad of [['--max-warnings', '-1'], ['--max-warnings', '1.5'], ['--max-warnings', 'five'], ['--max-warnings='], ['--max-warnings'], ['--max-warnings', '1e3']]) {
+  for (const bad of [
+    ['--max-warnings', '-1'],
+    ['--max-warnings', '1.5'],
+    ['--max-warnings', 'five'],
+    ['--max-warnings='],
+    ['--max-warnings'],
+    ['--max-warnings', '1e3'],
+  ]) {
     const r = run(['check', 'a.md', ...bad], dir);
     assert.equal(r.code, 2, bad.join(' '));
     assert.match(r.err, /--max-warnings must be a whole number, 0 or more \(got (nothing|".*")\)/);
@@ -356,7 +376,10 @@ test('a .pincite.json in a subfolder applies to the briefs under it only', () =>
   });
   const r = run(['check', '.', '--format', 'json'], dir);
   const codes = Object.fromEntries(
-    (JSON.parse(r.out).files as Array<{ path: string; diagnostics: Array<{ code: string }> }>).map((f) => [f.path.split(path.sep).join('/'), f.diagnostics.map((d) => d.code)]),
+    (JSON.parse(r.out).files as Array<{ path: string; diagnostics: Array<{ code: string }> }>).map((f) => [
+      f.path.split(path.sep).join('/'),
+      f.diagnostics.map((d) => d.code),
+    ]),
   );
   assert.deepEqual(codes, {
     'root.md': ['CITE001', 'CITE050'],
@@ -369,7 +392,7 @@ test('a .pincite.json in a subfolder applies to the briefs under it only', () =>
   assert.equal(run(['check', '{strict,lenient}/*.md', '--max-warnings', '0'], dir).code, 1);
 });
 
-test('pincite check --opinions DIR checks pins and quotations against the writer\'s own opinions', async () => {
+test("pincite check --opinions DIR checks pins and quotations against the writer's own opinions", async () => {
   const { run: runAsync } = await import('../../server/src/cli');
   const dir = tmpDir();
   const ops = path.join(dir, 'opinions');
@@ -395,17 +418,48 @@ test('pincite check --opinions DIR checks pins and quotations against the writer
     ].join('\n'),
   );
   const brief = path.join(dir, 'brief.md');
-  fs.writeFileSync(brief, 'Doe v. Roe, 999 F. Supp. 3d 100, 102 (D. Conn. 2020). "A municipality cannot be held liable merely because it employs a tortfeasor." Id. at 102. Nor later. Id. at 110.\n');
+  fs.writeFileSync(
+    brief,
+    'Doe v. Roe, 999 F. Supp. 3d 100, 102 (D. Conn. 2020). "A municipality cannot be held liable merely because it employs a tortfeasor." Id. at 102. Nor later. Id. at 110.\n',
+  );
   let out = '';
   let err = '';
-  const code = await runAsync(['check', '--format', 'json', '--opinions', ops, brief], (s) => (out += s), (s) => (err += s));
+  const code = await runAsync(
+    ['check', '--format', 'json', '--opinions', ops, brief],
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   assert.equal(code, 1, err);
-  assert.deepEqual(JSON.parse(out).files[0].diagnostics.map((d: { code: string }) => d.code), ['CITE101', 'CITE092']);
+  assert.deepEqual(
+    JSON.parse(out).files[0].diagnostics.map((d: { code: string }) => d.code),
+    ['CITE101', 'CITE092'],
+  );
   // Without the folder, Doe v. Roe is unknown and nothing is checked against it.
   out = '';
-  assert.equal(await runAsync(['check', '--format', 'json', brief], (s) => (out += s), () => undefined), 0);
+  assert.equal(
+    await runAsync(
+      ['check', '--format', 'json', brief],
+      (s) => (out += s),
+      () => undefined,
+    ),
+    0,
+  );
   assert.deepEqual(JSON.parse(out).files[0].diagnostics, []);
   // --opinions belongs to check, and needs a folder.
-  assert.equal(await runAsync(['cites', '--opinions', ops, brief], () => undefined, () => undefined), 2);
-  assert.equal(await runAsync(['check', brief, '--opinions'], () => undefined, () => undefined), 2);
+  assert.equal(
+    await runAsync(
+      ['cites', '--opinions', ops, brief],
+      () => undefined,
+      () => undefined,
+    ),
+    2,
+  );
+  assert.equal(
+    await runAsync(
+      ['check', brief, '--opinions'],
+      () => undefined,
+      () => undefined,
+    ),
+    2,
+  );
 });

@@ -17,7 +17,11 @@ import { ROOT } from './helpers';
 function run(args: string[]) {
   let out = '';
   let err = '';
-  const code = main(args, (s) => (out += s), (s) => (err += s));
+  const code = main(
+    args,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 
@@ -45,7 +49,12 @@ test('a file that is not UTF-8 (Latin-1) is refused with exit 2 and left byte fo
   const f = path.join(dir, 'latin1.md');
   const latin1 = Buffer.from(BRIEF + 'Caf\xe9 \xa7 1983.\n', 'latin1');
   fs.writeFileSync(f, latin1);
-  for (const args of [['check', '--fix', f], ['check', f], ['toa', '--write', f], ['cites', f]]) {
+  for (const args of [
+    ['check', '--fix', f],
+    ['check', f],
+    ['toa', '--write', f],
+    ['cites', f],
+  ]) {
     const r = run(args);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.err, /latin1\.md is not valid UTF-8 text \(byte \d+, line 2\)/);
@@ -133,8 +142,7 @@ test('check --fix and toa --write run together: both changes land', async () => 
   const bin = path.join(ROOT, 'bin', 'pincite.js');
   for (let round = 0; round < 3; round++) {
     fs.writeFileSync(f, body);
-    const start = (args: string[]) =>
-      new Promise<number>((resolve) => spawn(process.execPath, [bin, ...args], { stdio: 'ignore' }).on('exit', (c) => resolve(c ?? -1)));
+    const start = (args: string[]) => new Promise<number>((resolve) => spawn(process.execPath, [bin, ...args], { stdio: 'ignore' }).on('exit', (c) => resolve(c ?? -1)));
     const [fix, toa] = await Promise.all([start(['check', '--fix', f]), start(['toa', '--write', f])]);
     assert.ok(fix === 0 || fix === 1, `check --fix exited ${fix}`);
     assert.equal(toa, 0);

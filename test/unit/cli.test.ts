@@ -13,7 +13,11 @@ import { ROOT } from './helpers';
 function run(args: string[]) {
   let out = '';
   let err = '';
-  const code = main(args, (s) => (out += s), (s) => (err += s));
+  const code = main(
+    args,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 
@@ -100,8 +104,14 @@ test('cites takes directories and quoted globs like check, and `--` ends the opt
   fs.writeFileSync(path.join(dir, 'sub', 'b.txt'), 'Doc. #41 at 4.');
   fs.writeFileSync(path.join(dir, 'sub', 'c.json'), '{}');
   const byDir = JSON.parse(run(['cites', dir, '--json']).out);
-  assert.deepEqual(byDir.files.map((x: { path: string }) => x.path), [f, path.join(dir, 'sub', 'b.txt')]);
-  assert.deepEqual(byDir.files.map((x: { citations: Array<{ kind: string }> }) => x.citations[0].kind), ['statute', 'record']);
+  assert.deepEqual(
+    byDir.files.map((x: { path: string }) => x.path),
+    [f, path.join(dir, 'sub', 'b.txt')],
+  );
+  assert.deepEqual(
+    byDir.files.map((x: { citations: Array<{ kind: string }> }) => x.citations[0].kind),
+    ['statute', 'record'],
+  );
   const byGlob = JSON.parse(run(['cites', '--json', `${dir.split(path.sep).join('/')}/**/*.{md,txt}`]).out);
   assert.equal(byGlob.files.length, 2);
   // A file whose name looks like an option is read after `--`.

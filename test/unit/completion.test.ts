@@ -29,7 +29,10 @@ function accept(text: string, item: CompletionItem, pin: string): string {
   const doc = TextDocument.create('file:///b.md', 'markdown', 1, text);
   const start = doc.offsetAt(edit.range.start);
   const end = doc.offsetAt(edit.range.end);
-  const inserted = edit.newText.replace(/\$\{1:[^}]*\}|\$\{1\}/, pin).replace(/\$0/, '').replace(/\\([\\$}])/g, '$1');
+  const inserted = edit.newText
+    .replace(/\$\{1:[^}]*\}|\$\{1\}/, pin)
+    .replace(/\$0/, '')
+    .replace(/\\([\\$}])/g, '$1');
   return text.slice(0, start) + inserted + text.slice(end);
 }
 
@@ -43,8 +46,14 @@ test('typing part of a case name offers its full citation with a tab stop for th
   assert.equal(after, 'Federal courts abstain. *See* *Younger v. Harris*, 401 U.S. 37, 43-44 (1971)');
   // Well formed: one full case citation, and no finding at all.
   const r = analyzeText(after + '.');
-  assert.deepEqual(r.citations.map((c) => c.kind), ['case']);
-  assert.deepEqual(checkAll(after + '.', r, withAuthorities()).map((f) => f.code), []);
+  assert.deepEqual(
+    r.citations.map((c) => c.kind),
+    ['case'],
+  );
+  assert.deepEqual(
+    checkAll(after + '.', r, withAuthorities()).map((f) => f.code),
+    [],
+  );
 });
 
 test('a word from the middle of the name finds it too, and plain text gets no emphasis', () => {

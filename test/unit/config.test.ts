@@ -19,7 +19,11 @@ import { ROOT } from './helpers';
 function run(args: string[]) {
   let out = '';
   let err = '';
-  const code = main(args, (s) => (out += s), (s) => (err += s));
+  const code = main(
+    args,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 

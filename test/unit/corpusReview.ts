@@ -112,7 +112,12 @@ export function entryFor(entries: ReviewEntry[], f: Finding, text: string, taken
   if (exact) return exact;
   const flagged = text.slice(f.span.start, f.span.end);
   return entries.find(
-    (e) => !taken.has(e) && e.code === f.code && e.start < f.span.end && f.span.start < e.end && (e.text === flagged || Math.abs(e.start - f.span.start) + Math.abs(e.end - f.span.end) <= 12),
+    (e) =>
+      !taken.has(e) &&
+      e.code === f.code &&
+      e.start < f.span.end &&
+      f.span.start < e.end &&
+      (e.text === flagged || Math.abs(e.start - f.span.start) + Math.abs(e.end - f.span.end) <= 12),
   );
 }
 

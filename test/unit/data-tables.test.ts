@@ -164,9 +164,7 @@ const referencePresent = existsSync(path.join(referenceDir, 'reporters-db')) && 
 test(
   'derive-tables.mjs reproduces the committed data files exactly',
   {
-    skip: referencePresent
-      ? false
-      : `reference data not found at ${referenceDir} (set PINCITE_REFERENCE_DIR); cannot re-derive data/`,
+    skip: referencePresent ? false : `reference data not found at ${referenceDir} (set PINCITE_REFERENCE_DIR); cannot re-derive data/`,
   },
   () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'pincite-derive-'));
@@ -176,13 +174,7 @@ test(
         encoding: 'utf8',
       });
       assert.equal(run.status, 0, `derive-tables.mjs failed:\n${run.stderr}`);
-      for (const rel of [
-        'data/reporters.json',
-        'data/courts.json',
-        'data/codes.json',
-        'data/case-name-abbreviations.json',
-        'NOTICE',
-      ]) {
+      for (const rel of ['data/reporters.json', 'data/courts.json', 'data/codes.json', 'data/case-name-abbreviations.json', 'NOTICE']) {
         const fresh = readFileSync(path.join(outDir, rel), 'utf8');
         const committed = readFileSync(path.join(root, rel), 'utf8');
         if (fresh !== committed) {

@@ -492,7 +492,10 @@ describe('language-configuration.json', () => {
     }>(LANGUAGE_CONFIG_PATH);
     assert.equal(config.comments?.lineComment, undefined);
     assert.deepEqual(config.comments?.blockComment, ['<!--', '-->']);
-    assert.deepEqual(config.brackets?.map((b) => b[0]), ['(', '[', '{']);
+    assert.deepEqual(
+      config.brackets?.map((b) => b[0]),
+      ['(', '[', '{'],
+    );
     const opens = (config.autoClosingPairs ?? []).map((p) => p.open);
     for (const open of ['(', '[', '"', '“']) assert.ok(opens.includes(open), `auto-closes ${open}`);
     assert.ok(!opens.includes("'"), "a straight ' is an apostrophe in prose; it must not auto-close");
@@ -520,8 +523,7 @@ describe('with the real TextMate engine (optional)', () => {
         createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
         createOnigString: (s: string) => new oniguruma.OnigString(s),
       }),
-      loadGrammar: (scope: string) =>
-        Promise.resolve(scope === 'text.legal-brief' ? textmate.parseRawGrammar(fs.readFileSync(BRIEF_PATH, 'utf8'), BRIEF_PATH) : null),
+      loadGrammar: (scope: string) => Promise.resolve(scope === 'text.legal-brief' ? textmate.parseRawGrammar(fs.readFileSync(BRIEF_PATH, 'utf8'), BRIEF_PATH) : null),
     });
     const grammar = await registry.loadGrammar('text.legal-brief');
     const scopesOf = (line: string, piece: string): string[] => {

@@ -107,8 +107,12 @@ test('Ex parte Young: full, short form and Id. show the card and where Campbell 
   // Later treatment, most important first: Whole Woman's Health v. Jackson.
   const p = plain(value);
   const treatment = p.slice(p.indexOf('**Later treatment:**'));
-  assert.match(treatment, /^\*\*Later treatment:\*\*\n- limited: Whole Woman's Health v\. Jackson, 595 U\.S\. 30, 39–40 \(2021\)\. No injunction against state-court judges or clerks/);
-  for (const later of ['Edelman v. Jordan, 415 U.S. 651', 'Seminole Tribe of Fla. v. Florida, 517 U.S. 44', "Verizon Md. Inc. v. Pub. Serv. Comm'n, 535 U.S. 635, 645"]) assert.ok(treatment.includes(later), later);
+  assert.match(
+    treatment,
+    /^\*\*Later treatment:\*\*\n- limited: Whole Woman's Health v\. Jackson, 595 U\.S\. 30, 39–40 \(2021\)\. No injunction against state-court judges or clerks/,
+  );
+  for (const later of ['Edelman v. Jordan, 415 U.S. 651', 'Seminole Tribe of Fla. v. Florida, 517 U.S. 44', "Verizon Md. Inc. v. Pub. Serv. Comm'n, 535 U.S. 635, 645"])
+    assert.ok(treatment.includes(later), later);
   assert.match(p, /\*\*To verify \(treatment\):\*\* Idaho v\. Coeur d'Alene Tribe/);
   assert.match(p.split('\n')[0], /— ⚠ limited$/, 'the header flags limiting treatment');
 });
@@ -119,7 +123,10 @@ test("Scheuer: the card flags Harlow's abrogation, names Davis v. Scherer, and k
   assertCuratedCard(value, 'scheuer-v-rhodes');
   const p = plain(value);
   assert.equal(p.split('\n')[0], '**Scheuer v. Rhodes, 416 U.S. 232 (1974)** — ⚠ abrogated in part');
-  assert.match(p, /\*\*Later treatment \(abrogated in part\):\*\* Harlow v\. Fitzgerald, 457 U\.S\. 800, 815–19 \(1982\)\. .*Davis v\. Scherer, 468 U\.S\. 183, 191 \(1984\)/);
+  assert.match(
+    p,
+    /\*\*Later treatment \(abrogated in part\):\*\* Harlow v\. Fitzgerald, 457 U\.S\. 800, 815–19 \(1982\)\. .*Davis v\. Scherer, 468 U\.S\. 183, 191 \(1984\)/,
+  );
   assert.match(value, /\[Russo p\. 222\]\(command:pincite\.openOpinion/);
   // The flag sits above the holding, the warning below the treatment.
   assert.ok(p.indexOf(entry('scheuer-v-rhodes').holding) < p.indexOf('Later treatment') && p.indexOf('Later treatment') < p.indexOf(NOT_A_CITATOR));
@@ -146,7 +153,10 @@ test('three uses in the bundled opinions, then one line of links to the rest', (
   const e = entry('42-usc-1983');
   assert.ok(e.usedIn.length > 3, 'the § 1983 entry has more than three uses');
   const value = card('The claim arises under 42 U.S.C. § 1983.', '1983');
-  const uses = value.slice(value.indexOf('**In the bundled opinions:**')).split('\n').filter((l) => l.startsWith('- '));
+  const uses = value
+    .slice(value.indexOf('**In the bundled opinions:**'))
+    .split('\n')
+    .filter((l) => l.startsWith('- '));
   assert.equal(uses.length, 4, 'three uses and a line for the rest');
   for (const [k, u] of e.usedIn.slice(0, 3).entries()) assert.ok(plain(uses[k]).includes(`Russo p. ${u.pages}](`) && plain(uses[k]).endsWith(u.how), `use ${k + 1}`);
   const rest = e.usedIn.slice(3);
@@ -161,7 +171,7 @@ test('a doctrine note says it is not a citator', () => {
   assert.match(plain(value), /\*\*Later developments:\*\* Whole Woman's Health v\. Jackson, 595 U\.S\. 30, 39–40 \(2021\)/);
 });
 
-test('Monell: full, short form and Id. show the card with its policy-or-custom test and Russo\'s pages', () => {
+test("Monell: full, short form and Id. show the card with its policy-or-custom test and Russo's pages", () => {
   const text = [
     "A city answers only for its own policy. *Monell v. Dep't of Soc. Servs.*, 436 U.S. 658, 694 (1978).",
     'Respondeat superior is not enough. *Id.* at 691.',
@@ -171,7 +181,7 @@ test('Monell: full, short form and Id. show the card with its policy-or-custom t
   assert.match(card(text, '436 U.S. 658'), /\[Russo p\. 2\d\d/);
 });
 
-test('Russo: every form shows the bundled opinion\'s card, with its summary and a link to the pin page', () => {
+test("Russo: every form shows the bundled opinion's card, with its summary and a link to the pin page", () => {
   const text = [
     '*Russo v. City of Hartford*, 158 F. Supp. 2d 214, 229, 2001 U.S. Dist. LEXIS 14297 (D. Conn. 2001).',
     'Damages claims go on. *Id.* at 230.',
@@ -204,7 +214,10 @@ test('an authority with no curated entry gets a card built from the bundled opin
   assert.match(p, /\[Russo p\. 22[67]\]/);
   assert.match(p, /extreme and outrageous conduct is stringent/);
   // Not matched to a curated entry or a bundled opinion: the parts Pincite read are shown.
-  assert.match(p, /---\n\n\*\*Case citation\*\* — Huff v\. W\. Haven Bd\. of Educ\..*\n- Case name: Huff v\. W\. Haven Bd\. of Educ\.\n- Volume: 10\n- Reporter: F\. Supp\. 2d\n- First page: 117\n/);
+  assert.match(
+    p,
+    /---\n\n\*\*Case citation\*\* — Huff v\. W\. Haven Bd\. of Educ\..*\n- Case name: Huff v\. W\. Haven Bd\. of Educ\.\n- Volume: 10\n- Reporter: F\. Supp\. 2d\n- First page: 117\n/,
+  );
 });
 
 test('a citation with no entry and no place in the opinions keeps the plain parts card', () => {

@@ -158,9 +158,7 @@ test('maxFiles: the files past the limit are skipped with one message', async ()
   const { loaded, skipped } = await scan([ops], { maxFiles: 2 });
   assert.equal(loaded.length, 2);
   const stops = skipped.filter((m) => m.startsWith('stopped at 2 files'));
-  assert.deepEqual(stops, [
-    `stopped at 2 files; ${bigFile} and the files after it were skipped. Narrow pincite.opinionFolders to the folders that hold opinions.`,
-  ]);
+  assert.deepEqual(stops, [`stopped at 2 files; ${bigFile} and the files after it were skipped. Narrow pincite.opinionFolders to the folders that hold opinions.`]);
 });
 
 test('cancelled: a superseded scan stops early', async () => {

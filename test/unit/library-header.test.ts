@@ -207,7 +207,8 @@ Body.
 });
 
 test('an unclosed header block: its key lines are the header, the first other line starts the body', () => {
-  const text = '---\ncaption: Foo v. Bar\ncite: 12 F.4th 34\ncourt: 2d Cir.\ndate: 2021-06-01\nThe court holds that the plaintiff loses for the reasons that follow in this opinion.\n';
+  const text =
+    '---\ncaption: Foo v. Bar\ncite: 12 F.4th 34\ncourt: 2d Cir.\ndate: 2021-06-01\nThe court holds that the plaintiff loses for the reasons that follow in this opinion.\n';
   const { meta, bodyStart, problems } = parseOpinion(text, '/op/foo.md');
   assert.deepEqual(problems, [
     'line 1: the header block is not closed: no "---" line follows its keys. Read lines 2–5 as the header and the rest as the opinion\'s text; add a "---" line after line 5.',
@@ -304,7 +305,10 @@ See Dombrowski v. Pfister, 380 U.S. 479 (1965).
 });
 
 test('inference: courts of appeals, the District of Columbia, In re captions, government first parties, an ordered-on date', () => {
-  let r = parseOpinion('UNITED STATES COURT OF APPEALS\nFOR THE SECOND CIRCUIT\nUNITED STATES OF AMERICA,\nAppellee,\nv.\nJANE ROE,\nDefendant-Appellant.\n', '/op/roe.txt');
+  let r = parseOpinion(
+    'UNITED STATES COURT OF APPEALS\nFOR THE SECOND CIRCUIT\nUNITED STATES OF AMERICA,\nAppellee,\nv.\nJANE ROE,\nDefendant-Appellant.\n',
+    '/op/roe.txt',
+  );
   assert.equal(r.meta.court, '2d Cir.');
   assert.equal(r.meta.caption, 'United States of America v. Roe');
   assert.equal(r.meta.shortName, 'Roe');

@@ -59,7 +59,7 @@ test('a full citation with a LEXIS parallel: both segments lead to the pin page'
   assert.equal(def.range.start.line + 1, lineInFile(LEXIS, '[*229]'));
 });
 
-test('a LEXIS citation alone and a docket number alone lead to the opinion\'s first page', () => {
+test("a LEXIS citation alone and a docket number alone lead to the opinion's first page", () => {
   const first = { file: LEXIS, line: lineInFile(LEXIS, '[*219]') };
   assert.deepEqual(linkAt('Russo v. City of Hartford, 2001 U.S. Dist. LEXIS 14297, at *20 (D. Conn. Aug. 2, 2001).', 'LEXIS'), first);
   assert.deepEqual(linkAt('Russo v. Bailey, No. 3:00-cv-1794 (JCH) (D. Conn. Aug. 2, 2001).', '3:00-cv-1794'), first);
@@ -83,7 +83,7 @@ test('a footnote pin leads to the footnote text; a pin on a missing page to the 
   assert.deepEqual(linkAt(brief, '2d at 216'), { file: LEXIS, line: lineInFile(LEXIS, '[*219]') });
 });
 
-test('page 227 begins inside one of the opinion\'s own citations; the link still lands on its marker', () => {
+test("page 227 begins inside one of the opinion's own citations; the link still lands on its marker", () => {
   const lexis = readProjectFile(`opinions/${LEXIS}`);
   const marker = lexis.indexOf('[*227]');
   // The marker sits inside "Huff, 10 F. Supp. 2d at [*227] 122".

@@ -23,7 +23,10 @@ const RUSSO_PAGES = Array.from({ length: 24 }, (_, k) => 219 + k);
 test('Lexis: 24 star pages 219…242 in order, each running to the next marker', () => {
   const ix = buildPageIndex(LEXIS, 'lexis');
   assert.equal(ix.pagination, 'lexis');
-  assert.deepEqual(ix.pages.map((p) => p.page), RUSSO_PAGES);
+  assert.deepEqual(
+    ix.pages.map((p) => p.page),
+    RUSSO_PAGES,
+  );
   for (let k = 0; k + 1 < ix.pages.length; k++) assert.equal(ix.pages[k].end, ix.pages[k + 1].start);
   for (const p of ix.pages) assert.equal(LEXIS.slice(p.start, p.start + 2 + String(p.page).length + 1), `[*${p.page}]`);
   // The last page stops at the Notes line, not at the end of the file.
@@ -61,7 +64,10 @@ test('Lexis: pageStart and pageAt around [*228] and [*229]', () => {
 
 test('Lexis: footnotes 1–11 after Notes, with n-K call-outs and their pages', () => {
   const ix = buildPageIndex(LEXIS, 'lexis');
-  assert.deepEqual(ix.footnotes.map((f) => f.label), ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+  assert.deepEqual(
+    ix.footnotes.map((f) => f.label),
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'],
+  );
   const fn5 = ix.footnote('5');
   assert.ok(fn5);
   assert.equal(fn5.start, at(LEXIS, '5. The Supreme Court has declined to reach the issue whether Younger applies'));
@@ -86,7 +92,10 @@ test('Lexis: footnotes 1–11 after Notes, with n-K call-outs and their pages', 
 
 test('West: markers glued to words; no footnote texts', () => {
   const ix = buildPageIndex(WEST, 'west');
-  assert.deepEqual(ix.pages.map((p) => p.page), RUSSO_PAGES);
+  assert.deepEqual(
+    ix.pages.map((p) => p.page),
+    RUSSO_PAGES,
+  );
   assert.equal(ix.bodyStart, 0);
   assert.equal(ix.pages[23].end, WEST.length);
   const glued = at(WEST, 'mis*221conduct');

@@ -99,12 +99,7 @@ test('Lexis: ellipses in the middle, at the start and at the end', () => {
       'factual attack',
     );
   }
-  found(
-    LEXIS,
-    '. . . the court takes the allegations in the complaint as true . . . .',
-    'the court takes the allegations in the complaint as true',
-    'as true',
-  );
+  found(LEXIS, '. . . the court takes the allegations in the complaint as true . . . .', 'the court takes the allegations in the complaint as true', 'as true');
 });
 
 test('Lexis: bracketed alterations', () => {
@@ -132,14 +127,9 @@ test('Lexis: curly quotes and apostrophes in the quote, straight in the text', (
     'the court may not apply a "heightened',
     'usual pleading requirements',
   );
-  found(
-    LEXIS,
-    'Russo\u2019s involvement in the arrest and his affiliation with the federal authorities',
-    "Russo's involvement in the arrest",
-    'federal authorities',
-  );
+  found(LEXIS, 'Russo\u2019s involvement in the arrest and his affiliation with the federal authorities', "Russo's involvement in the arrest", 'federal authorities');
   // And straight against straight.
-  found(LEXIS, 'Russo\'s involvement in the arrest', "Russo's involvement in the arrest", 'arrest');
+  found(LEXIS, "Russo's involvement in the arrest", "Russo's involvement in the arrest", 'arrest');
 });
 
 test('Lexis: a quote wrapped across lines with a word hyphenated at a line end', () => {
@@ -152,12 +142,7 @@ test('Lexis: a quote wrapped across lines with a word hyphenated at a line end',
 });
 
 test('Lexis: digits are compared when the quote has them', () => {
-  found(
-    LEXIS,
-    'A motion to dismiss filed pursuant to Rule 12(b)(6) can only be granted if',
-    'A motion to dismiss filed pursuant',
-    'can only be granted if',
-  );
+  found(LEXIS, 'A motion to dismiss filed pursuant to Rule 12(b)(6) can only be granted if', 'A motion to dismiss filed pursuant', 'can only be granted if');
   notFound(LEXIS, 'A motion to dismiss filed pursuant to Rule 12(b)(1) can only be granted if');
 });
 
@@ -184,12 +169,7 @@ test('West: a quote crossing a star page glued inside a word (mis*221conduct)', 
     'story about Russo',
   );
   assert.ok(got.includes('mis*221conduct'));
-  const glued = found(
-    WEST,
-    'abstention is not appropriate if the state proceedings are being undertaken in bad faith',
-    'abstention is not *229appropriate',
-    'bad faith',
-  );
+  const glued = found(WEST, 'abstention is not appropriate if the state proceedings are being undertaken in bad faith', 'abstention is not *229appropriate', 'bad faith');
   assert.ok(glued.includes('*229'));
 });
 
@@ -257,7 +237,7 @@ test('West: straight quotes in the quote, curly in the text, and the reverse', (
   // Inner single quotes are punctuation.
   found(
     WEST,
-    'Younger abstention arose primarily from "the notion of \'comity,\' that is, a proper respect for state functions',
+    "Younger abstention arose primarily from \"the notion of 'comity,' that is, a proper respect for state functions",
     'Younger abstention arose primarily',
     'state functions',
   );
@@ -281,7 +261,10 @@ test('West: a statute cite in the quote is compared', () => {
 test('West: invented, altered, reordered and glued quotes are not found', () => {
   notFound(WEST, 'The court holds that abstention is mandatory whenever a state proceeding is pending.');
   notFound(WEST, 'A facial attack merely questions the sufficiency of the complaint.');
-  notFound(WEST, 'Therefore, there is no presumptive truthfulness to the facts alleged in the complaint . . . A facial attack merely questions the sufficiency of the pleading.');
+  notFound(
+    WEST,
+    'Therefore, there is no presumptive truthfulness to the facts alleged in the complaint . . . A facial attack merely questions the sufficiency of the pleading.',
+  );
   notFound(WEST, 'Lieutenant Kenary contacted the Drug Enforcement Administration memorandum in opposition that he withdraws all claims');
 });
 
@@ -419,7 +402,23 @@ test('no input throws or hangs', () => {
     }
     return s;
   })();
-  const quotes = ['', '   ', '...', '. . . .', '\u2026', '[the court]', '[]', '[', ']]]', '[[[[]]]]', '[sic]', '(emphasis added)', '\u0000\ufffd', junk.slice(0, 5000), 'a ... '.repeat(2000)];
+  const quotes = [
+    '',
+    '   ',
+    '...',
+    '. . . .',
+    '\u2026',
+    '[the court]',
+    '[]',
+    '[',
+    ']]]',
+    '[[[[]]]]',
+    '[sic]',
+    '(emphasis added)',
+    '\u0000\ufffd',
+    junk.slice(0, 5000),
+    'a ... '.repeat(2000),
+  ];
   const t0 = Date.now();
   for (const q of quotes) {
     for (const t of [LEXIS, WEST, SLIP]) assert.ok(Array.isArray(t.index.find(q)));

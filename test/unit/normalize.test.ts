@@ -30,9 +30,18 @@ test('a database star pin after "at" is kept: at *3 is a pin, not a page marker'
 test('Lexis [*219] markers are removed and recorded', () => {
   const src = '[*219] RULING\n... see Younger v. Harris, 401 U.S. 37, [*220] 43 (1971).';
   const r = analyzeText(src);
-  assert.deepEqual(r.pageMarkers.map((m) => [m.page, m.style]), [[219, 'lexis'], [220, 'lexis']]);
+  assert.deepEqual(
+    r.pageMarkers.map((m) => [m.page, m.style]),
+    [
+      [219, 'lexis'],
+      [220, 'lexis'],
+    ],
+  );
   const c = r.citations[0] as CaseCitation;
-  assert.deepEqual(c.pins.map((p) => p.text), ['43']);
+  assert.deepEqual(
+    c.pins.map((p) => p.text),
+    ['43'],
+  );
   assert.equal(c.year, 1971);
 });
 
@@ -59,7 +68,10 @@ test('PDF page headers inside a citation are skipped', () => {
   const src = 'See Younger v. Harris, 401 U.S.\nCase 3:21-cv-00107-JAM Document 70 Filed 02/09/22 Page 5 of 20\n37, 43 (1971).';
   const c = analyzeText(src).citations[0] as CaseCitation;
   assert.equal(c.page, '37');
-  assert.deepEqual(c.pins.map((p) => p.text), ['43']);
+  assert.deepEqual(
+    c.pins.map((p) => p.text),
+    ['43'],
+  );
 });
 
 test('Lexis P for a paragraph sign is read as a paragraph pin', () => {
@@ -82,7 +94,11 @@ test('one-for-one replacements keep offsets; a lone CR becomes a line break and 
   // Every normalised character maps back to the original character it came from.
   for (let i = 0; i < n.text.length; i++) {
     const o = n.map.start(i);
-    const want = src[o].replace(/[\u2019]/, "'").replace(/[\u201c\u201d]/, '"').replace(/[\u00a0\t]/, ' ').replace('\r', '\n');
+    const want = src[o]
+      .replace(/[\u2019]/, "'")
+      .replace(/[\u201c\u201d]/, '"')
+      .replace(/[\u00a0\t]/, ' ')
+      .replace('\r', '\n');
     assert.equal(n.text[i], want, `character ${i}`);
   }
 });

@@ -50,7 +50,11 @@ for (const [id, file] of Object.entries(files)) {
       .filter((f) => f.verdict === 'false-positive')
       .map((f) => key(f.line, f.code))
       .filter((k) => !want.includes(k));
-    assert.deepEqual(got.filter((k) => falsePositives.includes(k)), [], 'false positives of the review are reported again');
+    assert.deepEqual(
+      got.filter((k) => falsePositives.includes(k)),
+      [],
+      'false positives of the review are reported again',
+    );
     assert.deepEqual(got, want);
   });
 }

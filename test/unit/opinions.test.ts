@@ -69,21 +69,14 @@ for (const [fixtureName, ours] of Object.entries({
   const result = analyzeText(text);
   const lineOf = lineIndex(text);
   const cites = result.citations;
-  const leads = cites.filter(
-    (c): c is CaseCitation => c.kind === 'case' && c.parallelOf === undefined,
-  );
+  const leads = cites.filter((c): c is CaseCitation => c.kind === 'case' && c.parallelOf === undefined);
 
   test(`${fixtureName}: every full case citation is found with its parts`, () => {
     const problems: string[] = [];
     const used = new Set<number>();
     for (const e of expected.fullCases) {
       const found = leads.find(
-        (c) =>
-          !used.has(c.index) &&
-          Math.abs(lineOf(c.volumeSpan.start) - e.line) <= 0 &&
-          c.volume === e.volume &&
-          c.reporter === e.reporter &&
-          c.page === e.page,
+        (c) => !used.has(c.index) && Math.abs(lineOf(c.volumeSpan.start) - e.line) <= 0 && c.volume === e.volume && c.reporter === e.reporter && c.page === e.page,
       );
       const where = `line ${e.line} ${e.volume} ${e.reporter} ${e.page}`;
       if (!found) {
@@ -103,10 +96,12 @@ for (const [fixtureName, ours] of Object.entries({
       }
       if ((found.year ?? null) !== e.year) problems.push(`${where}: year ${found.year} ≠ ${e.year}`);
       if (found.nested !== e.nested) problems.push(`${where}: nested ${found.nested} ≠ ${e.nested}`);
-      const pars = found.parallels.map((p) => cites[p]).map((p) => {
-        const pp = p as CaseCitation | DatabaseCitation;
-        return `${segOf(pp)} [${pp.pins.map((x) => pinText(x.text)).join(', ')}]`;
-      });
+      const pars = found.parallels
+        .map((p) => cites[p])
+        .map((p) => {
+          const pp = p as CaseCitation | DatabaseCitation;
+          return `${segOf(pp)} [${pp.pins.map((x) => pinText(x.text)).join(', ')}]`;
+        });
       const want = e.parallels.map((p) => `${p.volume} ${p.reporter} ${p.page} [${p.pins.map(pinText).join(', ')}]`);
       if (JSON.stringify(pars) !== JSON.stringify(want)) {
         problems.push(`${where}: parallels ${JSON.stringify(pars)} ≠ ${JSON.stringify(want)}`);
@@ -161,9 +156,7 @@ for (const [fixtureName, ours] of Object.entries({
     const ours = cites.filter((c): c is DatabaseCitation => c.kind === 'database');
     const used = new Set<number>();
     for (const e of expected.databaseCites) {
-      const found = ours.find(
-        (c) => !used.has(c.index) && lineOf(c.span.start) === e.line && `${c.year} ${c.database} ${c.number}` === e.cite,
-      );
+      const found = ours.find((c) => !used.has(c.index) && lineOf(c.span.start) === e.line && `${c.year} ${c.database} ${c.number}` === e.cite);
       if (!found) {
         problems.push(`line ${e.line} ${e.cite}: not found`);
         continue;

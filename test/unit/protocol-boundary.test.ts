@@ -12,7 +12,8 @@ import * as ts from 'typescript';
 import { ROOT } from './helpers';
 
 const SRC = path.join(ROOT, 'server', 'src');
-const PROTOCOL_PACKAGES = /^(?:vscode-languageserver|vscode-languageserver-textdocument|vscode-languageserver-protocol|vscode-jsonrpc|vscode-languageclient|vscode)(?:\/|$)/;
+const PROTOCOL_PACKAGES =
+  /^(?:vscode-languageserver|vscode-languageserver-textdocument|vscode-languageserver-protocol|vscode-jsonrpc|vscode-languageclient|vscode)(?:\/|$)/;
 const LSP_LAYER = [path.join(SRC, 'lsp'), path.join(SRC, 'server.ts'), path.join(SRC, 'transport.ts')];
 
 function tsFiles(p: string): string[] {

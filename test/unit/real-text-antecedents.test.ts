@@ -20,7 +20,12 @@ function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions
 }
 
 function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({ code: f.code, message: f.message, text: text.slice(f.span.start, f.span.end), fixes: f.fixes }));
+  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({
+    code: f.code,
+    message: f.message,
+    text: text.slice(f.span.start, f.span.end),
+    fixes: f.fixes,
+  }));
 }
 
 function ids(text: string): IdCitation[] {
@@ -57,14 +62,14 @@ test('a record cite broken across a line, or a bare "App." after a sentence, is 
   for (const id of ids(text)) assert.equal(antecedentOf(cites, id)?.kind, 'record', text.slice(id.span.start, id.span.end));
   assert.ok(!codes(text).includes('CITE052'));
   // A reporter's "App." is still a reporter.
-  const kinds = analyzeText('Smith v. Jones, 123 Cal. App. 4th 456, 460 (2004); Doe v. Roe, 50 Ohio App. 3d 10 (1990); Roe v. Poe, 100 Cal. App. 200 (1929).').citations.map((c) => c.kind);
+  const kinds = analyzeText(
+    'Smith v. Jones, 123 Cal. App. 4th 456, 460 (2004); Doe v. Roe, 50 Ohio App. 3d 10 (1990); Roe v. Poe, 100 Cal. App. 200 (1929).',
+  ).citations.map((c) => c.kind);
   assert.deepEqual(kinds, ['case', 'case', 'case']);
 });
 
 test('an Id. after a brief cited across a line break repeats the brief, not the case its parenthetical quotes', () => {
-  const text =
-    'See Graham v. Connor, 490 U.S. 386, 396 (1989). Officers make split-second judgments. Br. in\n' +
-    'Opp. 23 (quoting Graham, 490 U.S. at 397); id. at 31.';
+  const text = 'See Graham v. Connor, 490 U.S. 386, 396 (1989). Officers make split-second judgments. Br. in\n' + 'Opp. 23 (quoting Graham, 490 U.S. at 397); id. at 31.';
   const cites = analyzeText(text).citations;
   const id = ids(text)[0];
   assert.equal(antecedentOf(cites, id)?.kind, 'record');
@@ -83,7 +88,7 @@ test('a state code named by subject is a statute: Tex. Gov’t Code Ann., in cap
   const text =
     'See Univ. of Houston Sys. v. Lubertino, 95 S.W.3d 423, 427 (Tex. App. 2003). The employee must sue within 90 days. ' +
     "TEX. GOV'T CODE ANN. § 554.005 (Vernon Supp. 2003). The employee must first invoke the grievance procedure. Id. § 554.006(a). " +
-    "The time is tolled. Id. § 554.006(c). See Tex. Gov't Code Ann. § 311.016 (Vernon 1998); compare Tex. Gov't Code Ann. § 311.016(1) (\"may\" grants permission).";
+    'The time is tolled. Id. § 554.006(c). See Tex. Gov\'t Code Ann. § 311.016 (Vernon 1998); compare Tex. Gov\'t Code Ann. § 311.016(1) ("may" grants permission).';
   const cites = analyzeText(text).citations;
   const statute = cites.find((c): c is StatuteCitation => c.kind === 'statute')!;
   assert.equal(statute.code, "Tex. Gov't Code Ann.");
@@ -120,8 +125,7 @@ test('an Id. after a Restatement, a book or a reporter Pincite does not know is 
 });
 
 test('a treaty cited to two publications is one authority, so an Id. after it is not ambiguous', () => {
-  const text =
-    'The Genocide Convention, Dec. 9, 1948, 102 Stat. 3045, 78 U.N.T.S. 277, confirms that genocide is a crime under international law, id. at 280.';
+  const text = 'The Genocide Convention, Dec. 9, 1948, 102 Stat. 3045, 78 U.N.T.S. 277, confirms that genocide is a crime under international law, id. at 280.';
   const cites = analyzeText(text).citations;
   const sources = cites.filter((c) => c.kind === 'source');
   assert.equal(sources.length, 2);
@@ -157,18 +161,27 @@ test('the Federal Register’s thousands commas belong to the page, in an Id. an
       [24746, 24747],
     ],
   );
-  assert.deepEqual(second.pins.map((p) => p.from), [24663, 24678]);
+  assert.deepEqual(
+    second.pins.map((p) => p.from),
+    [24663, 24678],
+  );
   assert.ok(!codes(text).includes('CITE012'));
   // A list run together in a case reporter stays two pages.
   const run = analyzeText('Smith v. Jones, 123 F.3d 100, 105,110 (2d Cir. 1997).').citations[0] as CaseCitation;
-  assert.deepEqual(run.pins.map((p) => p.from), [105, 110]);
+  assert.deepEqual(
+    run.pins.map((p) => p.from),
+    [105, 110],
+  );
 });
 
 test('a number after a pin that starts the next publication is not a pin', () => {
   const text = 'See The Nuremberg Trial, 6 F.R.D. 69, 131, 1 Trial of the Major War Criminals 253-54 (1947).';
   // Named without a "v.", the citation reads as a short form; its pins stop at the next volume.
   const c = analyzeText(text).citations[0] as CaseCitation | ShortCaseCitation;
-  assert.deepEqual(c.pins.map((p) => p.text), ['131']);
+  assert.deepEqual(
+    c.pins.map((p) => p.text),
+    ['131'],
+  );
   assert.ok(!codes(text).includes('CITE012'));
 });
 
@@ -183,7 +196,10 @@ test('Ohio’s courts write Id. at ¶ 12; elsewhere a span of paragraphs loses i
   const f = findings(bluebook).find((x) => x.code === 'CITE052')!;
   assert.match(f.message, /Id\. ¶¶ 6-7/);
   assert.equal(applyFix(bluebook, f.fixes[0]), 'See Doc. #41 at 4. Id. ¶¶ 6-7.');
-  assert.equal(applyFix('See Doc. #41 at 4. Id. at ¶ 27.', findings('See Doc. #41 at 4. Id. at ¶ 27.').find((x) => x.code === 'CITE052')!.fixes[0]), 'See Doc. #41 at 4. Id. ¶ 27.');
+  assert.equal(
+    applyFix('See Doc. #41 at 4. Id. at ¶ 27.', findings('See Doc. #41 at 4. Id. at ¶ 27.').find((x) => x.code === 'CITE052')!.fixes[0]),
+    'See Doc. #41 at 4. Id. ¶ 27.',
+  );
 });
 
 // ---- short forms ----
@@ -228,7 +244,9 @@ test('a short form in double-spaced text: the sentence it supports names the cas
 
 test('a short form whose name is broken at a line end, or after Id., or after a block quote introduced by name', () => {
   const hyphen =
-    'See Hanrahan v. Hampton, 446 U.S. 754 (1980). ' + LINE + '. Relying on legislative history, the Court in Hanra-\nhan stated that Congress had “contemplated the award of fees pendente lite.” 446 U.S. at 757.';
+    'See Hanrahan v. Hampton, 446 U.S. 754 (1980). ' +
+    LINE +
+    '. Relying on legislative history, the Court in Hanra-\nhan stated that Congress had “contemplated the award of fees pendente lite.” 446 U.S. at 757.';
   assert.ok(!codes(hyphen).includes('CITE056'), codes(hyphen).join(' '));
   const split = 'See Rosenberger v. Rector, 515 U.S. 819 (1995). ' + LINE + '. The forum “must respect its boundaries.” Rosen\nberger, 515 U.S. at 829.';
   assert.ok(!codes(split).includes('CITE056'), codes(split).join(' '));

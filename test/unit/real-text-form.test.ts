@@ -17,7 +17,12 @@ function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions
 }
 
 function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({ code: f.code, severity: f.severity, text: text.slice(f.span.start, f.span.end), fixes: f.fixes }));
+  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    text: text.slice(f.span.start, f.span.end),
+    fixes: f.fixes,
+  }));
 }
 
 /** Prose filler the width of a PDF line, so layout reads the text as full lines. */
@@ -66,7 +71,12 @@ test('an Id. after a block quotation repeats the writer’s citation, not one th
 });
 
 test('a footnote is single-spaced too, but it ends its page instead of leading to a citation', () => {
-  const footnote = ['2', 'The plaintiffs also argue that diversity jurisdiction exists, but see Smith', 'v. Jones, 10 F.Supp.2d 1 (D. Conn. 1998), where the court held otherwise on', 'facts much like these.'].join('\n');
+  const footnote = [
+    '2',
+    'The plaintiffs also argue that diversity jurisdiction exists, but see Smith',
+    'v. Jones, 10 F.Supp.2d 1 (D. Conn. 1998), where the court held otherwise on',
+    'facts much like these.',
+  ].join('\n');
   const text = `${spaced(12)}\n\n${footnote}\n\n3\n\f${spaced(3)}\n\nId. at 4. ${LINE}.\n`;
   assert.deepEqual(analyzeText(text).reproduced, []);
   assert.ok(codes(text).includes('CITE001'), 'the writer’s footnote is judged');
@@ -122,19 +132,24 @@ test('a brief’s appendix of statutes reproduces the Code: its cross-references
 test('inside a quotation the rules that check a citation against its source still report', () => {
   const text = 'The panel wrote that “the claim fails. Smith v. Jones, 850 F.2d 70, 62 (2d Cir. 1988).” We agree.';
   const got = findings(text);
-  assert.ok(got.some((f) => f.code === 'CITE012'), 'an impossible pin is wrong wherever it is');
+  assert.ok(
+    got.some((f) => f.code === 'CITE012'),
+    'an impossible pin is wrong wherever it is',
+  );
   assert.ok(got.every((f) => f.fixes.length === 0));
 });
 
 test('a straight quotation mark after a word closes a quotation: the citation after it is the writer’s', () => {
-  const text = 'the accommodation is "necessary to afford . . . equal opportunity to use and occupy a dwel-\n\nling. . . ."    42  U.S.C.     3604(f)(3)(A)-(B)  (emphasis  added). It provides that "[n]othing requires that".\n';
+  const text =
+    'the accommodation is "necessary to afford . . . equal opportunity to use and occupy a dwel-\n\nling. . . ."    42  U.S.C.     3604(f)(3)(A)-(B)  (emphasis  added). It provides that "[n]othing requires that".\n';
   assert.ok(codes(text, { style: 'bluebook' }).includes('CITE081'));
 });
 
 // ---- page layout ----
 
 test('a subhead under the running head (`Opinion of the Court`) is page furniture: a title number before the page break stays with its code', () => {
-  const page = (n: number, head: string, body: string) => `\f505US2105I 07-09-96 19:34:58 PAGES OPINPGT\n\n\n${n} ${head}\n\n${n % 2 ? 'Opinion of the Court' : 'WHITE, J., concurring in judgment'}\n\n${body}\n`;
+  const page = (n: number, head: string, body: string) =>
+    `\f505US2105I 07-09-96 19:34:58 PAGES OPINPGT\n\n\n${n} ${head}\n\n${n % 2 ? 'Opinion of the Court' : 'WHITE, J., concurring in judgment'}\n\n${body}\n`;
   const body = Array.from({ length: 8 }, () => LINE).join('\n');
   const pages: string[] = [];
   for (let n = 380; n < 392; n++) pages.push(page(n, 'R. A. V. v. ST. PAUL', body));
@@ -250,10 +265,17 @@ test('Georgia cites a case already cited as "Name, supra"; California writes "ib
 // ---- references read whole ----
 
 test('a database pin without "at" keeps its date parenthetical: the missing "at" is what is wrong', () => {
-  const text = 'See Bowoto v. Chevron Corp., No. C 99-02506 SI, 2006 WL 2455752, *3–4 (N.D. Cal. Aug. 22, 2006); Doe v. Herman, Civ. Action No. 97-0043-B, 1998 WL 34194937, *5-*7 (W.D. Va. Mar. 18, 1998).';
+  const text =
+    'See Bowoto v. Chevron Corp., No. C 99-02506 SI, 2006 WL 2455752, *3–4 (N.D. Cal. Aug. 22, 2006); Doe v. Herman, Civ. Action No. 97-0043-B, 1998 WL 34194937, *5-*7 (W.D. Va. Mar. 18, 1998).';
   const dbs = analyzeText(text).citations.filter((c): c is DatabaseCitation => c.kind === 'database');
-  assert.deepEqual(dbs.map((d) => d.pins.map((p) => p.text)), [['*3–4'], ['*5-*7']]);
-  assert.deepEqual(dbs.map((d) => d.date), ['Aug. 22, 2006', 'Mar. 18, 1998']);
+  assert.deepEqual(
+    dbs.map((d) => d.pins.map((p) => p.text)),
+    [['*3–4'], ['*5-*7']],
+  );
+  assert.deepEqual(
+    dbs.map((d) => d.date),
+    ['Aug. 22, 2006', 'Mar. 18, 1998'],
+  );
   const got = codes(text);
   assert.ok(!got.includes('CITE076'), got.join(' '));
   assert.equal(got.filter((c) => c === 'CITE075').length, 2);

@@ -67,8 +67,7 @@ test('a dash in a numbered list of dated events is prose, not a placeholder volu
 
 test('a placeholder before a known reporter is still a placeholder', () => {
   const text =
-    'See Hutchinson v. Holder, __ F. Supp. 2d __, 2011 WL 1434649, at *3 (D.D.C. Apr. 15, 2011); ' +
-    'Saucier v. Katz, — U.S. —, 121 S. Ct. 2151, 2155 (2001).';
+    'See Hutchinson v. Holder, __ F. Supp. 2d __, 2011 WL 1434649, at *3 (D.D.C. Apr. 15, 2011); ' + 'Saucier v. Katz, — U.S. —, 121 S. Ct. 2151, 2155 (2001).';
   const got = findings(text).filter((f) => f.code === 'CITE016');
   assert.equal(got.length, 2, JSON.stringify(got));
 });
@@ -129,8 +128,7 @@ test('compact spacing: a document that closes a reporter up throughout is not fl
 });
 
 test('compact spacing: two forms, neither the Bluebook’s, go to the more common one', () => {
-  const text =
-    'See Doe v. Roe, 100 F.Supp. 2d 10 (D. Mass. 2000); Roe v. Doe, 101 F.Supp.2d 20 (D. Mass. 2000); Poe v. Doe, 102 F.Supp.2d 30 (D. Mass. 2000).';
+  const text = 'See Doe v. Roe, 100 F.Supp. 2d 10 (D. Mass. 2000); Roe v. Doe, 101 F.Supp.2d 20 (D. Mass. 2000); Poe v. Doe, 102 F.Supp.2d 30 (D. Mass. 2000).';
   const got = findings(text, { citationSpacing: 'compact' }).filter((f) => f.code === 'CITE001');
   assert.deepEqual(
     got.map((f) => f.text),
@@ -161,16 +159,10 @@ test('English reports are reporters', () => {
 
 test('a bill after a footnote number and a sentence that ends in a word are not case citations', () => {
   const bill = 'The sponsor used the term consistently.\n\n\n4\nS.B. 5761, 67th Leg., Reg. Sess. (Wash. 2022).\n';
-  assert.deepEqual(
-    cases(bill),
-    [],
-  );
+  assert.deepEqual(cases(bill), []);
   assert.ok(!codes(bill).includes('CITE003'));
   const prose = 'The City failed to repeal the 2022 Resolution due to adoption of the\n2024 Resolution. 12\nFinally, the acts are administrative.';
-  assert.deepEqual(
-    cases(prose),
-    [],
-  );
+  assert.deepEqual(cases(prose), []);
   assert.ok(!codes(prose).includes('CITE003'));
   // An unknown reporter that looks like one is still reported, as information.
   const unknown = findings('See Smith v. Jones, 123 Fed. Rptr. 45 (2d Cir. 1950).').filter((f) => f.code === 'CITE003');
@@ -227,14 +219,22 @@ test('`aff’d by` takes no `by`: the phrase stands for the later decision and t
   assert.match(f.message, /write "aff'd,", not "aff'd by"/);
   assert.match(fixed(text, f), /\(E\.D\. La\. 1997\), aff’d, 197 F\.3d 161/);
   // `overruled by` keeps its `by`.
-  assert.ok(!codes('Hudson v. Reno, 130 F.3d 1193, 1205 (6th Cir. 1997), overruled by Pollard v. E. I. du Pont de Nemours & Co., 532 U.S. 843 (2001).').includes('CITE070'));
+  assert.ok(
+    !codes('Hudson v. Reno, 130 F.3d 1193, 1205 (6th Cir. 1997), overruled by Pollard v. E. I. du Pont de Nemours & Co., 532 U.S. 843 (2001).').includes('CITE070'),
+  );
 });
 
 test('the Supreme Court’s comma for `by` after `overruled on other grounds` is its house form', () => {
   const text =
     'Hudson v. Reno, 130 F. 3d 1193, 1205 (CA6 1997) (similar), overruled in part on other grounds, Pollard v. E. I. du Pont de Nemours & Co., 532 U. S. 843, 848 (2001).';
   assert.ok(!codes(text, { style: 'scotus' }).includes('CITE070'));
-  const bluebook = findings(text.replace(/CA6/, '6th Cir.').replace(/F\. 3d/, 'F.3d').replace(/U\. S\./, 'U.S.'), { style: 'bluebook' }).filter((f) => f.code === 'CITE070');
+  const bluebook = findings(
+    text
+      .replace(/CA6/, '6th Cir.')
+      .replace(/F\. 3d/, 'F.3d')
+      .replace(/U\. S\./, 'U.S.'),
+    { style: 'bluebook' },
+  ).filter((f) => f.code === 'CITE070');
   assert.equal(bluebook.length, 1);
   assert.match(bluebook[0].message, /overruled in part on other grounds by/);
   // In the Supreme Court's style a phrase that takes a comma still needs it.

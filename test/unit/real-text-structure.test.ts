@@ -18,7 +18,12 @@ function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions
 }
 
 function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({ code: f.code, severity: f.severity, text: text.slice(f.span.start, f.span.end), fixes: f.fixes }));
+  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    text: text.slice(f.span.start, f.span.end),
+    fixes: f.fixes,
+  }));
 }
 
 function cases(text: string, analyze: AnalyzeOptions = {}): CaseCitation[] {
@@ -44,14 +49,26 @@ function pdfPages(pages: string[][]): string {
 
 test('a footnote block that cuts a parenthetical in two: the parenthetical reads whole, the footnote keeps its citations', () => {
   const text = pdfPages([
-    [prose(1), 'The charge was brought under the ordinance.1 The court held the ordinance reached only', 'fighting words. In re Welfare of R. A. V., 464 N. W. 2d 507, 510 (Minn. 1991) (citing Chaplin-', '1', 'The conduct might have violated other statutes. See Cooper v. Aaron, 358 U. S. 1, 4 (1958).'],
+    [
+      prose(1),
+      'The charge was brought under the ordinance.1 The court held the ordinance reached only',
+      'fighting words. In re Welfare of R. A. V., 464 N. W. 2d 507, 510 (Minn. 1991) (citing Chaplin-',
+      '1',
+      'The conduct might have violated other statutes. See Cooper v. Aaron, 358 U. S. 1, 4 (1958).',
+    ],
     ['sky v. New Hampshire, 315 U. S. 568, 572 (1942)), and there-', 'fore the ordinance reached only expression the first amendment does not protect.', prose(2)],
     [prose(3), prose(4)],
     [prose(5), prose(6)],
   ]);
   const cites = analyzeText(text).citations;
   const rav = cites.find((c): c is CaseCitation => c.kind === 'case' && c.volume === '464')!;
-  assert.deepEqual(rav.parentheticals.map((p) => [p.kind, p.closed]), [['courtDate', true], ['citing', true]]);
+  assert.deepEqual(
+    rav.parentheticals.map((p) => [p.kind, p.closed]),
+    [
+      ['courtDate', true],
+      ['citing', true],
+    ],
+  );
   const chaplinsky = cites.find((c): c is CaseCitation => c.kind === 'case' && c.volume === '315')!;
   assert.equal(chaplinsky.caseName?.text, 'Chaplinsky v. New Hampshire');
   assert.equal(chaplinsky.year, 1942);
@@ -69,7 +86,13 @@ test('a footnote block that cuts a parenthetical in two: the parenthetical reads
 
 test('a footnote block between a page and its date: the court-and-date parenthetical is found', () => {
   const text = pdfPages([
-    [prose(1), 'There were two verdicts for plaintiffs.1 The jury found the Town liable on the claim', 'under Monell v. Department of Social Services, 436 U.S. 658', '1', 'The district court dismissed other claims. See Kennedy v. Town of Billerica, 502 F. Supp. 2d 150, 160 (D. Mass. 2007).'],
+    [
+      prose(1),
+      'There were two verdicts for plaintiffs.1 The jury found the Town liable on the claim',
+      'under Monell v. Department of Social Services, 436 U.S. 658',
+      '1',
+      'The district court dismissed other claims. See Kennedy v. Town of Billerica, 502 F. Supp. 2d 150, 160 (D. Mass. 2007).',
+    ],
     ["(1978), only for the false arrest claim, on the ground that the Town's failure to", 'supervise amounted to deliberate indifference.', prose(2)],
     [prose(3), prose(4)],
     [prose(5), prose(6)],
@@ -84,7 +107,13 @@ test('a footnote block between a page and its date: the court-and-date parenthet
 
 test('a numbered heading after a finished sentence is not a footnote, and nothing moves', () => {
   const text = pdfPages([
-    [prose(1), 'The policy is judged in light of the surrounding circumstances. Cornelius v. NAACP,', '473 U. S. 788, 809 (1985).', '1', 'Our inquiry is shaped by the educational context in which it arises.'],
+    [
+      prose(1),
+      'The policy is judged in light of the surrounding circumstances. Cornelius v. NAACP,',
+      '473 U. S. 788, 809 (1985).',
+      '1',
+      'Our inquiry is shaped by the educational context in which it arises.',
+    ],
     [prose(2), prose(3)],
     [prose(4), prose(5)],
   ]);
@@ -95,7 +124,12 @@ test('a numbered heading after a finished sentence is not a footnote, and nothin
 
 test('offsets of text read out of order still map to the original', () => {
   const text = pdfPages([
-    [prose(1), 'The rule is settled.2 The ordinance was reviewed once before, in Smith v. Jones, 1 F.3d 1, 5 (1st', '2', 'A footnote cites Doe v. Roe, 2 F.3d 2, 6 (2d Cir. 1993).'],
+    [
+      prose(1),
+      'The rule is settled.2 The ordinance was reviewed once before, in Smith v. Jones, 1 F.3d 1, 5 (1st',
+      '2',
+      'A footnote cites Doe v. Roe, 2 F.3d 2, 6 (2d Cir. 1993).',
+    ],
     ['Cir. 1993), which held that it was valid.', prose(2)],
     [prose(3), prose(4)],
   ]);
@@ -116,7 +150,8 @@ function nameOf(text: string, volume: string): string | undefined {
 }
 
 test('a citation sentence after a footnote call glued to the last sentence is not prose', () => {
-  const text = 'The court did not reach whether the claim presented a political question.11 In re S. African Apartheid Litig., 346 F. Supp. 2d 538, 543 n.4 (S.D.N.Y. 2004).';
+  const text =
+    'The court did not reach whether the claim presented a political question.11 In re S. African Apartheid Litig., 346 F. Supp. 2d 538, 543 n.4 (S.D.N.Y. 2004).';
   assert.equal(nameOf(text, '346'), 'In re S. African Apartheid Litig.');
   assert.ok(!codes(text).includes('CITE037'));
   // The prose use is still reported.
@@ -225,7 +260,10 @@ test('pins with their footnotes and pages joined by "&" lead to the court and da
   }
   const meritor = analyzeText('See Meritor Sav. Bank, FSB v. Vinson, 477 U.S. 57, 65 & 67 (1986).').citations[0] as CaseCitation;
   assert.equal(meritor.caseName?.text, 'Meritor Sav. Bank, FSB v. Vinson');
-  assert.deepEqual(meritor.pins.map((p) => p.text), ['65', '67']);
+  assert.deepEqual(
+    meritor.pins.map((p) => p.text),
+    ['65', '67'],
+  );
 });
 
 test('West’s parallels in square brackets between the pin and the date', () => {
@@ -251,7 +289,12 @@ test('a doubled opening bracket: the court and date are read, and the extra brac
 test('what the checker infers is a warning: a parenthetical that runs to its paragraph’s end, a citation cut by a page’s end', () => {
   // Where a parenthetical ends is inferred; the doubled bracket above stays an error.
   const open = 'See Trainor v. Hernandez, 431 U.S. 434, 444 (1977) (abstention warranted where the State sued.\n\nThe next paragraph begins here.';
-  assert.deepEqual(findings(open).filter((f) => f.code === 'CITE064').map((f) => f.severity), ['warning']);
+  assert.deepEqual(
+    findings(open)
+      .filter((f) => f.code === 'CITE064')
+      .map((f) => f.severity),
+    ['warning'],
+  );
   // A footnote's citation that stops at the foot of a page may go on after the next page's body text.
   const text = pdfPages([
     [prose(1), prose(2), 'That duty derives from the contract. See Ingersoll-Rand Co. v. United States, 780 F.2d 74, 77–80'],
@@ -259,10 +302,16 @@ test('what the checker infers is a warning: a parenthetical that runs to its par
     [prose(4), prose(5)],
   ]);
   const cut = findings(text).filter((f) => f.code === 'CITE006');
-  assert.deepEqual(cut.map((f) => [f.text, f.severity]), [['Ingersoll-Rand Co. v. United States, 780 F.2d 74, 77–80', 'warning']]);
+  assert.deepEqual(
+    cut.map((f) => [f.text, f.severity]),
+    [['Ingersoll-Rand Co. v. United States, 780 F.2d 74, 77–80', 'warning']],
+  );
   // The same citation in the middle of a page is certainly missing its date.
   const mid = findings(`${prose(1)} See Ingersoll-Rand Co. v. United States, 780 F.2d 74, 77–80. ${prose(2)}`).filter((f) => f.code === 'CITE006');
-  assert.deepEqual(mid.map((f) => f.severity), ['error']);
+  assert.deepEqual(
+    mid.map((f) => f.severity),
+    ['error'],
+  );
 });
 
 test('an Id. that supports a quotation without a pin is a warning that names the citation it was taken to repeat', () => {
@@ -273,7 +322,12 @@ test('an Id. that supports a quotation without a pin is a warning that names the
   assert.match(got[0].message, /taken to repeat Jones v\. Bock/);
   // A full citation without a pin after a quotation is certain: an error.
   const full = 'The court held that “failure to exhaust is an affirmative defense.” Jones v. Bock, 549 U.S. 199 (2007).';
-  assert.deepEqual(checkAll(full, analyzeText(full)).filter((f) => f.code === 'CITE005').map((f) => f.severity), ['error']);
+  assert.deepEqual(
+    checkAll(full, analyzeText(full))
+      .filter((f) => f.code === 'CITE005')
+      .map((f) => f.severity),
+    ['error'],
+  );
 });
 
 test('a reporter of the sixteenth century has its year', () => {
@@ -321,7 +375,8 @@ test('standard wording broken across a line is still the standard wording', () =
 });
 
 test('an emphasis note after a parenthetical that is all quotation describes that quotation', () => {
-  const text = 'Petitioner argued the point. Reply Brief for Petitioner 5; Smith v. Jones, 1 F.3d 1, 13 (1st Cir. 1993) (“[The ordinance] is overbroad and vague as ‘narrowly construed’ ”) (emphasis added).';
+  const text =
+    'Petitioner argued the point. Reply Brief for Petitioner 5; Smith v. Jones, 1 F.3d 1, 13 (1st Cir. 1993) (“[The ordinance] is overbroad and vague as ‘narrowly construed’ ”) (emphasis added).';
   assert.ok(!codes(text).includes('CITE063'));
   // A note after a holding that quotes may describe either quotation: still reported, without a fix.
   const holding = 'Smith v. Jones, 1 F.3d 1, 13 (1st Cir. 1993) (holding that the rule is “settled”) (emphasis added).';
@@ -330,14 +385,19 @@ test('an emphasis note after a parenthetical that is all quotation describes tha
 });
 
 test('a house order of (quoting …) after the explanatory parenthetical is accepted; a single one is not', () => {
-  const one = 'See Hooker Chems., 540 F. Supp. 1067, 1072 (W.D.N.Y. 1982) ("The court must eschew any rubber stamp.") (quoting City of Detroit v. Grinnell Corp., 495 F.2d 448, 462 (2d Cir. 1974)).';
+  const one =
+    'See Hooker Chems., 540 F. Supp. 1067, 1072 (W.D.N.Y. 1982) ("The court must eschew any rubber stamp.") (quoting City of Detroit v. Grinnell Corp., 495 F.2d 448, 462 (2d Cir. 1974)).';
   assert.ok(codes(one).includes('CITE063'));
-  const house = [one, 'See AT & T, 552 F. Supp. 131, 151 (D.D.C. 1982) ("The agreement embodies a compromise.") (quoting United States v. Armour & Co., 402 U.S. 673, 681 (1971)).'].join(' ');
+  const house = [
+    one,
+    'See AT & T, 552 F. Supp. 131, 151 (D.D.C. 1982) ("The agreement embodies a compromise.") (quoting United States v. Armour & Co., 402 U.S. 673, 681 (1971)).',
+  ].join(' ');
   assert.ok(!codes(house).includes('CITE063'));
 });
 
 test('the edition of a code an Id. repeats, and the document a record page holds, come first', () => {
-  const statute = 'The Act waives immunity. Tex. Gov’t Code Ann. § 554.0035 (Vernon Supp. 2003). It reads: “A public employee may sue.” Id. § 554.0035 (Vernon Supp. 2003) (emphasis added).';
+  const statute =
+    'The Act waives immunity. Tex. Gov’t Code Ann. § 554.0035 (Vernon Supp. 2003). It reads: “A public employee may sue.” Id. § 554.0035 (Vernon Supp. 2003) (emphasis added).';
   assert.ok(!codes(statute).includes('CITE063'));
   const record = 'No group may bar students holding other beliefs.” App. 221 (Joint Stipulation ¶18) (emphasis added; citations omitted).';
   assert.ok(!codes(record).includes('CITE063'));
@@ -376,7 +436,8 @@ test('a quotation is pinned by Ohio’s syllabus and paragraph forms and by the 
 });
 
 test('words in quotation marks that define a short name are no quotation to pin', () => {
-  const text = 'The Court decided National Institutes of Health v. American Public Health Ass’n (“NIH”), 145 S. Ct. 2658 (2025). Unlike the plaintiffs there, these plaintiffs have no contract.';
+  const text =
+    'The Court decided National Institutes of Health v. American Public Health Ass’n (“NIH”), 145 S. Ct. 2658 (2025). Unlike the plaintiffs there, these plaintiffs have no contract.';
   assert.ok(!codes(text).includes('CITE005'));
   assert.ok(codes('The Court said “the claims belong elsewhere.” Nat’l Insts. of Health v. Am. Pub. Health Ass’n, 145 S. Ct. 2658 (2025).').includes('CITE005'));
 });
@@ -397,7 +458,8 @@ test('a signal after a semicolon or a comma is lower-case across a blank line or
   lines[20] = 'Floyd v. Insight Glob. LLC, 2024 WL 2133370, at *8 (W.D. Wash. May 10, 2024) (court order);';
   lines[21] = 'see also Wright v. HP Inc., 2024 WL 4678268 (W.D. Wash. Nov. 5, 2024) (court order). In this case the rule differs.';
   assert.ok(!codes(lines.join('\n\n') + '\n').includes('CITE040'));
-  const sg = 'A party may file a petition to review the order, 28 U.S.C. 2344, in a court of appeals in which venue lies,\n17\n\nsee 28 U.S.C. 2343. If the agency denies party status, that denial is reviewable.';
+  const sg =
+    'A party may file a petition to review the order, 28 U.S.C. 2344, in a court of appeals in which venue lies,\n17\n\nsee 28 U.S.C. 2343. If the agency denies party status, that denial is reviewable.';
   assert.ok(!codes(sg).includes('CITE040'));
   assert.ok(codes('The rule is settled.\n\nsee Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993).').includes('CITE040'));
 });
@@ -410,7 +472,8 @@ test('certiorari history is judged against the year the document was written', (
 });
 
 test('a brief’s list of related proceedings gives captions as docketed', () => {
-  const text = 'RELATED PROCEEDINGS\nUnited States Court of Appeals (5th Cir.):\nState of Texas v. Nuclear Regulatory Commission,\nNo. 21-60743 (Mar. 14, 2024)\n\n(II)\nTABLE OF CONTENTS\n\nARGUMENT\n\nThe court erred. See State of Texas v. Nuclear Regulatory Commission, No. 21-60743 (5th Cir. Mar. 14, 2024).\n';
+  const text =
+    'RELATED PROCEEDINGS\nUnited States Court of Appeals (5th Cir.):\nState of Texas v. Nuclear Regulatory Commission,\nNo. 21-60743 (Mar. 14, 2024)\n\n(II)\nTABLE OF CONTENTS\n\nARGUMENT\n\nThe court erred. See State of Texas v. Nuclear Regulatory Commission, No. 21-60743 (5th Cir. Mar. 14, 2024).\n';
   const got = findings(text).filter((f) => f.code === 'CITE035');
   assert.equal(got.length, 1);
   assert.ok(text.indexOf('ARGUMENT') < text.indexOf(got[0].text, text.indexOf('ARGUMENT')));
@@ -426,7 +489,14 @@ test('a single-spaced block quotation in a double-spaced opinion: its citations 
     'of Austria v. Altmann, 541 U.S. 677, 124 S. Ct. 2240, 159 L. Ed. 2d 1 (2004) (discussing',
     'the State Department’s use of statements of interest).',
   ].join('\n');
-  const text = [...body.slice(0, 15), 'Then, focusing on the case before us, the Supreme Court continued:', quote, 'Sosa v. Alvarez-Machain, 542 U.S. 692, 733 n.21 (2004).', ...body.slice(15)].join('\n\n') + '\n';
+  const text =
+    [
+      ...body.slice(0, 15),
+      'Then, focusing on the case before us, the Supreme Court continued:',
+      quote,
+      'Sosa v. Alvarez-Machain, 542 U.S. 692, 733 n.21 (2004).',
+      ...body.slice(15),
+    ].join('\n\n') + '\n';
   assert.ok(!codes(text).includes('CITE020'), codes(text).join(' '));
   // The same citation in the opinion’s own text is judged.
   const own = [...body.slice(0, 15), 'See Republic of Austria v. Altmann, 541 U.S. 677, 124 S. Ct. 2240, 159 L. Ed. 2d 1 (2004).', ...body.slice(15)].join('\n\n') + '\n';
@@ -435,35 +505,71 @@ test('a single-spaced block quotation in a double-spaced opinion: its citations 
 
 test('a block quotation in narrower lines of a single-spaced opinion, across its paragraphs and a page number', () => {
   const wide = (k: number) => `Paragraph ${k} of the opinion runs the full width of the page as the body text does here.`;
-  const text = [
-    wide(1), wide(2), wide(3), wide(4), wide(5), wide(6), wide(7), wide(8), wide(9), wide(10),
-    'We believe our analysis in that appeal is conclusive:',
-    'The text of the uniform act does not address whether',
-    'a conservation easement can be condemned through',
-    'eminent domain, and the preface leaves that question',
-    'to the adopting state’s eminent domain code.',
-    '',
-    'This Court cannot endorse an interpretation that',
-    'simply ignores a portion of the statutory text. The',
-    '-12-',
-    'Legislature is presumed to be aware of existing laws',
-    'when enacting a new statute. Pearce v. University of',
-    'Louisville, by and through its Bd. of Trustees, 448',
-    'S.W.3d 746, 760 (Ky. 2014).',
-    '',
-    'Kentucky Heritage Land Conservation Fund Bd. v. Louisville Gas & Elec. Co., 648 S.W.3d 77, 86-87 (Ky. Ct. App. 2022).',
-    wide(11), wide(12), wide(13), wide(14), wide(15), wide(16), wide(17), wide(18), wide(19), wide(20),
-    wide(21), wide(22), wide(23), wide(24), wide(25), wide(26), wide(27), wide(28), wide(29), wide(30),
-  ].join('\n') + '\n';
+  const text =
+    [
+      wide(1),
+      wide(2),
+      wide(3),
+      wide(4),
+      wide(5),
+      wide(6),
+      wide(7),
+      wide(8),
+      wide(9),
+      wide(10),
+      'We believe our analysis in that appeal is conclusive:',
+      'The text of the uniform act does not address whether',
+      'a conservation easement can be condemned through',
+      'eminent domain, and the preface leaves that question',
+      'to the adopting state’s eminent domain code.',
+      '',
+      'This Court cannot endorse an interpretation that',
+      'simply ignores a portion of the statutory text. The',
+      '-12-',
+      'Legislature is presumed to be aware of existing laws',
+      'when enacting a new statute. Pearce v. University of',
+      'Louisville, by and through its Bd. of Trustees, 448',
+      'S.W.3d 746, 760 (Ky. 2014).',
+      '',
+      'Kentucky Heritage Land Conservation Fund Bd. v. Louisville Gas & Elec. Co., 648 S.W.3d 77, 86-87 (Ky. Ct. App. 2022).',
+      wide(11),
+      wide(12),
+      wide(13),
+      wide(14),
+      wide(15),
+      wide(16),
+      wide(17),
+      wide(18),
+      wide(19),
+      wide(20),
+      wide(21),
+      wide(22),
+      wide(23),
+      wide(24),
+      wide(25),
+      wide(26),
+      wide(27),
+      wide(28),
+      wide(29),
+      wide(30),
+    ].join('\n') + '\n';
   const got = findings(text);
   assert.ok(!got.some((f) => f.code === 'CITE032' && /Pearce/.test(f.text)), got.map((f) => `${f.code} ${f.text}`).join('; '));
   // The writer’s own citation after the quotation is still judged.
-  assert.ok(got.some((f) => f.code === 'CITE032' && /Kentucky Heritage/.test(f.text)), got.map((f) => `${f.code} ${f.text}`).join('; '));
+  assert.ok(
+    got.some((f) => f.code === 'CITE032' && /Kentucky Heritage/.test(f.text)),
+    got.map((f) => `${f.code} ${f.text}`).join('; '),
+  );
 });
 
 test('a footnote that introduces a quotation with a colon is no block quotation', () => {
   const body = Array.from({ length: 30 }, (_, k) => `Line ${k} of the opinion runs across the page the way the others in this filing do.`);
-  const note = ['6', 'The Government also notes the rule that governs the commissions, which provides:', 'Aiding and abetting is a mode of liability. See Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993) (en Banc).', 'The point is not contested.'].join('\n');
+  const note = [
+    '6',
+    'The Government also notes the rule that governs the commissions, which provides:',
+    'Aiding and abetting is a mode of liability. See Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993) (en Banc).',
+    'The point is not contested.',
+  ].join('\n');
   const text = [...body.slice(0, 15), note, ...body.slice(15)].join('\n\n') + '\n';
   assert.ok(codes(text).includes('CITE060'));
 });
@@ -471,7 +577,12 @@ test('a footnote that introduces a quotation with a colon is no block quotation'
 test('no fix replaces a page break, which would carry the page’s furniture and footnotes along', () => {
   const text = 'See Smith v. Jones, 680 F.2d 1, 5 (2d Cir. 1982), cert. denied,\f459 U.S. 1 (1982). The point stands.';
   const f = findings(text).find((x) => x.code === 'CITE071');
-  assert.ok(f, findings(text).map((x) => x.code).join(' '));
+  assert.ok(
+    f,
+    findings(text)
+      .map((x) => x.code)
+      .join(' '),
+  );
   assert.deepEqual(f.fixes, []);
   const plain = findings(text.replace('\f', ' ')).find((x) => x.code === 'CITE071')!;
   assert.equal(plain.fixes.length, 1);
@@ -502,14 +613,15 @@ test('the second word of a capitalised two-word signal is not the first word of 
 
 test('a list of citations after a colon, with no source cited after it, is no block quotation', () => {
   const wide = (k: number) => `Paragraph ${k} of the brief runs the full width of the page as the body text does here.`;
-  const text = [
-    ...Array.from({ length: 15 }, (_, k) => wide(k)),
-    'The courts of appeals agree on the point:',
-    'Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993);',
-    'Doe v. Roe, 2 F.3d 2, 6 (2d Cir. 1994) (en Banc); and',
-    'Foo v. Bar, 3 F.3d 3, 7 (3d Cir. 1995).',
-    '',
-    ...Array.from({ length: 15 }, (_, k) => wide(k + 20)),
-  ].join('\n') + '\n';
+  const text =
+    [
+      ...Array.from({ length: 15 }, (_, k) => wide(k)),
+      'The courts of appeals agree on the point:',
+      'Smith v. Jones, 1 F.3d 1, 5 (1st Cir. 1993);',
+      'Doe v. Roe, 2 F.3d 2, 6 (2d Cir. 1994) (en Banc); and',
+      'Foo v. Bar, 3 F.3d 3, 7 (3d Cir. 1995).',
+      '',
+      ...Array.from({ length: 15 }, (_, k) => wide(k + 20)),
+    ].join('\n') + '\n';
   assert.ok(codes(text).includes('CITE060'));
 });

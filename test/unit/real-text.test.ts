@@ -15,7 +15,12 @@ function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions
 }
 
 function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({ code: f.code, severity: f.severity, text: text.slice(f.span.start, f.span.end), fixes: f.fixes }));
+  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    text: text.slice(f.span.start, f.span.end),
+    fixes: f.fixes,
+  }));
 }
 
 function cases(text: string, analyze: AnalyzeOptions = {}): CaseCitation[] {
@@ -71,7 +76,10 @@ test('pleading paper: the printed line numbers are not read as volumes or names'
   const text = 'See Zellner v. Summerlin, 494 F.3d 344, 368 (2d Cir. 2007).\n' + body.join('\n') + '\n';
   const nested = cases(text).find((c) => c.volume === '543')!;
   assert.equal(nested.page, '146');
-  assert.deepEqual(nested.pins.map((p) => p.text), ['152']);
+  assert.deepEqual(
+    nested.pins.map((p) => p.text),
+    ['152'],
+  );
   assert.equal(nested.year, 2004);
   const got = codes(text);
   assert.ok(!got.includes('CITE064') && !got.includes('CITE003'), got.join(' '));
@@ -92,7 +100,10 @@ test('running heads of text extracted without form feeds', () => {
   parts[8] = 'at 922, and terminated all funding.';
   const text = 'See Cmty. Legal Servs. v. U.S. Dep’t of Health & Hum. Servs., 780 F. Supp. 3d 897, 917 (N.D. Cal. 2025).\n' + parts.join('\n') + '\n';
   const short = analyzeText(text).citations.find((c): c is ShortCaseCitation => c.kind === 'shortCase')!;
-  assert.deepEqual(short.pins.map((p) => p.text), ['922']);
+  assert.deepEqual(
+    short.pins.map((p) => p.text),
+    ['922'],
+  );
   assert.equal(short.resolution, 'resolved');
 });
 
@@ -127,8 +138,7 @@ test('table entries are no antecedents: a short form with only a table entry bef
 // ---- what an Id. or a short form refers to ----
 
 test('Id. after a citation with subsequent history means the case, not the certiorari denial', () => {
-  const text =
-    'See Fraire v. City of Arlington, 957 F.2d 1268, 1276 (5th Cir.), cert. denied, 506 U.S. 973 (1992). Id. at 1277.';
+  const text = 'See Fraire v. City of Arlington, 957 F.2d 1268, 1276 (5th Cir.), cert. denied, 506 U.S. 973 (1992). Id. at 1277.';
   const cites = analyzeText(text).citations;
   const id = cites.find((c): c is IdCitation => c.kind === 'id')!;
   assert.equal(cites[id.antecedent!].kind === 'case' && (cites[id.antecedent!] as CaseCitation).volume, '957');
@@ -136,8 +146,7 @@ test('Id. after a citation with subsequent history means the case, not the certi
 });
 
 test('Id. after a quoted passage that itself cites a case means the source the writer cited', () => {
-  const text =
-    'In Brown v. Board of Educ., 347 U.S. 483, 493 (1954), the Court said: "as held in Plessy v. Ferguson, 163 U.S. 537 (1896), the rule stood." Id. at 494.';
+  const text = 'In Brown v. Board of Educ., 347 U.S. 483, 493 (1954), the Court said: "as held in Plessy v. Ferguson, 163 U.S. 537 (1896), the rule stood." Id. at 494.';
   const cites = analyzeText(text).citations;
   const id = cites.find((c) => c.kind === 'id')!;
   assert.equal((cites[id.antecedent!] as CaseCitation).volume, '347');
@@ -154,7 +163,8 @@ test('an Id. after a reference Pincite does not read (a pleading, a brief, a par
 });
 
 test('record cites of appellate filings are citations an Id. can repeat', () => {
-  const text = 'The court of appeals affirmed. Pet. App. 21a; see id. at 21a-30a. The court also held the rule invalid. Id. at 6a. See also J.A. 19; Br. in Opp. 23; App. 349.';
+  const text =
+    'The court of appeals affirmed. Pet. App. 21a; see id. at 21a-30a. The court also held the rule invalid. Id. at 6a. See also J.A. 19; Br. in Opp. 23; App. 349.';
   const cites = analyzeText(text).citations;
   assert.deepEqual(
     cites.filter((c) => c.kind === 'record').map((c) => (c as { document: string }).document),
@@ -252,7 +262,10 @@ test('West’s closed-up reporters used throughout are accepted; a brief that mi
   const vendor = Array.from({ length: 6 }, (_, k) => `Case${String.fromCharCode(65 + k)} v. Jones, ${10 + k} F.Supp.2d ${100 + k}, ${101 + k} (D.Colo.2005).`).join(' ');
   const r = checkDocument(vendor, analyzeText(vendor), withAuthorities());
   assert.equal(r.style.profile.name, 'vendor');
-  assert.deepEqual(r.findings.filter((f) => f.code === 'CITE001' || f.code === 'CITE009').map((f) => f.code), []);
+  assert.deepEqual(
+    r.findings.filter((f) => f.code === 'CITE001' || f.code === 'CITE009').map((f) => f.code),
+    [],
+  );
   const mixed = vendor + ' Smith v. Doe, 20 F. Supp. 2d 30, 31 (D. Colo. 2006).';
   assert.ok(codes(mixed).includes('CITE001'), 'the one spelled differently is flagged');
 });
@@ -271,7 +284,10 @@ test('New York’s official style: v without a period, unperioded reporters, the
   ].join('\n');
   const { findings, style } = checkDocument(ny, analyzeText(ny), withAuthorities());
   assert.equal(style.profile.name, 'new-york');
-  assert.deepEqual(findings.map((f) => f.code), []);
+  assert.deepEqual(
+    findings.map((f) => f.code),
+    [],
+  );
 });
 
 // ---- fixes that identify what they delete ----
@@ -365,7 +381,10 @@ test('a division of the opinion after the first page is part of the citation', (
 test('an Id. with a list of sections reads the whole list', () => {
   const text = 'See 28 U.S.C. § 1350. The act covers torture. Id. §§ 2(a)(1), 3(b)(1) (emphasis added). Id. § 4.';
   const ids = analyzeText(text).citations.filter((c): c is IdCitation => c.kind === 'id');
-  assert.deepEqual(ids[0].pins.map((p) => text.slice(p.span.start, p.span.end)), ['§§ 2(a)(1)', '3(b)(1)']);
+  assert.deepEqual(
+    ids[0].pins.map((p) => text.slice(p.span.start, p.span.end)),
+    ['§§ 2(a)(1)', '3(b)(1)'],
+  );
   // The sentence's period is not part of the section.
   assert.equal(text.slice(ids[1].span.start, ids[1].span.end), 'Id. § 4');
 });

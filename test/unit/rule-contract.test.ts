@@ -63,14 +63,23 @@ const throwing: Rule = {
 test('a rule that throws is reported with its code; the other rules still run', () => {
   const failures: RuleFailure[] = [];
   const found = checkWith([throwing, CITE001], SPACING, analyzeText(SPACING), { onRuleError: (f) => failures.push(f) });
-  assert.deepEqual(found.map((f) => f.code), ['CITE001']);
-  assert.deepEqual(failures.map((f) => f.code), ['CITE999']);
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['CITE001'],
+  );
+  assert.deepEqual(
+    failures.map((f) => f.code),
+    ['CITE999'],
+  );
   assert.ok(failures[0].error instanceof TypeError);
   const line = ruleFailureMessage(failures[0], 'file:///brief.md');
   assert.match(line, /^pincite: rule CITE999 failed on file:\/\/\/brief\.md/);
   assert.match(line, /TypeError: cannot read the pin/);
   // Without a listener the failure is still contained.
-  assert.deepEqual(checkWith([throwing, CITE001], SPACING, analyzeText(SPACING)).map((f) => f.code), ['CITE001']);
+  assert.deepEqual(
+    checkWith([throwing, CITE001], SPACING, analyzeText(SPACING)).map((f) => f.code),
+    ['CITE001'],
+  );
 });
 
 /** Runs `f` with registered rule `rule` throwing, then restores it. */
@@ -94,7 +103,10 @@ test('the language server logs a throwing rule with its code and the document, o
   const uri = 'file:///work/brief.md';
   withThrowing(CITE006, () => {
     const a = cache.get(TextDocument.create(uri, 'markdown', 1, SPACING), settings);
-    assert.deepEqual(a.findings.map((f) => f.code), ['CITE001']);
+    assert.deepEqual(
+      a.findings.map((f) => f.code),
+      ['CITE001'],
+    );
     cache.get(TextDocument.create(uri, 'markdown', 2, SPACING + '\n'), settings);
   });
   assert.equal(logged.length, 1, logged.join('\n'));

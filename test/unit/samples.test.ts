@@ -26,17 +26,27 @@ const planted = [...readProjectFile('samples/memorandum.mistakes.md').matchAll(n
 test('every planted mistake in the memorandum is found at its line, and nothing else', () => {
   assert.ok(planted.length >= 13);
   const lineOf = lineIndex(memo);
-  const found = checkAll(memo, analyzeText(memo), withAuthorities({ library })).map((f) => `${lineOf(f.span.start)} ${f.code}`).sort();
+  const found = checkAll(memo, analyzeText(memo), withAuthorities({ library }))
+    .map((f) => `${lineOf(f.span.start)} ${f.code}`)
+    .sort();
   const want = planted.map((p) => `${p.line} ${p.code}`).sort();
   assert.deepEqual(found, want);
 });
 
 test('the clean brief draws no finding', () => {
   const clean = readProjectFile('samples/clean-brief.md');
-  assert.deepEqual(checkAll(clean, analyzeText(clean), withAuthorities({ library })).map((f) => f.message), []);
+  assert.deepEqual(
+    checkAll(clean, analyzeText(clean), withAuthorities({ library })).map((f) => f.message),
+    [],
+  );
 });
 
-for (const file of ['samples/memorandum.md', 'opinions/russo-v-city-of-hartford.lexis.txt', 'opinions/russo-v-city-of-hartford.west.txt', 'opinions/campbell-v-city-of-waterbury.slip.md']) {
+for (const file of [
+  'samples/memorandum.md',
+  'opinions/russo-v-city-of-hartford.lexis.txt',
+  'opinions/russo-v-city-of-hartford.west.txt',
+  'opinions/campbell-v-city-of-waterbury.slip.md',
+]) {
   test(`${file}: applying every safe fix leaves no fixable finding and introduces none`, () => {
     let text = readProjectFile(file);
     const before = checkAll(text, analyzeText(text), withAuthorities());
@@ -49,7 +59,10 @@ for (const file of ['samples/memorandum.md', 'opinions/russo-v-city-of-hartford.
     assert.deepEqual(safeEdits(after), [], 'nothing fixable remains');
     // No new kind of problem appears: every code after fixing was there before.
     const beforeCodes = new Set(before.map((f) => f.code));
-    assert.deepEqual(after.filter((f) => !beforeCodes.has(f.code)).map((f) => `${f.code}: ${f.message}`), []);
+    assert.deepEqual(
+      after.filter((f) => !beforeCodes.has(f.code)).map((f) => `${f.code}: ${f.message}`),
+      [],
+    );
     assert.ok(after.length <= before.length);
   });
 }

@@ -13,9 +13,12 @@ function only(text: string): Citation {
 }
 
 const cases: Array<[string, Record<string, unknown>]> = [
-  ['Younger v. Harris, 401 U.S. 37, 43-44 (1971).', { kind: 'case', caseName: 'Younger v. Harris', volume: '401', reporter: 'U.S.', page: '37', pins: ['43-44'], year: 1971 }],
+  [
+    'Younger v. Harris, 401 U.S. 37, 43-44 (1971).',
+    { kind: 'case', caseName: 'Younger v. Harris', volume: '401', reporter: 'U.S.', page: '37', pins: ['43-44'], year: 1971 },
+  ],
   ['Russo v. City of Hartford, 158 F.Supp.2d 214, 228 (D. Conn. 2001)', { reporter: 'F. Supp. 2d', reporterAsWritten: 'F.Supp.2d', court: 'D. Conn.', year: 2001 }],
-  ['Salu v. Miranda, 830 Fed. App\'x 341, 347 (2d Cir. 2020)', { reporter: "F. App'x", reporterAsWritten: "Fed. App'x", court: '2d Cir.' }],
+  ["Salu v. Miranda, 830 Fed. App'x 341, 347 (2d Cir. 2020)", { reporter: "F. App'x", reporterAsWritten: "Fed. App'x", court: '2d Cir.' }],
   ['Ex parte Young, 209 U.S. 123 (1908)', { caseName: 'Ex parte Young', procedural: 'Ex parte' }],
   ['In re Gault, 387 U.S. 1 (1967)', { caseName: 'In re Gault' }],
   ['Wayte v. United States, 470 U.S. 598, 610 n.11 (1985)', { pins: ['610 n.11'], footnote: '11' }],
@@ -26,9 +29,15 @@ const cases: Array<[string, Record<string, unknown>]> = [
   ['Kirschner v. Klemons, 225 F.3d 227, 235 (2d Cir. 2000', { year: 2000, notes: ['unclosedParenthetical'] }],
   ['Shay v. Rossi 253 Conn. 134 (2000)', { caseName: 'Shay v. Rossi', notes: ['missingNameComma'] }],
   ['Younger, 401 U.S. at 44', { kind: 'shortCase', caseName: 'Younger', pins: ['44'] }],
-  ['Villano v. Jud. Dep\'t, No. 3:18-cv-1234 (VAB), 2019 WL 4933517, at *3 (D. Conn. Oct. 10, 2019)', { kind: 'database', docket: 'No. 3:18-cv-1234 (VAB)', pins: ['*3'], date: 'Oct. 10, 2019' }],
+  [
+    "Villano v. Jud. Dep't, No. 3:18-cv-1234 (VAB), 2019 WL 4933517, at *3 (D. Conn. Oct. 10, 2019)",
+    { kind: 'database', docket: 'No. 3:18-cv-1234 (VAB)', pins: ['*3'], date: 'Oct. 10, 2019' },
+  ],
   ['2001 U.S. Dist. LEXIS 14297', { kind: 'database', database: 'U.S. Dist. LEXIS' }],
-  ['Campbell v. City of Waterbury, No. 3:21-cv-107 (JAM), slip op. at 5 (D. Conn. Feb. 9, 2022)', { kind: 'docket', caseName: 'Campbell v. City of Waterbury', pins: ['5'], court: 'D. Conn.', date: 'Feb. 9, 2022' }],
+  [
+    'Campbell v. City of Waterbury, No. 3:21-cv-107 (JAM), slip op. at 5 (D. Conn. Feb. 9, 2022)',
+    { kind: 'docket', caseName: 'Campbell v. City of Waterbury', pins: ['5'], court: 'D. Conn.', date: 'Feb. 9, 2022' },
+  ],
   ['Doc. #41 at 4', { kind: 'record', document: 'Doc. 41', pins: ['4'] }],
   ['Dkt. No. 66', { kind: 'record', document: 'Dkt. No. 66' }],
   ['42 U.S.C. § 1983', { kind: 'statute', title: '42', code: 'U.S.C.', section: '1983' }],
@@ -75,18 +84,14 @@ test('parallel citations are grouped with their lead, in order', () => {
 });
 
 test('Id. resolves to the preceding authority, skipping citations nested in its parenthetical', () => {
-  const r = analyzeText(
-    'Aronson v. Hall, 707 F.2d 693, 694 (2d Cir. 1983) (quoting Patsy v. Bd. of Regents, 457 U.S. 496, 516 (1982)). Id. at 694.',
-  );
+  const r = analyzeText('Aronson v. Hall, 707 F.2d 693, 694 (2d Cir. 1983) (quoting Patsy v. Bd. of Regents, 457 U.S. 496, 516 (1982)). Id. at 694.');
   const id = r.citations.find((c) => c.kind === 'id')!;
   assert.equal(id.resolution, 'resolved');
   assert.equal(r.citations[id.antecedent!].text.startsWith('Aronson'), true);
 });
 
 test('Id. after a string cite is ambiguous, not guessed', () => {
-  const r = analyzeText(
-    'See Imbler v. Pachtman, 424 U.S. 409, 430 (1976); Day v. Morgenthau, 909 F.2d 75, 77 (2d Cir. 1990). Id. at 77.',
-  );
+  const r = analyzeText('See Imbler v. Pachtman, 424 U.S. 409, 430 (1976); Day v. Morgenthau, 909 F.2d 75, 77 (2d Cir. 1990). Id. at 77.');
   const id = r.citations.find((c) => c.kind === 'id')!;
   assert.equal(id.resolution, 'ambiguous');
   assert.equal(id.antecedent, null);
@@ -109,18 +114,14 @@ test('a short form with no earlier full citation is unresolved; with one it shar
 });
 
 test('a short form picks the case in its volume that starts closest below the pin', () => {
-  const r = analyzeText(
-    'Board of Regents v. Roth, 408 U.S. 564 (1972); Perry v. Sindermann, 408 U.S. 593 (1972). Later, 408 U.S. at 577; 408 U.S. at 601.',
-  );
+  const r = analyzeText('Board of Regents v. Roth, 408 U.S. 564 (1972); Perry v. Sindermann, 408 U.S. 593 (1972). Later, 408 U.S. at 577; 408 U.S. at 601.');
   const shorts = r.citations.filter((c) => c.kind === 'shortCase');
   assert.equal(shorts[0].antecedent, 0);
   assert.equal(shorts[1].antecedent, 1);
 });
 
 test('supra resolves by name; subsequent history links to its case', () => {
-  const r = analyzeText(
-    "McKnight v. Middleton, 699 F. Supp. 2d 507, 525 (E.D.N.Y. 2010), aff'd, 434 F. App'x 32 (2d Cir. 2011). McKnight, supra, at 526.",
-  );
+  const r = analyzeText("McKnight v. Middleton, 699 F. Supp. 2d 507, 525 (E.D.N.Y. 2010), aff'd, 434 F. App'x 32 (2d Cir. 2011). McKnight, supra, at 526.");
   const hist = r.citations.find((c) => c.historyOf !== undefined)!;
   assert.equal(hist.historyOf, 0);
   assert.equal(hist.historyPhrase, "aff'd,");
@@ -142,15 +143,20 @@ test('prose that only looks like numbers and capitals is not a citation', () => 
     'a § 1983 claim',
     'Rule 12(b)(6) requires more.',
   ]) {
-    assert.deepEqual(analyzeText(text).citations.map((c) => c.text), [], text);
+    assert.deepEqual(
+      analyzeText(text).citations.map((c) => c.text),
+      [],
+      text,
+    );
   }
 });
 
 test('a [hereinafter] name is read with the citation and resolves a later supra', () => {
-  const r = analyzeText(
-    'Cmty. Hous. Improvement Program v. City of New York, 492 F. Supp. 3d 33, 40 (E.D.N.Y. 2020) [hereinafter CHIP]. CHIP, supra, at 41.',
+  const r = analyzeText('Cmty. Hous. Improvement Program v. City of New York, 492 F. Supp. 3d 33, 40 (E.D.N.Y. 2020) [hereinafter CHIP]. CHIP, supra, at 41.');
+  assert.deepEqual(
+    r.citations[0].parentheticals.map((p) => p.kind),
+    ['courtDate', 'hereinafter'],
   );
-  assert.deepEqual(r.citations[0].parentheticals.map((p) => p.kind), ['courtDate', 'hereinafter']);
   const supra = r.citations.find((c) => c.kind === 'supra')!;
   assert.equal(supra.antecedent, 0);
   assert.equal(supra.authority, r.citations[0].authority);

@@ -27,12 +27,40 @@ const INJECTION_PATH = path.join(ROOT, 'syntaxes', 'citations.injection.json');
 
 // Variables VS Code resolves in snippet bodies.
 const VARIABLES = new Set([
-  'TM_SELECTED_TEXT', 'TM_CURRENT_LINE', 'TM_CURRENT_WORD', 'TM_LINE_INDEX', 'TM_LINE_NUMBER', 'TM_FILENAME',
-  'TM_FILENAME_BASE', 'TM_DIRECTORY', 'TM_FILEPATH', 'RELATIVE_FILEPATH', 'CLIPBOARD', 'WORKSPACE_NAME',
-  'WORKSPACE_FOLDER', 'CURSOR_INDEX', 'CURSOR_NUMBER', 'CURRENT_YEAR', 'CURRENT_YEAR_SHORT', 'CURRENT_MONTH',
-  'CURRENT_MONTH_NAME', 'CURRENT_MONTH_NAME_SHORT', 'CURRENT_DATE', 'CURRENT_DAY_NAME', 'CURRENT_DAY_NAME_SHORT',
-  'CURRENT_HOUR', 'CURRENT_MINUTE', 'CURRENT_SECOND', 'CURRENT_SECONDS_UNIX', 'CURRENT_TIMEZONE_OFFSET', 'RANDOM',
-  'RANDOM_HEX', 'UUID', 'BLOCK_COMMENT_START', 'BLOCK_COMMENT_END', 'LINE_COMMENT',
+  'TM_SELECTED_TEXT',
+  'TM_CURRENT_LINE',
+  'TM_CURRENT_WORD',
+  'TM_LINE_INDEX',
+  'TM_LINE_NUMBER',
+  'TM_FILENAME',
+  'TM_FILENAME_BASE',
+  'TM_DIRECTORY',
+  'TM_FILEPATH',
+  'RELATIVE_FILEPATH',
+  'CLIPBOARD',
+  'WORKSPACE_NAME',
+  'WORKSPACE_FOLDER',
+  'CURSOR_INDEX',
+  'CURSOR_NUMBER',
+  'CURRENT_YEAR',
+  'CURRENT_YEAR_SHORT',
+  'CURRENT_MONTH',
+  'CURRENT_MONTH_NAME',
+  'CURRENT_MONTH_NAME_SHORT',
+  'CURRENT_DATE',
+  'CURRENT_DAY_NAME',
+  'CURRENT_DAY_NAME_SHORT',
+  'CURRENT_HOUR',
+  'CURRENT_MINUTE',
+  'CURRENT_SECOND',
+  'CURRENT_SECONDS_UNIX',
+  'CURRENT_TIMEZONE_OFFSET',
+  'RANDOM',
+  'RANDOM_HEX',
+  'UUID',
+  'BLOCK_COMMENT_START',
+  'BLOCK_COMMENT_END',
+  'LINE_COMMENT',
 ]);
 
 interface TabStop {
@@ -191,9 +219,12 @@ describe('snippets/citations.code-snippets', () => {
 
   test('every body is well formed', () => {
     for (const [title, s] of Object.entries(snippets)) {
-      assert.doesNotThrow(() => parseBody(bodyText(s)), (err: unknown) => {
-        throw new Error(`${title}: ${(err as Error).message}`);
-      });
+      assert.doesNotThrow(
+        () => parseBody(bodyText(s)),
+        (err: unknown) => {
+          throw new Error(`${title}: ${(err as Error).message}`);
+        },
+      );
     }
   });
 
@@ -202,7 +233,11 @@ describe('snippets/citations.code-snippets', () => {
       const body = bodyText(s);
       const { tabStops } = parseBody(body);
       const numbers = [...new Set(tabStops.map((t) => t.index).filter((n) => n > 0))].sort((a, b) => a - b);
-      assert.deepEqual(numbers, numbers.map((_, k) => k + 1), `${title}: tab stops ${numbers.join(',')} should be 1..${numbers.length}`);
+      assert.deepEqual(
+        numbers,
+        numbers.map((_, k) => k + 1),
+        `${title}: tab stops ${numbers.join(',')} should be 1..${numbers.length}`,
+      );
       const finals = tabStops.filter((t) => t.index === 0);
       if (numbers.length > 0) {
         assert.equal(finals.length, 1, `${title}: needs exactly one $0`);
@@ -238,9 +273,30 @@ describe('snippets/citations.code-snippets', () => {
 
   test('expected snippets exist', () => {
     const prefixes = new Set(Object.values(snippets).flatMap((s) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix])));
-    for (const p of ['cite-case', 'cite-short', 'cite-id', 'cite-usc', 'cite-cgs', 'cite-rule', 'cite-amend', 'cite-art',
-      'cite-wl', 'cite-slip', 'sig', 'sig-see', 'sig-seealso', 'sig-cf', 'sig-butsee', 'sig-seeeg', 'par-quoting',
-      'par-citing', 'par-percuriam', 'par-iqmo', 'par-emph', 'par-alt']) {
+    for (const p of [
+      'cite-case',
+      'cite-short',
+      'cite-id',
+      'cite-usc',
+      'cite-cgs',
+      'cite-rule',
+      'cite-amend',
+      'cite-art',
+      'cite-wl',
+      'cite-slip',
+      'sig',
+      'sig-see',
+      'sig-seealso',
+      'sig-cf',
+      'sig-butsee',
+      'sig-seeeg',
+      'par-quoting',
+      'par-citing',
+      'par-percuriam',
+      'par-iqmo',
+      'par-emph',
+      'par-alt',
+    ]) {
       assert.ok(prefixes.has(p), `missing snippet ${p}`);
     }
   });

@@ -186,7 +186,11 @@ test('brief.md with form feeds: locations are page numbers', () => {
 test('page-marker comments set the page; form feeds count on from there', () => {
   // Introduction, Argument and I on page 7; a form feed before II makes 8; IV and the conclusion on 12.
   const paged = '<!-- page 7 -->\n' + BRIEF.replace('\n## II.', '\n\f## II.').replace('\n## IV.', '\n<!-- page 12 -->\n## IV.');
-  const byText = new Map(toaOf(paged).sections.flatMap((s) => s.entries).map((e) => [e.text, e]));
+  const byText = new Map(
+    toaOf(paged)
+      .sections.flatMap((s) => s.entries)
+      .map((e) => [e.text, e]),
+  );
   assert.deepEqual(byText.get(CONLEY)!.locations, ['7', '8', '12']);
   assert.deepEqual(byText.get('Rodriguez v. Weprin, 116 F.3d 62 (2d Cir. 1997)')!.locations, ['8']);
   assert.deepEqual(byText.get('42 U.S.C. § 1983')!.locations, ['7', '8', '12']);
@@ -342,7 +346,7 @@ test('markers: existing ones are kept byte for byte; a lone start marker gets th
 });
 
 test('without markers, a caption line is passed over for the line that names the paper', () => {
-  const doc = '**UNITED STATES DISTRICT COURT**\n\n**DEFENDANTS\' MEMORANDUM OF LAW**\n\n## PRELIMINARY STATEMENT\n\nSee 42 U.S.C. § 1983.\n';
+  const doc = "**UNITED STATES DISTRICT COURT**\n\n**DEFENDANTS' MEMORANDUM OF LAW**\n\n## PRELIMINARY STATEMENT\n\nSee 42 U.S.C. § 1983.\n";
   const out = updateToaInDocument(doc, analyzeText(doc), { ...OPTS, format: 'markdown' }).text;
   const at = doc.indexOf('## PRELIMINARY');
   assert.ok(out.startsWith(doc.slice(0, at) + TOA_START_MARKER + '\n'));
@@ -352,7 +356,10 @@ test('without markers, a caption line is passed over for the line that names the
 test('CRLF documents get CRLF line breaks; a brief with no citations gets an empty table', () => {
   const doc = '# Brief\r\n\r\nNothing cited here.\r\n';
   const out = updateToaInDocument(doc, analyzeText(doc), { ...OPTS, format: 'markdown' }).text;
-  assert.equal(out, '# Brief\r\n\r\n<!-- pincite-toa -->\r\n\r\n**Table of Authorities**\r\n\r\nNo authorities cited.\r\n\r\n<!-- /pincite-toa -->\r\n\r\nNothing cited here.\r\n');
+  assert.equal(
+    out,
+    '# Brief\r\n\r\n<!-- pincite-toa -->\r\n\r\n**Table of Authorities**\r\n\r\nNo authorities cited.\r\n\r\n<!-- /pincite-toa -->\r\n\r\nNothing cited here.\r\n',
+  );
 });
 
 test('blanking keeps every offset and line; without a marker the text is returned as is', () => {
@@ -462,8 +469,15 @@ test('toaCommand prints each table, writes between the markers with --write, and
   assert.equal(badFormat.code, 2);
   assert.match(badFormat.err, /--format must be markdown or text/);
   assert.equal(cli(['brief.md'], { write: false, passim: -1 }, disk).code, 2);
-  const failing = toaCommand(['brief.txt'], { write: true }, () => {}, (s) => assert.match(s, /could not write brief\.txt: disk full/), (f) => disk[f], () => {
-    throw new Error('disk full');
-  });
+  const failing = toaCommand(
+    ['brief.txt'],
+    { write: true },
+    () => {},
+    (s) => assert.match(s, /could not write brief\.txt: disk full/),
+    (f) => disk[f],
+    () => {
+      throw new Error('disk full');
+    },
+  );
   assert.equal(failing, 2);
 });

@@ -30,7 +30,12 @@ export interface FileReport {
 /** Applies safe fixes until none is left (at most 5 passes); returns the new text and how many edits were made. */
 export function fixText(text: string, options: CheckOptions, markdown = false): { text: string; edits: number } {
   const { library, authorities, ...rest } = options;
-  return fixBrief(cliService(library, () => undefined, authorities), markdown ? 'text.md' : 'text.txt', text, cliSettings(rest));
+  return fixBrief(
+    cliService(library, () => undefined, authorities),
+    markdown ? 'text.md' : 'text.txt',
+    text,
+    cliSettings(rest),
+  );
 }
 
 export function formatStylish(reports: FileReport[]): string {
@@ -95,7 +100,11 @@ export function formatSarif(reports: FileReport[], version: string, cwd = proces
   const used = new Set(reports.flatMap((r) => r.findings.map((f) => f.code)));
   const rules = RULES.filter((r) => used.has(r.meta.code)).map((r) => ({
     id: r.meta.code,
-    name: r.meta.title.replace(/[^A-Za-z0-9]+/g, ' ').trim().replace(/ (\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+    name: r.meta.title
+      .replace(/[^A-Za-z0-9]+/g, ' ')
+      .trim()
+      .replace(/ (\w)/g, (_, c: string) => c.toUpperCase())
+      .replace(/^\w/, (c) => c.toUpperCase()),
     shortDescription: { text: r.meta.title },
     fullDescription: { text: `${r.meta.title}. Indigo Book ${r.meta.indigo}; Bluebook ${r.meta.bluebook}.` },
     helpUri: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${r.meta.code}.md`)).href,

@@ -171,15 +171,7 @@ function expandGlob(arg: string, cwd: string, found: string[]): string | undefin
     const last = rest[rest.length - 1];
     const wantFile = last.indexOf('.', 1) > 0 ? () => true : isBriefFile;
     const maxDepth = rest.includes('**') ? Infinity : rest.length;
-    const err = walk(
-      base,
-      baseShown,
-      found,
-      (rel) => re.test(rel),
-      wantFile,
-      maxDepth,
-      { dot: mentionsDot, nodeModules: mentionsNodeModules },
-    );
+    const err = walk(base, baseShown, found, (rel) => re.test(rel), wantFile, maxDepth, { dot: mentionsDot, nodeModules: mentionsNodeModules });
     if (err) return err;
   }
   return undefined;

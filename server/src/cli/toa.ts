@@ -4,16 +4,7 @@
 // absent). Reading and writing go through callbacks, so the command itself
 // touches no file and the tests need none.
 
-import {
-  buildToa,
-  DEFAULT_TOA_OPTIONS,
-  findToaMarkers,
-  renderToa,
-  toaFormatForPath,
-  toaWriteProblem,
-  updateToaInDocument,
-  type ToaFormat,
-} from '../core/toa/index';
+import { buildToa, DEFAULT_TOA_OPTIONS, findToaMarkers, renderToa, toaFormatForPath, toaWriteProblem, updateToaInDocument, type ToaFormat } from '../core/toa/index';
 import { briefDocument, cliService } from './service';
 
 export const TOA_USAGE = `       pincite toa FILE... [--write] [--format markdown|text] [--passim N]`;

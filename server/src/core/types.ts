@@ -12,19 +12,7 @@ export interface Span {
 }
 
 export type CitationKind =
-  | 'case'
-  | 'shortCase'
-  | 'id'
-  | 'supra'
-  | 'database'
-  | 'docket'
-  | 'record'
-  | 'source'
-  | 'crossReference'
-  | 'statute'
-  | 'regulation'
-  | 'rule'
-  | 'constitution';
+  'case' | 'shortCase' | 'id' | 'supra' | 'database' | 'docket' | 'record' | 'source' | 'crossReference' | 'statute' | 'regulation' | 'rule' | 'constitution';
 
 /** How a pin cite is written. */
 export type PinKind = 'page' | 'range' | 'footnote' | 'star' | 'paragraph' | 'section' | 'slip';

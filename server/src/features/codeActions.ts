@@ -71,9 +71,7 @@ export function codeActions(analysis: Analysis, problems: readonly ReportedProbl
       if (d.source !== 'pincite' || typeof d.code !== 'string') return;
       const f: Finding | undefined = findings.find((x) => x.code === d.code && x.span.start === d.span.start && x.span.end === d.span.end);
       if (!f) return;
-      f.fixes.forEach((fix, k) =>
-        actions.push({ title: `${fix.title} (${f.code})`, kind: QUICK_FIX, problem, isPreferred: k === 0, edits: fix.edits }),
-      );
+      f.fixes.forEach((fix, k) => actions.push({ title: `${fix.title} (${f.code})`, kind: QUICK_FIX, problem, isPreferred: k === 0, edits: fix.edits }));
       if (seenCodes.has(f.code)) return;
       seenCodes.add(f.code);
       const sameRule = safeEdits(findings, f.code);

@@ -51,16 +51,22 @@ function inCode(text: string, offset: number): boolean {
 function matches(name: string, word: string): boolean {
   if (!word) return true;
   const w = word.toLowerCase();
-  return name
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .some((part) => part.startsWith(w)) || name.toLowerCase().startsWith(w);
+  return (
+    name
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .some((part) => part.startsWith(w)) || name.toLowerCase().startsWith(w)
+  );
 }
 
 /** The name a short form uses when no curated entry gives one: the first party's first word, or the second party's when the first is a government or a common litigant. */
 function shortNameOf(c: Citation): string | undefined {
   if (!('caseName' in c) || !c.caseName) return undefined;
-  const firstWord = (s: string | undefined) => (s ?? '').replace(/[*_]/g, '').trim().split(/[\s,]+/)[0] || undefined;
+  const firstWord = (s: string | undefined) =>
+    (s ?? '')
+      .replace(/[*_]/g, '')
+      .trim()
+      .split(/[\s,]+/)[0] || undefined;
   const first = firstWord(c.caseName.plaintiff ?? c.caseName.text);
   if (first && !COMMON_PARTIES.has(first.toLowerCase())) return first;
   return firstWord(c.caseName.defendant) ?? first;

@@ -77,7 +77,10 @@ function partLines(analysis: Analysis, c: Citation): string[] {
     case 'case':
     case 'shortCase':
       parts.push(['Volume', c.volume]);
-      parts.push(['Reporter', c.reporter ? (c.reporter === c.reporterAsWritten ? c.reporter : `${c.reporter} (written "${c.reporterAsWritten}")`) : `${c.reporterAsWritten} (not recognised)`]);
+      parts.push([
+        'Reporter',
+        c.reporter ? (c.reporter === c.reporterAsWritten ? c.reporter : `${c.reporter} (written "${c.reporterAsWritten}")`) : `${c.reporterAsWritten} (not recognised)`,
+      ]);
       if (c.kind === 'case' || c.page) parts.push(['First page', c.page]);
       break;
     case 'database':

@@ -151,7 +151,10 @@ async function readOpinionFile(scan: FolderScan, file: string): Promise<void> {
     return;
   }
   if (bytes.length + scan.totalBytes > maxTotalBytes) {
-    if (!scan.full) skip(`stopped after ${scan.totalBytes} bytes (the limit is ${maxTotalBytes}); ${file} and the files after it were skipped. Narrow pincite.opinionFolders to the folders that hold opinions.`);
+    if (!scan.full)
+      skip(
+        `stopped after ${scan.totalBytes} bytes (the limit is ${maxTotalBytes}); ${file} and the files after it were skipped. Narrow pincite.opinionFolders to the folders that hold opinions.`,
+      );
     scan.full = true;
     return;
   }

@@ -121,7 +121,6 @@ export class WorkspaceIndex {
     if (files.length > MAX_FILES) this.options.log(`pincite: workspace index: stopped at ${MAX_FILES} briefs`);
     for (const uri of [...this.briefs.keys()]) if (!seen.has(uri)) this.briefs.delete(uri);
   }
-
 }
 
 /** The file path of a `file:` URI, or undefined. */

@@ -197,5 +197,7 @@ export function toWorkspaceEdit(doc: TextDocument, edits: readonly Edit[]): Work
 
 export function toToaResult(doc: TextDocument, t: TableAnswer | undefined): ToaResult | null {
   if (!t) return null;
-  return t.edit ? { entries: t.entries, inserted: t.inserted, edit: { range: rangeOf(doc, t.edit), newText: t.edit.newText } } : { entries: t.entries, inserted: t.inserted };
+  return t.edit
+    ? { entries: t.entries, inserted: t.inserted, edit: { range: rangeOf(doc, t.edit), newText: t.edit.newText } }
+    : { entries: t.entries, inserted: t.inserted };
 }

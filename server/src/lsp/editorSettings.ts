@@ -42,9 +42,7 @@ export class EditorSettings {
     if (!this.canPull) return Promise.resolve(this.initial);
     let p = this.byUri.get(uri);
     if (!p) {
-      p = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'pincite' })
-        .then(sanitize, () => this.initial);
+      p = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'pincite' }).then(sanitize, () => this.initial);
       this.byUri.set(uri, p);
     }
     return p;

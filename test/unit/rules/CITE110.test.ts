@@ -26,7 +26,10 @@ test('CITE110: the phrase in an explanatory parenthetical, and a short form and 
   assert.equal(run(CITE110, `See ${CONLEY} (holding that dismissal is proper only if the plaintiff can prove no set of facts entitling him to relief).`).length, 1);
   const text = `Notice pleading is enough. ${CONLEY}. Dismissal requires that the plaintiff prove no set of facts. *Id.* at 45-46. Again, no set of facts would do. *Conley*, 355 U.S. at 46.`;
   const found = run(CITE110, text);
-  assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end).replace(/^\*/, '')), ['Id.* at 45-46', 'Conley*, 355 U.S. at 46']);
+  assert.deepEqual(
+    found.map((f) => text.slice(f.span.start, f.span.end).replace(/^\*/, '')),
+    ['Id.* at 45-46', 'Conley*, 355 U.S. at 46'],
+  );
 });
 
 test('CITE110: silent on Conley cited for what remains good law', () => {

@@ -147,7 +147,11 @@ const EXAMPLES: Array<{ rule: Rule; wrong: string; corrected: string }> = [
     wrong: 'Narumanchi v. Bd. of Trs. of Conn. State Univ., 850 F.2d 70 (D. Conn. 1988).',
     corrected: 'Narumanchi v. Bd. of Trs. of Conn. State Univ., 850 F.2d 70 (2d Cir. 1988).',
   },
-  { rule: CITE011, wrong: "McNill v. N.Y.C. Dep't of Corr., 950 F. Supp. 564 (2d Cir. 1996).", corrected: "McNill v. N.Y.C. Dep't of Corr., 950 F. Supp. 564 (S.D.N.Y. 1996)." },
+  {
+    rule: CITE011,
+    wrong: "McNill v. N.Y.C. Dep't of Corr., 950 F. Supp. 564 (2d Cir. 1996).",
+    corrected: "McNill v. N.Y.C. Dep't of Corr., 950 F. Supp. 564 (S.D.N.Y. 1996).",
+  },
   {
     rule: CITE012,
     wrong: 'Narumanchi v. Bd. of Trs. of Conn. State Univ., 850 F.2d 70, 62 (2d Cir. 1988).',
@@ -170,9 +174,17 @@ for (const rule of A1) {
     for (const e of examples) {
       const found = run(e.rule, e.wrong);
       assert.ok(found.length > 0, `${rule.meta.code} should flag ${JSON.stringify(e.wrong)}`);
-      if (rule.meta.fix !== 'safe') assert.ok(found.every((f) => f.fixes.length === 0), `${rule.meta.code} must offer no fix`);
+      if (rule.meta.fix !== 'safe')
+        assert.ok(
+          found.every((f) => f.fixes.length === 0),
+          `${rule.meta.code} must offer no fix`,
+        );
       else assert.equal(fixAll(e.rule, e.wrong), e.corrected);
-      assert.deepEqual(run(e.rule, e.corrected).map((f) => f.message), [], `${rule.meta.code} should not flag ${JSON.stringify(e.corrected)}`);
+      assert.deepEqual(
+        run(e.rule, e.corrected).map((f) => f.message),
+        [],
+        `${rule.meta.code} should not flag ${JSON.stringify(e.corrected)}`,
+      );
     }
   });
 }
@@ -203,7 +215,10 @@ test('every catalog example of CITE005–CITE017 appears in these tests', () => 
 // ---- CITE005 ----
 
 test('CITE005 Id. borrows the pin of the citation it repeats', () => {
-  assert.deepEqual(run(CITE005, 'Smith v. Jones, 1 F.3d 1 (2d Cir. 1993). The court said "no." Id.').map((f) => f.code), ['CITE005']);
+  assert.deepEqual(
+    run(CITE005, 'Smith v. Jones, 1 F.3d 1 (2d Cir. 1993). The court said "no." Id.').map((f) => f.code),
+    ['CITE005'],
+  );
   assert.deepEqual(run(CITE005, 'Smith v. Jones, 1 F.3d 1, 5 (2d Cir. 1993). The court said "no." Id.'), []);
   assert.deepEqual(run(CITE005, 'Smith v. Jones, 1 F.3d 1 (2d Cir. 1993). Smith, 1 F.3d at 5. The court said "no." Id.'), []);
   assert.deepEqual(run(CITE005, 'Smith v. Jones, 1 F.3d 1 (2d Cir. 1993). The court said "no." Id. at 5.'), []);
@@ -243,10 +258,7 @@ test('CITE007 only where no cited reporter identifies the court', () => {
 
 test('CITE008 leaves courts the reporter does not identify, and additions to it', () => {
   for (const keep of CITE008_KEEP) assert.deepEqual(run(CITE008, keep), [], keep);
-  assert.equal(
-    fixAll(CITE008, 'Daley v. City of Hartford, 215 Conn. 14, 574 A.2d 194 (Conn. 1990).'),
-    'Daley v. City of Hartford, 215 Conn. 14, 574 A.2d 194 (1990).',
-  );
+  assert.equal(fixAll(CITE008, 'Daley v. City of Hartford, 215 Conn. 14, 574 A.2d 194 (Conn. 1990).'), 'Daley v. City of Hartford, 215 Conn. 14, 574 A.2d 194 (1990).');
   assert.equal(fixAll(CITE008, 'Smith v. Jones, 50 A.D.2d 7 (App. Div. 1975).'), 'Smith v. Jones, 50 A.D.2d 7 (1975).');
 });
 
@@ -307,7 +319,10 @@ test('CITE010 a year one off the series is a warning, further out an error', () 
 
 test('CITE012 short forms and Id. against the full citation, in the reporter they use', () => {
   const short = 'Narumanchi v. Bd. of Trs., 850 F.2d 70 (2d Cir. 1988). Narumanchi, 850 F.2d at 62.';
-  assert.deepEqual(run(CITE012, short).map((f) => short.slice(f.span.start, f.span.end)), ['Narumanchi, 850 F.2d at 62']);
+  assert.deepEqual(
+    run(CITE012, short).map((f) => short.slice(f.span.start, f.span.end)),
+    ['Narumanchi, 850 F.2d at 62'],
+  );
   const parallel = 'Shay v. Rossi, 253 Conn. 134, 749 A.2d 1147 (2000). Shay, 749 A.2d at 1150. Id. at 140. Shay, 253 Conn. at 174, 749 A.2d at 100.';
   assert.deepEqual(
     run(CITE012, parallel).map((f) => parallel.slice(f.span.start, f.span.end)),
@@ -332,10 +347,7 @@ test('CITE013 keeps two digits and drops only repeated ones', () => {
 
 test('CITE013b follows the majority, or the first style on a tie; silent on one style', () => {
   const tie = 'Schloss v. Bouse, 876 F.2d 287, 291-92 (2d Cir. 1989). Va. Off. for Prot. & Advoc. v. Stewart, 563 U.S. 247, 253–54 (2011).';
-  assert.equal(
-    fixAll(CITE013b, tie),
-    'Schloss v. Bouse, 876 F.2d 287, 291-92 (2d Cir. 1989). Va. Off. for Prot. & Advoc. v. Stewart, 563 U.S. 247, 253-54 (2011).',
-  );
+  assert.equal(fixAll(CITE013b, tie), 'Schloss v. Bouse, 876 F.2d 287, 291-92 (2d Cir. 1989). Va. Off. for Prot. & Advoc. v. Stewart, 563 U.S. 247, 253-54 (2011).');
   const found = run(CITE013b, tie);
   assert.equal(found.length, 1);
   assert.equal(found[0].severity, 'info');
@@ -398,7 +410,12 @@ test('A.1 rules: defaults as the catalog gives them', () => {
 
 test('A.1 rules raise nothing on the clean brief', () => {
   const text = readProjectFile('samples/clean-brief.md');
-  for (const rule of A1) assert.deepEqual(run(rule, text).map((f) => f.message), [], rule.meta.code);
+  for (const rule of A1)
+    assert.deepEqual(
+      run(rule, text).map((f) => f.message),
+      [],
+      rule.meta.code,
+    );
 });
 
 test('A.1 rules find exactly the planted CITE007 and CITE008 in the sample memorandum', () => {
@@ -422,16 +439,8 @@ test('CITE001 remaining catalog examples', () => {
   );
   wrongToRight(CITE001, 'Doyle v. Hogan, 1 F. 4th 249, 254 (4th Cir. 2021).', 'Doyle v. Hogan, 1 F.4th 249, 254 (4th Cir. 2021).');
   wrongToRight(CITE001, 'Daley v. City of Hartford, 574 A. 2d 194 (Conn. 1990).', 'Daley v. City of Hartford, 574 A.2d 194 (Conn. 1990).');
-  wrongToRight(
-    CITE001,
-    'Weiner v. McGraw-Hill, Inc., 57 N.Y.2d 458, 457 N.Y.S. 2d 193 (1982).',
-    'Weiner v. McGraw-Hill, Inc., 57 N.Y.2d 458, 457 N.Y.S.2d 193 (1982).',
-  );
-  wrongToRight(
-    CITE001,
-    'Weiner v. McGraw-Hill, Inc., 57 N.Y.2d 458, 443 N.E. 2d 441 (1982).',
-    'Weiner v. McGraw-Hill, Inc., 57 N.Y.2d 458, 443 N.E.2d 441 (1982).',
-  );
+  wrongToRight(CITE001, 'Weiner v. McGraw-Hill, Inc., 57 N.Y.2d 458, 457 N.Y.S. 2d 193 (1982).', 'Weiner v. McGraw-Hill, Inc., 57 N.Y.2d 458, 457 N.Y.S.2d 193 (1982).');
+  wrongToRight(CITE001, 'Weiner v. McGraw-Hill, Inc., 57 N.Y.2d 458, 443 N.E. 2d 441 (1982).', 'Weiner v. McGraw-Hill, Inc., 57 N.Y.2d 458, 443 N.E.2d 441 (1982).');
 });
 
 test('CITE002 remaining catalog examples', () => {

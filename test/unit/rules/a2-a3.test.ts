@@ -88,7 +88,13 @@ function wrongToRightKeeping(rule: Rule, wrong: string, right: string): void {
   const keep = { parallelSupremeCourt: 'keep' as const };
   const found = run(rule, wrong, keep);
   assert.ok(found.length > 0, `${rule.meta.code} should flag ${JSON.stringify(wrong)}`);
-  assert.equal(applyEdits(wrong, found.flatMap((f) => f.fixes[0]?.edits ?? [])), right);
+  assert.equal(
+    applyEdits(
+      wrong,
+      found.flatMap((f) => f.fixes[0]?.edits ?? []),
+    ),
+    right,
+  );
   assert.deepEqual(run(rule, right, keep), []);
 }
 
@@ -112,15 +118,19 @@ test('CITE021 parallel order, each segment moving with its pin', () => {
     'Saucier v. Katz, 121 S. Ct. 2151, 2155, 150 L. Ed. 2d 272, 281 (2001).',
   );
   // State: official reporter first, then the regional one.
-  wrongToRight(CITE021, 'Daley v. City of Hartford, 574 A.2d 194, 198, 215 Conn. 14, 23 (1990).', 'Daley v. City of Hartford, 215 Conn. 14, 23, 574 A.2d 194, 198 (1990).');
+  wrongToRight(
+    CITE021,
+    'Daley v. City of Hartford, 574 A.2d 194, 198, 215 Conn. 14, 23 (1990).',
+    'Daley v. City of Hartford, 215 Conn. 14, 23, 574 A.2d 194, 198 (1990).',
+  );
   const shay = 'Shay v. Rossi, 253 Conn. 134, 749 A.2d 1147 (2000). ';
   wrongToRight(CITE021, `${shay}Shay, 749 A.2d at 1170, 253 Conn. at 174.`, `${shay}Shay, 253 Conn. at 174, 749 A.2d at 1170.`);
   silent(CITE021, 'Appleton v. Bd. of Educ., 254 Conn. 205, 210, 757 A.2d 1059 (2000).');
 });
 
 test('CITE023 official Connecticut reporter alone: a style note, no fix', () => {
-  flaggedWithoutFix(CITE023, "184 Windsor Ave., LLC v. State, 274 Conn. 302, 319 (2005).");
-  const [f] = run(CITE023, "184 Windsor Ave., LLC v. State, 274 Conn. 302, 319 (2005).");
+  flaggedWithoutFix(CITE023, '184 Windsor Ave., LLC v. State, 274 Conn. 302, 319 (2005).');
+  const [f] = run(CITE023, '184 Windsor Ave., LLC v. State, 274 Conn. 302, 319 (2005).');
   assert.match(f.message, /A\.2d/);
   assert.match(f.message, /\(Conn\. 2005\)/);
   // With the regional parallel, or cited to the regional reporter alone: nothing.
@@ -186,7 +196,7 @@ test('CITE031 procedural phrases, in citations and in prose', () => {
 
 test('CITE032 case-name abbreviations in citation sentences', () => {
   const pairs: Array<[string, string]> = [
-    ["Monell v. Dept. of Soc. Servs., 436 U.S. 658, 691 (1978).", "Monell v. Dep't of Soc. Servs., 436 U.S. 658, 691 (1978)."],
+    ['Monell v. Dept. of Soc. Servs., 436 U.S. 658, 691 (1978).', "Monell v. Dep't of Soc. Servs., 436 U.S. 658, 691 (1978)."],
     ['Patsy v. Board of Regents, 457 U.S. 496, 516 (1982).', 'Patsy v. Bd. of Regents, 457 U.S. 496, 516 (1982).'],
     ["Monell v. Dep't of Soc. Services, 436 U.S. 658, 691 (1978).", "Monell v. Dep't of Soc. Servs., 436 U.S. 658, 691 (1978)."],
     [
@@ -195,25 +205,13 @@ test('CITE032 case-name abbreviations in citation sentences', () => {
     ],
     ['Knick v. Township of Scott, 588 U.S. 180 (2019).', 'Knick v. Twp. of Scott, 588 U.S. 180 (2019).'],
     ['Village of Willowbrook v. Olech, 528 U.S. 562, 564-65 (2000).', 'Vill. of Willowbrook v. Olech, 528 U.S. 562, 564-65 (2000).'],
-    [
-      'Moses H. Cone Memorial Hospital v. Mercury Constr. Corp., 460 U.S. 1 (1983).',
-      "Moses H. Cone Mem'l Hosp. v. Mercury Constr. Corp., 460 U.S. 1 (1983).",
-    ],
+    ['Moses H. Cone Memorial Hospital v. Mercury Constr. Corp., 460 U.S. 1 (1983).', "Moses H. Cone Mem'l Hosp. v. Mercury Constr. Corp., 460 U.S. 1 (1983)."],
     ['Johnson v. Manhattan Railway Co., 289 U.S. 479, 496-97 (1933).', 'Johnson v. Manhattan Ry. Co., 289 U.S. 479, 496-97 (1933).'],
     ['Parsons v. United Technologies Corp., 243 Conn. 66, 89 (1997).', 'Parsons v. United Techs. Corp., 243 Conn. 66, 89 (1997).'],
     ['CECOS Int l, Inc. v. Jorling, 895 F.2d 66, 70 (2d Cir. 1990).', "CECOS Int'l, Inc. v. Jorling, 895 F.2d 66, 70 (2d Cir. 1990)."],
-    [
-      "McNill v. New York City Dep't of Corr., 950 F. Supp. 564, 572 (S.D.N.Y. 1996).",
-      "McNill v. N.Y.C. Dep't of Corr., 950 F. Supp. 564, 572 (S.D.N.Y. 1996).",
-    ],
-    [
-      "Zito v. N. Carolina Coastal Res. Comm'n, 8 F.4th 281, 286–88 (4th Cir. 2021).",
-      "Zito v. N.C. Coastal Res. Comm'n, 8 F.4th 281, 286–88 (4th Cir. 2021).",
-    ],
-    [
-      'Swinton v. Connecticut Jud. Branch, 2016 WL 4257326, at *2 (D. Conn. 2016).',
-      'Swinton v. Conn. Jud. Branch, 2016 WL 4257326, at *2 (D. Conn. 2016).',
-    ],
+    ["McNill v. New York City Dep't of Corr., 950 F. Supp. 564, 572 (S.D.N.Y. 1996).", "McNill v. N.Y.C. Dep't of Corr., 950 F. Supp. 564, 572 (S.D.N.Y. 1996)."],
+    ["Zito v. N. Carolina Coastal Res. Comm'n, 8 F.4th 281, 286–88 (4th Cir. 2021).", "Zito v. N.C. Coastal Res. Comm'n, 8 F.4th 281, 286–88 (4th Cir. 2021)."],
+    ['Swinton v. Connecticut Jud. Branch, 2016 WL 4257326, at *2 (D. Conn. 2016).', 'Swinton v. Conn. Jud. Branch, 2016 WL 4257326, at *2 (D. Conn. 2016).'],
   ];
   for (const [wrong, right] of pairs) wrongToRight(CITE032, wrong, right);
   // `R.` for Railway: Ry. Co. or R.R. Co. depends on the name, so no fix.
@@ -247,7 +245,7 @@ test('CITE032 leaves prose names, places that are parties, United States and Cou
   silent(CITE032, 'The Court in Patsy v. Board of Regents, 457 U.S. 496 (1982), declined to require exhaustion.');
   silent(CITE032, 'City of Los Angeles v. Lyons, 461 U.S. 95, 111 (1983).');
   silent(CITE032, 'South Dakota v. Dole, 483 U.S. 203, 206 (1987).');
-  silent(CITE032, 'Byrne v. City of New York, 736 F. App\'x 263, 266 (2d Cir. 2018).');
+  silent(CITE032, "Byrne v. City of New York, 736 F. App'x 263, 266 (2d Cir. 2018).");
   silent(CITE032, 'McDonald v. City of West Branch, 466 U.S. 284, 292 (1984).');
   silent(CITE032, 'United States v. Davis, 648 F.3d 84, 97 (2d Cir. 2011).');
   silent(CITE032, 'United States ex rel. Foreman v. AECOM, 19 F.4th 85, 106 (2d Cir. 2021).');
@@ -255,7 +253,7 @@ test('CITE032 leaves prose names, places that are parties, United States and Cou
   silent(CITE032, 'Leatherman v. Tarrant Cty. Narcotics Intel. & Coordination Unit, 507 U.S. 163, 168 (1993).');
   silent(CITE032, 'Leatherman v. Tarrant Cnty. Narcotics Intel. & Coordination Unit, 507 U.S. 163, 168 (1993).');
   silent(CITE032, 'Huff v. W. Haven Bd. of Educ., 10 F. Supp. 2d 117 (D. Conn. 1998).');
-  silent(CITE032, "Cmty. Hous. Improvement Program v. City of New York, 492 F. Supp. 3d 33, 40–42 (E.D.N.Y. 2020).");
+  silent(CITE032, 'Cmty. Hous. Improvement Program v. City of New York, 492 F. Supp. 3d 33, 40–42 (E.D.N.Y. 2020).');
 });
 
 test('CITE033 extra parties and et al.', () => {
@@ -268,7 +266,7 @@ test('CITE033 extra parties and et al.', () => {
   wrongToRight(CITE033, 'Smith v. Jones et al., 1 F.4th 1, 3 (2d Cir. 2021).', 'Smith v. Jones, 1 F.4th 1, 3 (2d Cir. 2021).');
   silent(CITE033, 'Huffman v. Pursue, Ltd., 420 U.S. 592 (1975).');
   silent(CITE033, "CECOS Int'l, Inc. v. Jorling, 895 F.2d 66, 70 (2d Cir. 1990).");
-  silent(CITE033, "1256 Hertel Ave. Assocs., LLC v. Calloway, 761 F.3d 252, 261 (2d Cir. 2014).");
+  silent(CITE033, '1256 Hertel Ave. Assocs., LLC v. Calloway, 761 F.3d 252, 261 (2d Cir. 2014).');
   silent(CITE033, "Califano v. Sec'y of Health, Educ. & Welfare, 1 F.3d 1 (2d Cir. 1993).");
   silent(CITE033, 'McDonald v. City of West Branch, Michigan, 466 U.S. 284, 292 (1984).');
 });
@@ -324,14 +322,11 @@ test('CITE036 geography in a party name: suggestion only', () => {
     { fixable: false },
   );
   wrongToRight(CITE036, 'Patsy v. Bd. of Regents of Florida, 457 U.S. 496, 516 (1982).', 'Patsy v. Bd. of Regents, 457 U.S. 496, 516 (1982).', { fixable: false });
-  wrongToRight(
-    CITE036,
-    'McDonald v. City of West Branch, Michigan, 466 U.S. 284, 292 (1984).',
-    'McDonald v. City of West Branch, 466 U.S. 284, 292 (1984).',
-    { fixable: false },
-  );
+  wrongToRight(CITE036, 'McDonald v. City of West Branch, Michigan, 466 U.S. 284, 292 (1984).', 'McDonald v. City of West Branch, 466 U.S. 284, 292 (1984).', {
+    fixable: false,
+  });
   // The exceptions: the unit itself, an institution's name, a one-word remainder.
-  silent(CITE036, 'Byrne v. City of New York, 736 F. App\'x 263, 266 (2d Cir. 2018).');
+  silent(CITE036, "Byrne v. City of New York, 736 F. App'x 263, 266 (2d Cir. 2018).");
   silent(CITE036, 'Smith v. Univ. of Conn., 1 F.3d 1 (2d Cir. 1993).');
   silent(CITE036, 'Smith v. Regents of Florida, 1 F.3d 1 (11th Cir. 1993).');
   silent(CITE036, 'Narumanchi v. Bd. of Trs. of Conn. State Univ., 850 F.2d 70, 72 (2d Cir. 1988).');
@@ -362,7 +357,10 @@ test('CITE037 over-abbreviated case names in prose', () => {
 test('no noise: the clean brief draws nothing from A.2/A.3 rules', () => {
   const text = readProjectFile('samples/clean-brief.md');
   const found = checkWith(RULES, text, analyzeText(text), withAuthorities());
-  assert.deepEqual(found.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`), []);
+  assert.deepEqual(
+    found.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`),
+    [],
+  );
 });
 
 test('the memorandum: exactly the planted CITE030 and CITE031 mistakes', () => {

@@ -25,10 +25,7 @@ import type { Rule } from '../../../server/src/core/rules/types';
 import { applyEdits, fixAll, run, wrongToRight } from './helpers';
 import { readProjectFile } from '../helpers';
 
-const RULES: Rule[] = [
-  CITE040, CITE041, CITE042, CITE043, CITE052, CITE054, CITE055, CITE056, CITE057, CITE060, CITE061, CITE062, CITE063,
-  CITE070, CITE071,
-];
+const RULES: Rule[] = [CITE040, CITE041, CITE042, CITE043, CITE052, CITE054, CITE055, CITE056, CITE057, CITE060, CITE061, CITE062, CITE063, CITE070, CITE071];
 
 function codes(rule: Rule, text: string): string[] {
   return run(rule, text).map((f) => f.code);
@@ -84,31 +81,20 @@ test('CITE040 signal capitalization', () => {
 });
 
 test('CITE041 signal spelling and order', () => {
-  wrongToRight(
-    CITE041,
-    'See e.g. Pyke v. Cuomo, 258 F.3d 107, 110 (2d Cir. 2001).',
-    'See, e.g., Pyke v. Cuomo, 258 F.3d 107, 110 (2d Cir. 2001).',
-  );
+  wrongToRight(CITE041, 'See e.g. Pyke v. Cuomo, 258 F.3d 107, 110 (2d Cir. 2001).', 'See, e.g., Pyke v. Cuomo, 258 F.3d 107, 110 (2d Cir. 2001).');
   const hafer = (s: string) =>
     `${s} Hafer v. Melo, 502 U.S. 21, 30–31 (1991) (holding that the Eleventh Amendment does not bar personal-capacity damages suits against state officials).`;
   wrongToRight(CITE041, hafer('Cf'), hafer('Cf.'));
   wrongToRight(CITE041, 'But See Doyle v. Hogan, 1 F.4th 249, 254–57 (4th Cir. 2021).', 'But see Doyle v. Hogan, 1 F.4th 249, 254–57 (4th Cir. 2021).');
   // Markdown: the comma after See goes inside the italics, the one after e.g. stays where it is.
-  wrongToRight(
-    CITE041,
-    "*See e.g.*, *Salu v. Miranda*, 830 F. App'x 341, 347 (2d Cir. 2020).",
-    "*See, e.g.*, *Salu v. Miranda*, 830 F. App'x 341, 347 (2d Cir. 2020).",
-  );
+  wrongToRight(CITE041, "*See e.g.*, *Salu v. Miranda*, 830 F. App'x 341, 347 (2d Cir. 2020).", "*See, e.g.*, *Salu v. Miranda*, 830 F. App'x 341, 347 (2d Cir. 2020).");
   // Order: a supporting signal after a contradicting one in one citation sentence; no fix.
   const order = "But see Doyle v. Hogan, 1 F.4th 249, 254–57 (4th Cir. 2021); see Salu v. Miranda, 830 F. App'x 341, 347 (2d Cir. 2020).";
   const found = run(CITE041, order);
   assert.equal(found.length, 1);
   assert.match(found[0].message, /order/);
   assert.deepEqual(found[0].fixes, []);
-  assert.deepEqual(
-    codes(CITE041, "See Salu v. Miranda, 830 F. App'x 341, 347 (2d Cir. 2020); but see Doyle v. Hogan, 1 F.4th 249, 254–57 (4th Cir. 2021)."),
-    [],
-  );
+  assert.deepEqual(codes(CITE041, "See Salu v. Miranda, 830 F. App'x 341, 347 (2d Cir. 2020); but see Doyle v. Hogan, 1 F.4th 249, 254–57 (4th Cir. 2021)."), []);
 });
 
 test('CITE042 italics', () => {
@@ -119,16 +105,8 @@ test('CITE042 italics', () => {
     "*Quern v. Jordan*, 440 U.S. 332, 338–45 (1979). *See Salu v. Miranda*, 830 F. App'x 341, 347 (2d Cir. 2020).",
   );
   // The comma after e.g. stays roman.
-  wrongToRight(
-    CITE042,
-    "*See, e.g., Sargent v. Emons*, 582 F. App'x 51, 52 (2d Cir. 2014).",
-    "*See, e.g.*, *Sargent v. Emons*, 582 F. App'x 51, 52 (2d Cir. 2014).",
-  );
-  wrongToRight(
-    CITE042,
-    "*See, e.g.,* *Sargent v. Emons*, 582 F. App'x 51, 52 (2d Cir. 2014).",
-    "*See, e.g.*, *Sargent v. Emons*, 582 F. App'x 51, 52 (2d Cir. 2014).",
-  );
+  wrongToRight(CITE042, "*See, e.g., Sargent v. Emons*, 582 F. App'x 51, 52 (2d Cir. 2014).", "*See, e.g.*, *Sargent v. Emons*, 582 F. App'x 51, 52 (2d Cir. 2014).");
+  wrongToRight(CITE042, "*See, e.g.,* *Sargent v. Emons*, 582 F. App'x 51, 52 (2d Cir. 2014).", "*See, e.g.*, *Sargent v. Emons*, 582 F. App'x 51, 52 (2d Cir. 2014).");
   // Id. in a document that italicizes its other Id.s; underscores are kept as the document's marker.
   wrongToRight(
     CITE042,
@@ -180,7 +158,11 @@ test('CITE054 malformed short form', () => {
 test('CITE055 supra for a case', () => {
   const roth = 'Bd. of Regents v. Roth, 408 U.S. 564 (1972). ';
   wrongToRight(CITE055, `${roth}Roth, supra, at 577.`, `${roth}Roth, 408 U.S. at 577.`);
-  wrongToRight(CITE055, `*Bd. of Regents v. Roth*, 408 U.S. 564 (1972). *Roth*, *supra*, at 577.`, `*Bd. of Regents v. Roth*, 408 U.S. 564 (1972). *Roth*, 408 U.S. at 577.`);
+  wrongToRight(
+    CITE055,
+    `*Bd. of Regents v. Roth*, 408 U.S. 564 (1972). *Roth*, *supra*, at 577.`,
+    `*Bd. of Regents v. Roth*, 408 U.S. 564 (1972). *Roth*, 408 U.S. at 577.`,
+  );
   // Secondary sources keep supra.
   assert.deepEqual(codes(CITE055, `${roth}Wright & Miller, supra note 3, at 5.`), []);
   assert.deepEqual(codes(CITE055, 'Wright & Miller, supra, at 5.'), []);
@@ -315,7 +297,12 @@ test('CITE071 history to leave out', () => {
 
 test('A.4–A.6 rules stay silent on the clean brief', () => {
   const text = readProjectFile('samples/clean-brief.md');
-  for (const rule of RULES) assert.deepEqual(run(rule, text).map((f) => f.message), [], rule.meta.code);
+  for (const rule of RULES)
+    assert.deepEqual(
+      run(rule, text).map((f) => f.message),
+      [],
+      rule.meta.code,
+    );
 });
 
 test('A.4–A.6 rules find exactly the planted mistakes of theirs in the memorandum', () => {

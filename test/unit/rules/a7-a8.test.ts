@@ -78,14 +78,18 @@ test('CITE074 WL first, LEXIS last; no fix when only LEXIS has the pin', () => {
 });
 
 test('CITE075 database pin form', () => {
-  wrongToRight(CITE075, 'Pyke v. Cuomo, 2001 U.S. App. LEXIS 16202, *8 (2d Cir. July 20, 2001)', 'Pyke v. Cuomo, 2001 U.S. App. LEXIS 16202, at *8 (2d Cir. July 20, 2001)');
+  wrongToRight(
+    CITE075,
+    'Pyke v. Cuomo, 2001 U.S. App. LEXIS 16202, *8 (2d Cir. July 20, 2001)',
+    'Pyke v. Cuomo, 2001 U.S. App. LEXIS 16202, at *8 (2d Cir. July 20, 2001)',
+  );
   wrongToRight(CITE075, 'Boyd v. Schembri, 1997 WL 466539, at * 3 (S.D.N.Y. Aug. 13, 1997)', 'Boyd v. Schembri, 1997 WL 466539, at *3 (S.D.N.Y. Aug. 13, 1997)');
   wrongToRight(CITE075, 'Boyd v. Schembri, 1997 WL 466539, @ *3 (S.D.N.Y. Aug. 13, 1997)', 'Boyd v. Schembri, 1997 WL 466539, at *3 (S.D.N.Y. Aug. 13, 1997)');
   assert.equal(run(CITE075, 'Boyd v. Schembri, 1997 WL 466539, at *3 (S.D.N.Y. Aug. 13, 1997)').length, 0);
 });
 
 test('CITE075 in short forms, Id. and parallel segments', () => {
-  const full = 'Villano v. Jud. Dep\'t, No. 3:18-cv-1 (VAB), 2019 WL 4933517, at *3 (D. Conn. Oct. 8, 2019).';
+  const full = "Villano v. Jud. Dep't, No. 3:18-cv-1 (VAB), 2019 WL 4933517, at *3 (D. Conn. Oct. 8, 2019).";
   assert.equal(fixAll(CITE075, `${full} Id. at * 4.`), `${full} Id. at *4.`);
   assert.equal(fixAll(CITE075, `${full} Villano, 2019 WL 4933517, at 4.`), `${full} Villano, 2019 WL 4933517, at *4.`);
   quiet(CITE075, `${full} Id. at *4. Villano, 2019 WL 4933517, at *5.`);
@@ -163,7 +167,11 @@ test('CITE079 date format in the parenthetical', () => {
   wrongToRight(CITE079, melfi('Sept.8'), melfi('Sept. 8'));
   wrongToRight(CITE079, melfi('Sep. 8'), melfi('Sept. 8'));
   wrongToRight(CITE079, melfi('September 8'), melfi('Sept. 8'));
-  wrongToRight(CITE079, 'Campbell v. City of Waterbury, No. 3:21-cv-107 (JAM) (D. Conn. Feb 9, 2022).', 'Campbell v. City of Waterbury, No. 3:21-cv-107 (JAM) (D. Conn. Feb. 9, 2022).');
+  wrongToRight(
+    CITE079,
+    'Campbell v. City of Waterbury, No. 3:21-cv-107 (JAM) (D. Conn. Feb 9, 2022).',
+    'Campbell v. City of Waterbury, No. 3:21-cv-107 (JAM) (D. Conn. Feb. 9, 2022).',
+  );
   wrongToRight(CITE079, 'Day v. Morgenthau, 909 F.2d 75, 77 (2d Cir. 1990.)', 'Day v. Morgenthau, 909 F.2d 75, 77 (2d Cir. 1990)');
   for (const d of ['May 5', 'June 5', 'July 5', 'Jan. 5', 'Dec. 31']) quiet(CITE079, melfi(d));
 });
@@ -251,7 +259,12 @@ test('A.7/A.8 rules leave a citation inside a quotation as its source wrote it',
 
 test('A.7/A.8 rules raise nothing on the clean brief', () => {
   const brief = readProjectFile('samples/clean-brief.md');
-  for (const r of RULES) assert.deepEqual(run(r, brief).map((f) => f.message), [], r.meta.code);
+  for (const r of RULES)
+    assert.deepEqual(
+      run(r, brief).map((f) => f.message),
+      [],
+      r.meta.code,
+    );
   // Turned on, CITE083 asks for the edition year of the Conn. Gen. Stat. cite (D. Conn. practice omits it); the heading is not a cite.
   assert.equal(runOn(CITE083, brief).length, 1);
 });

@@ -77,7 +77,14 @@ export function check(code: string, input: string, expect?: string | typeof NO_F
   const { text, spans } = unmark(input);
   const found = run(rule, text, more.options);
   const messages = found.map((f) => `  ${f.code} ${f.message}`).join('\n');
-  assert.equal(mark(text, found.map((f) => f.span)), mark(text, spans), `${code}: the spans it reports\n${messages}`);
+  assert.equal(
+    mark(
+      text,
+      found.map((f) => f.span),
+    ),
+    mark(text, spans),
+    `${code}: the spans it reports\n${messages}`,
+  );
   assert.ok(found.every((f) => f.code === code));
   if (more.message) for (const f of found) assert.match(f.message, more.message);
   if (spans.length === 0) {
@@ -86,10 +93,21 @@ export function check(code: string, input: string, expect?: string | typeof NO_F
   }
   assert.ok(expect !== undefined, `${code}: say what the fix gives, or NO_FIX`);
   if (expect === NO_FIX) {
-    assert.deepEqual(found.filter((f) => f.fixes.length > 0).map((f) => f.fixes[0].title), [], `${code} must not invent a fix for ${JSON.stringify(text)}`);
+    assert.deepEqual(
+      found.filter((f) => f.fixes.length > 0).map((f) => f.fixes[0].title),
+      [],
+      `${code} must not invent a fix for ${JSON.stringify(text)}`,
+    );
     return;
   }
-  const fixed = applyEdits(text, found.flatMap((f) => f.fixes[0]?.edits ?? []));
+  const fixed = applyEdits(
+    text,
+    found.flatMap((f) => f.fixes[0]?.edits ?? []),
+  );
   assert.equal(fixed, expect, `${code}: the fixed text`);
-  assert.deepEqual(run(rule, fixed, more.options).map((f) => f.message), [], `${code} should not flag its own fix ${JSON.stringify(fixed)}`);
+  assert.deepEqual(
+    run(rule, fixed, more.options).map((f) => f.message),
+    [],
+    `${code} should not flag its own fix ${JSON.stringify(fixed)}`,
+  );
 }

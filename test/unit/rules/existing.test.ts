@@ -13,7 +13,7 @@ test('CITE001 reporter spacing', () => {
   check('CITE001', 'Kirschner v. Klemons, 225 «F. 3d» 227 (2d Cir. 2000).', 'Kirschner v. Klemons, 225 F.3d 227 (2d Cir. 2000).');
 });
 
-test('CITE001 does not judge a citation inside quoted text: it is written in its source\'s form', () => {
+test("CITE001 does not judge a citation inside quoted text: it is written in its source's form", () => {
   check('CITE001', 'The brief says "see 10 F.Supp.2d 117" here.');
   check('CITE001', 'The brief says see 10 «F.Supp.2d» 117 here.', 'The brief says see 10 F. Supp. 2d 117 here.');
 });

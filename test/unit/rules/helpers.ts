@@ -13,7 +13,11 @@ export function run(rule: Rule, text: string, options: CheckOptions = {}): Findi
 
 /** Asserts that `rule` reports nothing on `text`. */
 export function silent(rule: Rule, text: string, options: CheckOptions = {}): void {
-  assert.deepEqual(run(rule, text, options).map((f) => f.message), [], `${rule.meta.code} should not flag ${JSON.stringify(text)}`);
+  assert.deepEqual(
+    run(rule, text, options).map((f) => f.message),
+    [],
+    `${rule.meta.code} should not flag ${JSON.stringify(text)}`,
+  );
 }
 
 /** Applies non-overlapping edits (any order) to `text`. */
@@ -45,6 +49,14 @@ export function wrongToRight(rule: Rule, wrong: string, right: string, { fixable
   assert.ok(found.length > 0, `${rule.meta.code} should flag ${JSON.stringify(wrong)}`);
   assert.ok(found.every((f) => f.code === rule.meta.code));
   if (fixable) assert.equal(fixAll(rule, wrong), right, `${rule.meta.code} fix of ${JSON.stringify(wrong)}`);
-  else assert.ok(found.every((f) => f.fixes.length === 0), `${rule.meta.code} must not invent a fix for ${JSON.stringify(wrong)}`);
-  assert.deepEqual(run(rule, right).map((f) => f.message), [], `${rule.meta.code} should not flag ${JSON.stringify(right)}`);
+  else
+    assert.ok(
+      found.every((f) => f.fixes.length === 0),
+      `${rule.meta.code} must not invent a fix for ${JSON.stringify(wrong)}`,
+    );
+  assert.deepEqual(
+    run(rule, right).map((f) => f.message),
+    [],
+    `${rule.meta.code} should not flag ${JSON.stringify(right)}`,
+  );
 }

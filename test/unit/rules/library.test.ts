@@ -61,7 +61,10 @@ test('CITE092: silent on the last page, and on another case in the same volume',
 test('CITE102: pins to pages 214–218 of Russo cannot be checked (information)', () => {
   const text = `${RUSSO} The synopsis. Russo, 158 F. Supp. 2d at 216. The headnotes. Id. at 217-19.`;
   const found = check(text, [CITE102]);
-  assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['216', '217-19']);
+  assert.deepEqual(
+    found.map((f) => text.slice(f.span.start, f.span.end)),
+    ['216', '217-19'],
+  );
   assert.ok(found.every((f) => f.severity === 'info'));
   assert.match(found[0].message, /holds pages 219–242, not page 216/);
   assert.match(found[1].message, /not pages 217–218/);
@@ -107,7 +110,12 @@ test('CITE100 and CITE101 stay silent on correct quotations from each of the thr
     `${CAMPBELL} "[T]he Ex Parte Young exception extends only to violations of federal law, not state law." Id.`,
     `${CAMPBELL} "[T]he Knick decision establishes at most that the Takings Clause . . . can overcome court-imposed\u2014rather than constitutional \u2014 restrictions on takings claims." Id.`,
   ];
-  for (const text of quiet) assert.deepEqual(check(text).map((f) => `${f.code} ${f.message}`), [], text);
+  for (const text of quiet)
+    assert.deepEqual(
+      check(text).map((f) => `${f.code} ${f.message}`),
+      [],
+      text,
+    );
 });
 
 test('CITE100: quotations too short to be checked, loose signals and string cites with outside authorities are left alone', () => {
@@ -133,7 +141,10 @@ test('the library rules say nothing without a library', () => {
 test('CITE101: a quotation on 228–29 pinned to 231; the fix sets the range and then nothing is left', () => {
   const text = `${RUSSO} "${ACROSS_228_229}." Russo, 158 F. Supp. 2d at 231.`;
   const found = check(text);
-  assert.deepEqual(found.map((f) => f.code), ['CITE101']);
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['CITE101'],
+  );
   assert.equal(text.slice(found[0].span.start, found[0].span.end), '231');
   assert.match(found[0].message, /on pages 228-29 of Russo v\. City of Hartford, not on 231/);
   assert.equal(found[0].fixes[0].title, 'Change the pin cite to 228-29');
@@ -160,7 +171,10 @@ test('CITE101: a quotation from footnote 5 pinned to 229 gets "230 n.5"', () => 
 test('CITE101: a quotation in an explanatory parenthetical is checked against the pin', () => {
   const text = `See Russo v. City of Hartford, 158 F. Supp. 2d 214, 240 (D. Conn. 2001) (noting that "${ACROSS_228_229}").`;
   const found = check(text);
-  assert.deepEqual(found.map((f) => f.code), ['CITE101']);
+  assert.deepEqual(
+    found.map((f) => f.code),
+    ['CITE101'],
+  );
 });
 
 test('CITE101 is silent where the bundled text lacks the pin page (CITE102 speaks instead)', () => {

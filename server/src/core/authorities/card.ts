@@ -36,7 +36,17 @@ export const USES_SHOWN = 3;
 export const CARD_BUDGET = { card: 320, holding: 80, step: 40, treatment: 60, use: 50, doctrine: 300, median: 150 } as const;
 
 /** Kinds that take something away from the authority: the card's header flags them. */
-const FLAGGED: ReadonlySet<TreatmentKind> = new Set(['overruled', 'overruled in part', 'abrogated', 'abrogated in part', 'superseded', 'retired', 'limited', 'modified', 'questioned']);
+const FLAGGED: ReadonlySet<TreatmentKind> = new Set([
+  'overruled',
+  'overruled in part',
+  'abrogated',
+  'abrogated in part',
+  'superseded',
+  'retired',
+  'limited',
+  'modified',
+  'questioned',
+]);
 
 export function md(s: string): string {
   return s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');

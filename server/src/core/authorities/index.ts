@@ -30,13 +30,14 @@ export function buildAuthorityIndex(entries: AuthorityEntry[], doctrines: Doctri
   const keysOf = new Map<string, string[]>();
   for (const e of entries) {
     const r = analyzeText([e.citation, ...(e.parallels ?? [])].join('; '));
-    const keys = authorityKeys(r.citations, r.citations.map((c) => c.index));
+    const keys = authorityKeys(
+      r.citations,
+      r.citations.map((c) => c.index),
+    );
     keysOf.set(e.id, keys);
     for (const k of keys) if (!byKey.has(k)) byKey.set(k, e);
   }
-  const phrases = doctrines
-    .flatMap((d) => d.phrases.map((phrase) => ({ phrase, doctrine: d })))
-    .sort((a, b) => b.phrase.length - a.phrase.length);
+  const phrases = doctrines.flatMap((d) => d.phrases.map((phrase) => ({ phrase, doctrine: d }))).sort((a, b) => b.phrase.length - a.phrase.length);
   return {
     entries,
     doctrines,

@@ -22,7 +22,7 @@ function nameContinuesBack(scan: Scanner, nameStart: number): boolean {
   const e = skipWsBack(t, nameStart, Math.max(0, nameStart - 40));
   const s = tokenStart(t, e, Math.max(0, e - 30));
   const tok = t.slice(s, e);
-  if (tok === '' || /[.:;!?]$/.test(tok) && !/^vs?\.$/.test(tok)) return false;
+  if (tok === '' || (/[.:;!?]$/.test(tok) && !/^vs?\.$/.test(tok))) return false;
   if (/^vs?\.$/.test(tok) || tok.endsWith(')')) return true;
   return /^[a-z]/.test(tok) && !SIGNALS.includes(tok.replace(/,$/, '').toLowerCase()) && !PROSE_WORDS.has(tok.replace(/,$/, '').toLowerCase());
 }

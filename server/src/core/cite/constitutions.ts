@@ -26,11 +26,7 @@ export function tryConstitution(scan: Scanner, i: number, _limit: number, nested
   if (!jur) return null;
   let j = i + 5;
   if (t[j] === '.') j++;
-  const pm = at(
-    /(,?[ \t]?)((?:amend|Amend|AMEND|art|Art|ART|pmbl|Pmbl)\.?|[Aa]mendment|[Aa]rticle|[Pp]reamble)[ \t]?([IVXLCDM]+|\d{1,3})?(?![\w])/y,
-    t,
-    j,
-  );
+  const pm = at(/(,?[ \t]?)((?:amend|Amend|AMEND|art|Art|ART|pmbl|Pmbl)\.?|[Aa]mendment|[Aa]rticle|[Pp]reamble)[ \t]?([IVXLCDM]+|\d{1,3})?(?![\w])/y, t, j);
   let part = '';
   let partAsWritten = '';
   let number = '';

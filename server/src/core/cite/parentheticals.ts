@@ -32,16 +32,19 @@ export interface RawParenthetical {
 const MAX_PAREN = 2500;
 
 // Full month names first, so `September 8, 1993` is read whole (CITE079 abbreviates it).
-const MONTH =
-  '(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const MONTH = '(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const COURT_DATE = new RegExp(`^(.*?)\\s*(?:(${MONTH}\\s?\\d{1,2},?\\s?)?((?:1[5-9]|20)\\d\\d))\\s*\\.?\\s*$`);
 /**
  * Texas and other states add the history of the petition or writ after the
  * year, inside the same brackets: `(Tex. App.—Houston [1st Dist.] 2002, no pet.)`,
  * `(Tex. App.-Dallas 1999, pet. denied)`, `(Tex. Civ. App. 1970, writ ref'd n.r.e.)`.
  */
-const COURT_DATE_HISTORY = new RegExp(`^(.*?)\\s*(?:(${MONTH}\\s?\\d{1,2},?\\s?)?((?:1[6-9]|20)\\d\\d))\\s*,\\s*((?:no |not )?(?:pet|writ|mand|orig\\. proceeding|n\\.p\\.h|rev|aff|dism|ref|granted|denied|refused)[^()]{0,50})$`, 'i');
-const WEIGHT = /^(?:per cur\w*|en banc|plurality(?: opinion)?|mem(?:orandum)?\.?(?: op(?:inion|\.)?)?|table|unpublished(?: table)?(?: decision| opinion| disposition| order)?|(?:opinion|statement) (?:of [\w. ]+?, )?(?:concurring|dissenting|respecting)[\w ,]*|[A-Z][\w'.-]+(?: & [A-Z][\w'.-]+)?, (?:C\.J\.|J\.|JJ\.)(?:, [\w ,]*?)?(?:concurring|dissenting)[\w ,]*|(?:en banc )?per curiam|.*\bopinion of [A-Z][\w.]* J\.)$/i;
+const COURT_DATE_HISTORY = new RegExp(
+  `^(.*?)\\s*(?:(${MONTH}\\s?\\d{1,2},?\\s?)?((?:1[6-9]|20)\\d\\d))\\s*,\\s*((?:no |not )?(?:pet|writ|mand|orig\\. proceeding|n\\.p\\.h|rev|aff|dism|ref|granted|denied|refused)[^()]{0,50})$`,
+  'i',
+);
+const WEIGHT =
+  /^(?:per cur\w*|en banc|plurality(?: opinion)?|mem(?:orandum)?\.?(?: op(?:inion|\.)?)?|table|unpublished(?: table)?(?: decision| opinion| disposition| order)?|(?:opinion|statement) (?:of [\w. ]+?, )?(?:concurring|dissenting|respecting)[\w ,]*|[A-Z][\w'.-]+(?: & [A-Z][\w'.-]+)?, (?:C\.J\.|J\.|JJ\.)(?:, [\w ,]*?)?(?:concurring|dissenting)[\w ,]*|(?:en banc )?per curiam|.*\bopinion of [A-Z][\w.]* J\.)$/i;
 const QUOTE_NOTE = /^(?:internal |emphasis |alterations? |citations? |footnotes? |brackets |ellips|some |all |first |second |third |quotations? )/i;
 const CITING = /^(?:quoting|citing|cited in|quoted in|internal quotation marks omitted\)?\s*\(quoting|and cases cited therein|collecting cases)/i;
 

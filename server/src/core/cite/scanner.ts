@@ -56,7 +56,9 @@ const TRIGGER = new RegExp(
     // 7: record cites: docket entries, the complaint, and the appendix, joint
     // appendix, briefs and transcript that appellate filings cite by page
     '(\\b(?:Doc|Dkt|DKT|ECF)\\b|\\b(?:(?:First|Second|Third|Fourth) )?(?:Am(?:ended|\\.) )?(?:Compl(?:aint|\\.)|COMPL\\.)(?=\\s?(?:¶|at\\b|\\(|\\[))|' +
-      '\\b(?:C\\.A\\. )?' + APPELLATE_RECORD + '(?=[ \\t]?(?:at[ \\t])?\\d)|(?<![A-Z][\\w\\u0027\\u2019]{0,12}\\.[ \\t]|\\w[ \\t]|\\w)App\\.(?=[ \\t]?(?:at[ \\t])?\\d)(?![ \\t]?\\d{1,2}(?:d|st|nd|rd|th)\\b))',
+      '\\b(?:C\\.A\\. )?' +
+      APPELLATE_RECORD +
+      '(?=[ \\t]?(?:at[ \\t])?\\d)|(?<![A-Z][\\w\\u0027\\u2019]{0,12}\\.[ \\t]|\\w[ \\t]|\\w)App\\.(?=[ \\t]?(?:at[ \\t])?\\d)(?![ \\t]?\\d{1,2}(?:d|st|nd|rd|th)\\b))',
     // 8 (before the dockets, which would otherwise meet its `No.`): numbered
     // legislative documents, `H.R. Rep. No. 95-595`, `Pub. L. No. 90-351`
     '(\\b(?:H\\.[ \\t]?R\\.|S\\.)[ \\t]?(?:Conf\\.[ \\t]?)?(?:Rep|Doc)\\.[ \\t]?No\\.[ \\t]?(?=\\d)|\\b(?:Pub|Priv)\\.[ \\t]?L\\.[ \\t]?No\\.[ \\t]?(?=\\d)|\\b[SHA]\\.[ \\t]?B\\.[ \\t]?(?:No\\.[ \\t]?)?(?=\\d))',
@@ -280,7 +282,8 @@ export class Scanner {
       let k = end;
       let joiner: Pin['joiner'];
       // A footnote of the last pin: `977, and n. 12`, `65 & n.4`, `1221  n.14` (justified typescript).
-      const fn = pins.length > 0 ? /^(?:,?[ \t]*(?:&|and)[ \t]*|[ \t]{2,})nn?\.[ \t]?(\d{1,3}(?:[ \t]?[-\u2013][ \t]?\d{1,3})?)(?![\d\w])/.exec(t.slice(k, k + 24)) : null;
+      const fn =
+        pins.length > 0 ? /^(?:,?[ \t]*(?:&|and)[ \t]*|[ \t]{2,})nn?\.[ \t]?(\d{1,3}(?:[ \t]?[-\u2013][ \t]?\d{1,3})?)(?![\d\w])/.exec(t.slice(k, k + 24)) : null;
       if (fn) {
         const last = pins[pins.length - 1];
         last.footnote = fn[1];

@@ -18,10 +18,56 @@ const PAGE_TOKEN = /^(?:\d{1,8}|\u2014|\u2013|-{1,3}|_{2,})$/;
 const MAX_REPORTER_TOKENS = 6;
 /** Words that look like abbreviations but never name a reporter. */
 const NOT_REPORTERS = new Set([
-  'Sec.', 'No.', 'Nos.', 'Doc.', 'Dkt.', 'Ex.', 'Exh.', 'Exs.', 'Art.', 'Amend.', 'Vol.', 'Pt.', 'Ch.', 'Stat.', 'Pub.',
-  'L.', 'Cong.', 'Sess.', 'Reg.', 'Fed.', 'Tit.', 'Tr.', 'Para.', 'App.', 'Supp.', 'Ed.', 'Rev.', 'Cir.', 'Cl.', 'Jan.',
-  'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Mr.', 'Ms.', 'Dr.', 'P.M.', 'A.M.', 'U.S.',
-  'Id.', 'Ibid.', 'Rep.', 'Doc.', 'Conf.',
+  'Sec.',
+  'No.',
+  'Nos.',
+  'Doc.',
+  'Dkt.',
+  'Ex.',
+  'Exh.',
+  'Exs.',
+  'Art.',
+  'Amend.',
+  'Vol.',
+  'Pt.',
+  'Ch.',
+  'Stat.',
+  'Pub.',
+  'L.',
+  'Cong.',
+  'Sess.',
+  'Reg.',
+  'Fed.',
+  'Tit.',
+  'Tr.',
+  'Para.',
+  'App.',
+  'Supp.',
+  'Ed.',
+  'Rev.',
+  'Cir.',
+  'Cl.',
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'Aug.',
+  'Sept.',
+  'Sep.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+  'Mr.',
+  'Ms.',
+  'Dr.',
+  'P.M.',
+  'A.M.',
+  'U.S.',
+  'Id.',
+  'Ibid.',
+  'Rep.',
+  'Doc.',
+  'Conf.',
 ]);
 
 export interface Segment {
@@ -70,7 +116,12 @@ export function segmentAt(t: string, i: number, limit: number): Segment | null {
   // `__ F. Supp. 2d __`); before anything else a dash is prose: `Incident No. 15 — Approx. 1988`.
   if (PLACEHOLDER.test(volume) && !match) return null;
   // `No. 27 — Mar. 2, 1994`, `No. 61 — Mar. 10. 2003`: a month and a day, not a reporter and a page.
-  if (/^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/.test(reporterAsWritten) && /^\d{1,2}$/.test(page.text) && /^[.,]?\s?(?:1[6-9]|20)\d\d/.test(t.slice(page.e, page.e + 7))) return null;
+  if (
+    /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/.test(reporterAsWritten) &&
+    /^\d{1,2}$/.test(page.text) &&
+    /^[.,]?\s?(?:1[6-9]|20)\d\d/.test(t.slice(page.e, page.e + 7))
+  )
+    return null;
   // A page must stand alone: `214,` or `214 ` or `214)` — not `214abc`.
   if (!short && isWordCh(t.charCodeAt(page.e))) return null;
   return {

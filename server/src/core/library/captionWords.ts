@@ -9,7 +9,20 @@ import { MONTH_WORDS, monthAbbreviation } from '../data/months';
 
 export const DATE_WORDS = new RegExp(`(?<![A-Za-z])(${MONTH_WORDS})\\.?[ \\t]{1,3}(\\d{1,2})(?!\\d),?[ \\t]{0,3}(\\d{4})(?!\\d)`, 'gi');
 export const DAY_OF = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}day[ \\t]{1,3}of[ \\t]{1,3}(${MONTH_WORDS})\\.?,?[ \\t]{1,3}(\\d{4})(?!\\d)`, 'i');
-const MONTH_NUMBER: Record<string, number> = { 'Jan.': 1, 'Feb.': 2, 'Mar.': 3, 'Apr.': 4, May: 5, June: 6, July: 7, 'Aug.': 8, 'Sept.': 9, 'Oct.': 10, 'Nov.': 11, 'Dec.': 12 };
+const MONTH_NUMBER: Record<string, number> = {
+  'Jan.': 1,
+  'Feb.': 2,
+  'Mar.': 3,
+  'Apr.': 4,
+  May: 5,
+  June: 6,
+  July: 7,
+  'Aug.': 8,
+  'Sept.': 9,
+  'Oct.': 10,
+  'Nov.': 11,
+  'Dec.': 12,
+};
 const MONTH_ABBR = Object.keys(MONTH_NUMBER);
 
 /** ISO date from year, month and day, or undefined when there is no such day. */
@@ -91,7 +104,10 @@ export function citationCaseWord(w: string, first: boolean): string {
 }
 
 function stripEtAl(s: string): string {
-  return s.replace(ET_AL, '').replace(/[ \t]{2,}/g, ' ').trim();
+  return s
+    .replace(ET_AL, '')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
 }
 
 /** A party as a caption block writes it (`NICHOLAS RUSSO,`, `CITY OF HARTFORD, et al.,`), in citation form. */
@@ -100,16 +116,16 @@ export function partyName(raw: string): string {
   // Drop trailing `, Plaintiff,` / `, Defendants.` segments.
   const segs = s.split(',');
   while (segs.length > 1 && (segs[segs.length - 1].trim() === '' || ROLE.test(segs[segs.length - 1].trim()))) segs.pop();
-  s = segs.join(',').replace(/[\s,;:]+$/, '').trim();
+  s = segs
+    .join(',')
+    .replace(/[\s,;:]+$/, '')
+    .trim();
   if (ROLE.test(s)) return '';
   const words = s.split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return '';
   const allCaps = !/[a-z]/.test(s) && /[A-Z]{2}/.test(s);
   const person =
-    words.length >= 2 &&
-    words.length <= 5 &&
-    !s.includes('&') &&
-    words.every((w) => /^[A-Za-z][A-Za-z'’.-]*,?$/.test(w) && !ENTITY_WORDS.has(lettersUpper(w)));
+    words.length >= 2 && words.length <= 5 && !s.includes('&') && words.every((w) => /^[A-Za-z][A-Za-z'’.-]*,?$/.test(w) && !ENTITY_WORDS.has(lettersUpper(w)));
   if (person) {
     // An individual is cited by surname.
     let k = words.length - 1;
@@ -122,7 +138,9 @@ export function partyName(raw: string): string {
 
 /** A case name from a citation line (`Russo v. City of Hartford, et al.`), tidied for a caption. */
 export function cleanCaption(s: string): string {
-  return stripEtAl(s).replace(/[\s,;:]+$/, '').trim();
+  return stripEtAl(s)
+    .replace(/[\s,;:]+$/, '')
+    .trim();
 }
 
 const GOVERNMENT_PARTY = /^(?:the\s+)?(?:united states(?: of america)?|state(?: of [a-z .]+)?|people(?: of [a-z .]+)?|commonwealth(?: of [a-z .]+)?)$/i;

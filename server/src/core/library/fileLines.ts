@@ -11,7 +11,6 @@ export interface Line {
   number: number;
 }
 
-
 /** Up to `max` lines from `from`, each without its `\r\n` / `\n`. */
 export function linesFrom(text: string, from: number, max: number, firstNumber: number): Line[] {
   const out: Line[] = [];

@@ -86,7 +86,9 @@ export function readHeader(text: string): HeaderRead {
     keyLines = lines.slice(1, k);
     const keys = keyLines.filter((l) => KEY_LINE.test(l.text)).length;
     if (keys === 0) {
-      problems.push(`line 1: "${first.trim()}" opens a header block, but no "key: value" lines follow it and no "${closeName}" line closes it; read the file as text with no header.`);
+      problems.push(
+        `line 1: "${first.trim()}" opens a header block, but no "key: value" lines follow it and no "${closeName}" line closes it; read the file as text with no header.`,
+      );
       return { fields, bodyStart: 0, problems, present: false };
     }
     bodyStart = k < lines.length ? lines[k].start : text.length;

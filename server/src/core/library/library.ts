@@ -277,7 +277,9 @@ export class Library {
     for (const c of result.citations) {
       let o = c.authority ? byAuthority.get(c.authority) : undefined;
       if (!o && (c.kind === 'case' || c.kind === 'database' || c.kind === 'docket')) {
-        o = authorityKeys(result.citations, [c.index]).map((k) => this.byKey.get(k)).find((x) => !!x);
+        o = authorityKeys(result.citations, [c.index])
+          .map((k) => this.byKey.get(k))
+          .find((x) => !!x);
       }
       if (!o && c.kind === 'shortCase' && c.resolution !== 'resolved' && c.reporter) o = this.byVolumeAndPin(c.volume, c.reporter, c.pins[0]?.from);
       if (o) out.set(c.index, o);
@@ -310,7 +312,7 @@ export class Library {
     const index = this.citedIndex;
     const seen = new Set<CitedPlace>();
     const out: CitedPlace[] = [];
-    for (const k of keys) for (const p of index.get(k) ?? []) if (!seen.has(p)) seen.add(p), out.push(p);
+    for (const k of keys) for (const p of index.get(k) ?? []) if (!seen.has(p)) (seen.add(p), out.push(p));
     out.sort((a, b) => this.opinions.indexOf(a.opinion) - this.opinions.indexOf(b.opinion) || a.span.start - b.span.start);
     return out;
   }

@@ -67,7 +67,10 @@ function captionFromBlock(head: Line[]): string {
     } else if (t.length <= 200 && VERSUS_INLINE.test(t)) {
       const m = VERSUS_INLINE.exec(t) as RegExpExecArray;
       left = t.slice(0, m.index);
-      right = t.slice(m.index + m[0].length).replace(DOCKET_IN_LINE, '').trim();
+      right = t
+        .slice(m.index + m[0].length)
+        .replace(DOCKET_IN_LINE, '')
+        .trim();
     } else if (/[ \t](?:v|vs)\.$/.test(t) && t.length <= 200) {
       left = t.replace(/[ \t](?:v|vs)\.$/, '');
     } else continue;
@@ -98,15 +101,29 @@ function captionFromBlock(head: Line[]): string {
 }
 
 const CIRCUITS: Record<string, string> = {
-  FIRST: '1st Cir.', SECOND: '2d Cir.', THIRD: '3d Cir.', FOURTH: '4th Cir.', FIFTH: '5th Cir.', SIXTH: '6th Cir.',
-  SEVENTH: '7th Cir.', EIGHTH: '8th Cir.', NINTH: '9th Cir.', TENTH: '10th Cir.', ELEVENTH: '11th Cir.',
-  'DISTRICT OF COLUMBIA': 'D.C. Cir.', 'D.C.': 'D.C. Cir.', FEDERAL: 'Fed. Cir.',
+  FIRST: '1st Cir.',
+  SECOND: '2d Cir.',
+  THIRD: '3d Cir.',
+  FOURTH: '4th Cir.',
+  FIFTH: '5th Cir.',
+  SIXTH: '6th Cir.',
+  SEVENTH: '7th Cir.',
+  EIGHTH: '8th Cir.',
+  NINTH: '9th Cir.',
+  TENTH: '10th Cir.',
+  ELEVENTH: '11th Cir.',
+  'DISTRICT OF COLUMBIA': 'D.C. Cir.',
+  'D.C.': 'D.C. Cir.',
+  FEDERAL: 'Fed. Cir.',
 };
 const PLACES_LONGEST_FIRST = [...PLACES].sort((a, b) => b.name.length - a.name.length);
 
 /** The court from the caption's court lines; federal courts only (state court names do not map to one abbreviation reliably). */
 function courtFromLines(head: Line[]): string {
-  const joined = head.map((l) => l.text.replace(/\u00a0/g, ' ').trim()).join(' ').toUpperCase();
+  const joined = head
+    .map((l) => l.text.replace(/\u00a0/g, ' ').trim())
+    .join(' ')
+    .toUpperCase();
   if (/SUPREME COURT OF THE UNITED STATES|UNITED STATES SUPREME COURT/.test(joined)) return 'U.S.';
   if (/UNITED STATES COURT OF APPEALS/.test(joined)) {
     const m = /\b(FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|DISTRICT OF COLUMBIA|D\.C\.|FEDERAL) CIRCUIT\b/.exec(joined);
@@ -187,9 +204,18 @@ function dateFromTail(tail: Line[]): string | undefined {
 }
 
 function personName(raw: string): string | undefined {
-  const s = raw.replace(/\u00a0/g, ' ').split(',')[0].replace(/[.;:\s]+$/, '').trim();
+  const s = raw
+    .replace(/\u00a0/g, ' ')
+    .split(',')[0]
+    .replace(/[.;:\s]+$/, '')
+    .trim();
   if (s.length < 3 || s.length > 60 || !/^[A-Za-z][A-Za-z .'’-]*$/.test(s)) return undefined;
-  return /[a-z]/.test(s) ? s : s.split(/\s+/).map((w) => citationCaseWord(w, true)).join(' ');
+  return /[a-z]/.test(s)
+    ? s
+    : s
+        .split(/\s+/)
+        .map((w) => citationCaseWord(w, true))
+        .join(' ');
 }
 
 /** The judge from a `JUDGES:` / `OPINION BY:` line or a closing `/s/` signature. */

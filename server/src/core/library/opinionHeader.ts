@@ -117,8 +117,7 @@ function parse(text: string, file: string): ParsedOpinion {
 
   const headerCites = headerCitations(fields, problems);
   const hasHeaderCites = headerCites.some((c) => c.kind !== 'docket');
-  const needInference =
-    !one('caption') || !hasHeaderCites || !one('court') || !one('date') || !one('judge');
+  const needInference = !one('caption') || !hasHeaderCites || !one('court') || !one('date') || !one('judge');
   const inferred: Inferred = needInference ? inferFromText(text, bodyStart) : { caption: '', cites: [], court: '', date: '' };
 
   // Cites: the header's when it gives any reporter or database cite; else the text's, plus the header's dockets.
@@ -150,7 +149,9 @@ function parse(text: string, file: string): ParsedOpinion {
   const where = `${header.present ? 'in the header block or ' : ''}before the opinion's first paragraph (at most ${HEAD_LINES} lines)`;
   if (!caption) problems.push(`No caption found ${where}; add "caption: Party v. Party" to a header block.`);
   if (cites.length === 0) {
-    problems.push(`No citation found ${where}; add "cite:" (e.g. 158 F. Supp. 2d 214) or "docket:" to a header block, or citations in briefs cannot link to this opinion.`);
+    problems.push(
+      `No citation found ${where}; add "cite:" (e.g. 158 F. Supp. 2d 214) or "docket:" to a header block, or citations in briefs cannot link to this opinion.`,
+    );
   }
   if (!court) problems.push(`No court found ${where}; add "court:" (e.g. D. Conn.) to a header block.`);
   if (!date && !dateField) problems.push(`No decision date found ${where} or in its closing lines; add "date: YYYY-MM-DD" to a header block.`);
@@ -194,7 +195,10 @@ function headerCitations(fields: Map<Key, Field[]>, problems: string[]): Opinion
       }
       addCite(headerCites, oc);
     }
-    if (!any) problems.push(`line ${f.line}: "cite: ${f.value}" is not a reporter, database or docket citation Pincite can read (e.g. 401 U.S. 37, 2019 WL 4933517, No. 3:21-cv-107); ignored.`);
+    if (!any)
+      problems.push(
+        `line ${f.line}: "cite: ${f.value}" is not a reporter, database or docket citation Pincite can read (e.g. 401 U.S. 37, 2019 WL 4933517, No. 3:21-cv-107); ignored.`,
+      );
   }
   for (const f of fields.get('docket') ?? []) {
     const d = analyzeText(/^no\b/i.test(f.value) ? f.value : `No. ${f.value}`).citations.find((c) => c.kind === 'docket');
@@ -283,7 +287,11 @@ function reporterPages(
 }
 
 /** The first and last reporter pages the header's `pages:` gives, or undefined when they are unusable (with a problem). */
-function pagesOf(pagesField: Field, reporterCite: Extract<OpinionCite, { kind: 'reporter' }> | undefined, problems: string[]): { firstPage: number; lastPage: number | undefined } | undefined {
+function pagesOf(
+  pagesField: Field,
+  reporterCite: Extract<OpinionCite, { kind: 'reporter' }> | undefined,
+  problems: string[],
+): { firstPage: number; lastPage: number | undefined } | undefined {
   const m = /^(\d{1,6})(?:[ \t]*[-–—][ \t]*(\d{1,6}))?$/.exec(pagesField.value);
   if (!m) {
     problems.push(`line ${pagesField.line}: pages "${pagesField.value}" should be the first and last reporter pages, e.g. 37-54; ignored.`);
@@ -314,5 +322,8 @@ function inLineOrder(problems: string[]): string[] {
     const m = /^line (\d+):/.exec(p);
     return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
   };
-  return problems.map((p, i) => ({ p, i, l: lineOf(p) })).sort((a, b) => a.l - b.l || a.i - b.i).map((x) => x.p);
+  return problems
+    .map((p, i) => ({ p, i, l: lineOf(p) }))
+    .sort((a, b) => a.l - b.l || a.i - b.i)
+    .map((x) => x.p);
 }

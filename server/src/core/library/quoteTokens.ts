@@ -61,9 +61,7 @@ function isHyphen(c: number): boolean {
 
 /** Punctuation a West footnote call is glued after: `discovery.1`, `§ 1983).5`, `[Dkt. Nos. 83, 70]7`. */
 function isClosing(c: number): boolean {
-  return (
-    c === 46 || c === 44 || c === 59 || c === 58 || c === 41 || c === 93 || c === 34 || c === 39 || c === 33 || c === 63 || c === 0x201d || c === 0x2019
-  );
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 41 || c === 93 || c === 34 || c === 39 || c === 33 || c === 63 || c === 0x201d || c === 0x2019;
 }
 
 /** Lower case, and accents dropped so `Pérez` and `Perez` compare equal. */
@@ -74,7 +72,6 @@ function foldKey(s: string): string {
   }
   return lower;
 }
-
 
 // ---------------------------------------------------------------------------
 // Tokenizer, shared by the opinion (text mode) and the quotation (quote mode)

@@ -87,7 +87,7 @@ function previousCitation(r: Resolver, c: IdCitation): Citation | undefined {
   const cites = r.cites;
   for (let k = c.index - 1; k >= 0; k--) {
     const p = cites[k];
-    if (c.nested ? p.nested && p.nestedIn === c.nestedIn ? false : p.index === c.nestedIn ? false : p.nested : p.nested) continue;
+    if (c.nested ? (p.nested && p.nestedIn === c.nestedIn ? false : p.index === c.nestedIn ? false : p.nested) : p.nested) continue;
     if (isParallel(p)) continue;
     if (p.historyOf !== undefined || p.inTable || p.ownCitation || p.kind === 'crossReference') continue;
     if (!c.nested && r.inQuote(p) && !r.inQuote(c)) continue;
@@ -118,7 +118,9 @@ function citesSeveral(r: Resolver, sentence: number): boolean {
   const cites = r.cites;
   const members = r.sentenceMembers.get(sentence) ?? [];
   const distinct = new Set(
-    members.map((x) => (x.kind === 'id' ? (x.antecedent != null ? (cites[x.antecedent].authority ?? `#${x.antecedent}`) : `id${x.index}`) : (x.authority ?? `#${x.index}`))),
+    members.map((x) =>
+      x.kind === 'id' ? (x.antecedent != null ? (cites[x.antecedent].authority ?? `#${x.antecedent}`) : `id${x.index}`) : (x.authority ?? `#${x.index}`),
+    ),
   );
   return distinct.size > 1;
 }

@@ -211,13 +211,7 @@ export class Resolver {
     // Publications of one instrument set side by side (`102 Stat. 3045, 78 U.N.T.S. 277`,
     // `Pub. L. No. 90-351, 82 Stat. 197`) are one authority.
     const before = c.index > 0 ? cites[c.index - 1] : undefined;
-    if (
-      c.number &&
-      before?.kind === 'source' &&
-      before.authority &&
-      !c.nested === !before.nested &&
-      /^,[ \t\n]*$/.test(this.text.slice(before.span.end, c.span.start))
-    ) {
+    if (c.number && before?.kind === 'source' && before.authority && !c.nested === !before.nested && /^,[ \t\n]*$/.test(this.text.slice(before.span.end, c.span.start))) {
       const a = authorities.get(before.authority)!;
       this.attach(c, a.id, 'source', a.label);
       return;

@@ -23,9 +23,7 @@ export function resolveShort(r: Resolver, c: ShortCaseCitation): void {
     if (lead.authority) r.attach(c, lead.authority, 'case', authorities.get(lead.authority)!.label);
     return;
   }
-  const segments = [c, ...c.parallels.map((p) => cites[p])].filter(
-    (x): x is ShortCaseCitation => x.kind === 'shortCase',
-  );
+  const segments = [c, ...c.parallels.map((p) => cites[p])].filter((x): x is ShortCaseCitation => x.kind === 'shortCase');
   let chosen: number | undefined;
   let reason = '';
   let candidate: number | undefined;

@@ -75,7 +75,12 @@ interface SpacingIssue {
  * quotations, not wrapped across lines), and how often the document writes
  * each form of each reporter.
  */
-function reportersAsWritten(cites: Citation[], text: string, quoted: Span[], spacedOk: boolean): { styleCount: Map<string, Map<string, number>>; spacingIssues: SpacingIssue[] } {
+function reportersAsWritten(
+  cites: Citation[],
+  text: string,
+  quoted: Span[],
+  spacedOk: boolean,
+): { styleCount: Map<string, Map<string, number>>; spacingIssues: SpacingIssue[] } {
   const styleCount = new Map<string, Map<string, number>>();
   const spacingIssues: SpacingIssue[] = [];
   for (const c of cites) {

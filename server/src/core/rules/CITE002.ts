@@ -30,7 +30,10 @@ export const CITE002: Rule = {
       // `253 Conn, at 182`: the comma that took the period's place belongs to the reporter.
       if (text[span.end] === ',' && c.notes.some((n) => n.code === 'corruptedReporter')) span = { start: span.start, end: span.end + 1 };
       // A typographic apostrophe (`F. App’x`) is the same spelling.
-      const written = text.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/[\u2019\u2018]/g, "'");
+      const written = text
+        .slice(span.start, span.end)
+        .replace(/\s+/g, ' ')
+        .replace(/[\u2019\u2018]/g, "'");
       const corrupted = c.notes.some((n) => n.code === 'corruptedReporter');
       const match = lookupReporter(written);
       const variant = !!match && match.variant && spaceless(written) !== spaceless(c.reporter ?? '');

@@ -19,7 +19,8 @@ import type { Edition } from '../data/reporters';
 import { courtDateOf, editionOf, groupOf, isCaseLike } from './citeParts';
 
 /** Text that names the deciding court: `the Fourth Circuit`, `the court of appeals`, `the District Court`. */
-const COURT_NAMED = /\b(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.\s?C\.|Federal)\s+Circuit|[Cc]ourt of [Aa]ppeals|[Dd]istrict [Cc]ourt|Supreme Court of [A-Z]\w+|[Cc]ourt below)\b/;
+const COURT_NAMED =
+  /\b(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.\s?C\.|Federal)\s+Circuit|[Cc]ourt of [Aa]ppeals|[Dd]istrict [Cc]ourt|Supreme Court of [A-Z]\w+|[Cc]ourt below)\b/;
 
 /** Which court to add, with an example, by the kind of reporter. */
 function whatCourt(ed: Edition): string {

@@ -23,7 +23,8 @@ function misfit(ed: Edition, written: string, court: Court, year: number | undef
     case 'federal-appellate':
       if (!federal && court.system === 'state') return `${ed.abbr} reports federal courts of appeals, not state courts`;
       // Until F. Supp. began in 1932 the Federal Reporter also carried district courts.
-      if (district && (year === undefined || year > 1932)) return `${ed.abbr} reports the courts of appeals; trial and bankruptcy court decisions are in F. Supp., F.R.D. or B.R.`;
+      if (district && (year === undefined || year > 1932))
+        return `${ed.abbr} reports the courts of appeals; trial and bankruptcy court decisions are in F. Supp., F.R.D. or B.R.`;
       return undefined;
     case 'federal-district':
       if (court.system === 'state') return `${ed.abbr} reports federal district courts, not state courts`;

@@ -17,7 +17,12 @@ function citationParenthetical(inner: string): boolean {
   const s = inner.trim();
   if (/^[^()]{0,60}?\b(?:1[6-9]|20)\d\d\s*$/.test(s.split(')')[0])) return true; // court and date
   if (/^(?:No\.\s?)?\d{1,2}:\d{2}-?[a-z]{2}-?\d/i.test(s)) return true; // docket
-  if (/^(?:holding|quoting|citing|per curiam|en banc|plurality|internal quotation|emphasis|alteration|stating|finding|noting|explaining|concluding|reasoning|affirming|reversing|dismissing|applying|recognizing|rejecting)\b/i.test(s)) return true;
+  if (
+    /^(?:holding|quoting|citing|per curiam|en banc|plurality|internal quotation|emphasis|alteration|stating|finding|noting|explaining|concluding|reasoning|affirming|reversing|dismissing|applying|recognizing|rejecting)\b/i.test(
+      s,
+    )
+  )
+    return true;
   const court = /^([^()]{2,40})\)/.exec(s + ')');
   return !!court && !!lookupCourt(court[1].trim());
 }

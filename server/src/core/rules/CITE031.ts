@@ -20,7 +20,8 @@ interface Hit {
 /** `Ex Parte`, `Ex. parte`, `Ex. Parte` (a capital E: the phrase opens the name). */
 const EX_PARTE = /(?<![A-Za-z])Ex(\.?)(\s+)([Pp])arte(?=[*_]*[ \t\u00a0]+[*_]*[A-Z])/g;
 /** Papers and proceedings that are titled `Ex Parte …`, where the phrase is not a case name's. */
-const PAPER_AFTER_EX_PARTE = /^[*_]*\s+[*_]*(?:Application|Motion|Petition|Request|Order|Communication|Hearing|Relief|Proceedings?|Submission|Notice|Filing|TRO|Temporary)\b/;
+const PAPER_AFTER_EX_PARTE =
+  /^[*_]*\s+[*_]*(?:Application|Motion|Petition|Request|Order|Communication|Hearing|Relief|Proceedings?|Submission|Notice|Filing|TRO|Temporary)\b/;
 
 /** `In Re`, `In Re:`, `In re:` before a name. */
 const IN_RE = /(?<![A-Za-z])In(\s+)(R|r)e(:?)(?=[*_]*[ \t\u00a0]+[*_]*[A-Z0-9"“])/g;
@@ -86,7 +87,10 @@ function findHits(text: string): Hit[] {
     if (!m[5]) edits.push({ start: r + 3, end: r + 3, newText: '.' });
     hits.push({ start: m.index, end: m.index + m[0].length, written: m[0], right: 'ex rel.', edits });
   }
-  return outsideHeadings(text, hits.sort((a, b) => a.start - b.start));
+  return outsideHeadings(
+    text,
+    hits.sort((a, b) => a.start - b.start),
+  );
 }
 
 /** The citation whose case name holds `pos`, by binary search over names sorted by start. */

@@ -16,18 +16,69 @@ import { minimalEdit } from './edits';
 
 /** Words that are often a person's or place's own name: abbreviated only inside an organisation's name. */
 const RISKY = new Set([
-  'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Northeast', 'Northwest', 'Southeast',
-  'Southwest', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern', 'Central', 'Atlantic', 'Pacific', 'America',
-  'American', 'African', 'Africa', 'Law', 'Street', 'Justice', 'Doctor', 'Trust', 'English', 'Scottish', 'Local', 'Forum',
-  'General', 'Human', 'Modern', 'Capital', 'Global', 'Interest', 'Order', 'Record', 'Report', 'Review', 'Week', 'Digest',
-  'Group', 'Estate', 'Annual', 'Natural', 'Mutual', 'Urban', 'Rights', 'Hispanic', 'Catholic', 'Fortnightly', 'Journal',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Northeast',
+  'Northwest',
+  'Southeast',
+  'Southwest',
+  'Northeastern',
+  'Northwestern',
+  'Southeastern',
+  'Southwestern',
+  'Central',
+  'Atlantic',
+  'Pacific',
+  'America',
+  'American',
+  'African',
+  'Africa',
+  'Law',
+  'Street',
+  'Justice',
+  'Doctor',
+  'Trust',
+  'English',
+  'Scottish',
+  'Local',
+  'Forum',
+  'General',
+  'Human',
+  'Modern',
+  'Capital',
+  'Global',
+  'Interest',
+  'Order',
+  'Record',
+  'Report',
+  'Review',
+  'Week',
+  'Digest',
+  'Group',
+  'Estate',
+  'Annual',
+  'Natural',
+  'Mutual',
+  'Urban',
+  'Rights',
+  'Hispanic',
+  'Catholic',
+  'Fortnightly',
+  'Journal',
 ]);
 
 /** Places that are as often a person's name (`George Washington Univ.`). */
 const PERSON_PLACES = new Set(['Washington', 'Virginia', 'Georgia', 'Indiana', 'Nevada', 'Carolina']);
 
 /** Units of government whose own name follows `of`: `City of New York`, `Vill. of Willowbrook`. */
-const GEO_UNIT = /^(?:City|Town|County|Cnty\.|Cty\.|Village|Vill\.|Township|Twp\.|Borough|Parish|State|Commonwealth|People|Territory|Republic|Kingdom|Government|Gov't|Gov’t)$/;
+const GEO_UNIT =
+  /^(?:City|Town|County|Cnty\.|Cty\.|Village|Vill\.|Township|Twp\.|Borough|Parish|State|Commonwealth|People|Territory|Republic|Kingdom|Government|Gov't|Gov’t)$/;
 
 const ORG_WORDS = /^(?:City|Town|State|Bank|Union|Church|Board|Univ\.|University|College|School|Hospital)$/;
 
@@ -203,7 +254,10 @@ export const CITE032: Rule = {
       const changes = partiesOf(text, name).flatMap((p) => partyChanges(text, p));
       if (changes.length) found.push({ c, name, changes });
     }
-    const kept = spelledOutThroughout(found.flatMap((f) => f.changes), names.join('\n'));
+    const kept = spelledOutThroughout(
+      found.flatMap((f) => f.changes),
+      names.join('\n'),
+    );
     for (const { c, name, changes: all } of found) {
       const changes = all.filter((ch) => !kept.has(ch.from.replace(/\s+/g, ' ')));
       if (!changes.length) continue;

@@ -35,7 +35,18 @@ function spelledOut(text: string, party: Party | Span): number {
 }
 
 /** Words whose abbreviations prose keeps (`Company` → `Co.`): spelling them out says nothing. */
-const PROSE_ALLOWED_WORDS = new Set(['Association', 'Associations', 'Brothers', 'Company', 'Companies', 'Corporation', 'Corporations', 'Incorporated', 'Limited', 'Number']);
+const PROSE_ALLOWED_WORDS = new Set([
+  'Association',
+  'Associations',
+  'Brothers',
+  'Company',
+  'Companies',
+  'Corporation',
+  'Corporations',
+  'Incorporated',
+  'Limited',
+  'Number',
+]);
 
 interface Expansion {
   token: Token;
@@ -109,7 +120,7 @@ function proseNames(text: string, taken: Span[]): ProseName[] {
       if (!isNameToken(s)) break;
       if (/\n\s*\n/.test(text.slice(tok.end, k < back.length ? back[k].start : v))) break;
       if (s.endsWith('.') && !abbreviationLike(s) && k < back.length) break;
-      if (PROSE_OPENERS.has(s) && (k === 1 || !isNameToken(back[k - 2].s) || back[k - 2].s.endsWith('.') && !abbreviationLike(back[k - 2].s))) break;
+      if (PROSE_OPENERS.has(s) && (k === 1 || !isNameToken(back[k - 2].s) || (back[k - 2].s.endsWith('.') && !abbreviationLike(back[k - 2].s)))) break;
       k--;
     }
     while (k < back.length && CONNECTORS.has(back[k].s)) k++;

@@ -19,28 +19,38 @@ interface Word {
 
 /** The signals and how each is written; `e.g.` combinations carry their commas. */
 const FORMS: Record<string, string[]> = {
-  'see': ['see'],
+  see: ['see'],
   'see also': ['see', 'also'],
   'see generally': ['see', 'generally'],
   'see e.g.': ['see,', 'e.g.,'],
   'see also e.g.': ['see', 'also,', 'e.g.,'],
   'but see': ['but', 'see'],
   'but see e.g.': ['but', 'see,', 'e.g.,'],
-  'cf': ['cf.'],
+  cf: ['cf.'],
   'but cf': ['but', 'cf.'],
   'e.g.': ['e.g.,'],
-  'accord': ['accord'],
-  'contra': ['contra'],
-  'compare': ['compare'],
-  'contrast': ['contrast'],
-  'with': ['with'],
+  accord: ['accord'],
+  contra: ['contra'],
+  compare: ['compare'],
+  contrast: ['contrast'],
+  with: ['with'],
 };
 
 /** Bluebook 1.2 categories: support, comparison, contradiction, background. `contrast` is left out. */
 const CATEGORY: Record<string, number> = {
-  'see': 0, 'see also': 0, 'see e.g.': 0, 'see also e.g.': 0, 'cf': 0, 'e.g.': 0, 'accord': 0,
-  'compare': 1, 'with': 1,
-  'contra': 2, 'but see': 2, 'but see e.g.': 2, 'but cf': 2,
+  see: 0,
+  'see also': 0,
+  'see e.g.': 0,
+  'see also e.g.': 0,
+  cf: 0,
+  'e.g.': 0,
+  accord: 0,
+  compare: 1,
+  with: 1,
+  contra: 2,
+  'but see': 2,
+  'but see e.g.': 2,
+  'but cf': 2,
   'see generally': 3,
 };
 const CATEGORY_NAMES = ['support', 'comparison', 'contradiction', 'background'];

@@ -133,10 +133,15 @@ function flagRomanItems(text: string, items: Item[], notes: Notes): void {
           wrapped.add(sig);
         }
       }
-      notes.note(it.cite, `the ${LABEL.name} "${text.slice(it.span.start, it.span.end)}" is roman while other case names in this document are italic`, [
-        { start, end: start, newText: marker },
-        { start: it.span.end, end: it.span.end, newText: marker },
-      ], it.span);
+      notes.note(
+        it.cite,
+        `the ${LABEL.name} "${text.slice(it.span.start, it.span.end)}" is roman while other case names in this document are italic`,
+        [
+          { start, end: start, newText: marker },
+          { start: it.span.end, end: it.span.end, newText: marker },
+        ],
+        it.span,
+      );
       continue;
     }
     // Signals, Id. and history phrases: flagged where italics are the document's prevailing style
@@ -144,10 +149,15 @@ function flagRomanItems(text: string, items: Item[], notes: Notes): void {
     if (it.category === 'signal' && romanSignalStyle) continue;
     if (!prevails(it.category)) continue;
     const what = it.category === 'id' ? '' : `the ${LABEL[it.category]} `;
-    notes.note(it.cite, `${what}"${text.slice(it.span.start, it.span.end)}" is roman while the document italicizes other ${LABEL[it.category] === 'Id.' ? 'Id.s' : LABEL[it.category] + 's'}`, [
-      { start: it.span.start, end: it.span.start, newText: marker },
-      { start: it.span.end, end: it.span.end, newText: marker },
-    ], it.span);
+    notes.note(
+      it.cite,
+      `${what}"${text.slice(it.span.start, it.span.end)}" is roman while the document italicizes other ${LABEL[it.category] === 'Id.' ? 'Id.s' : LABEL[it.category] + 's'}`,
+      [
+        { start: it.span.start, end: it.span.start, newText: marker },
+        { start: it.span.end, end: it.span.end, newText: marker },
+      ],
+      it.span,
+    );
   }
 }
 

@@ -37,7 +37,8 @@ export const CITE052: Rule = {
         // A span or list of paragraphs or sections takes the doubled sign: `Id. ¶¶ 6-7`.
         const doubled = new RegExp(`^${sign}(?!${sign})`).test(written) && /\d\s*(?:[-\u2010-\u2014,&]|and\b)\s*\d/.test(written);
         const right = doubled ? sign + written : written;
-        const edits = at === undefined ? [] : [{ start: at, end: pin.span.start, newText: '' }, ...(doubled ? [{ start: pin.span.start, end: pin.span.start, newText: sign }] : [])];
+        const edits =
+          at === undefined ? [] : [{ start: at, end: pin.span.start, newText: '' }, ...(doubled ? [{ start: pin.span.start, end: pin.span.start, newText: sign }] : [])];
         out.push({
           span: { start: at ?? pin.span.start, end: pin.span.end },
           citation: c.index,

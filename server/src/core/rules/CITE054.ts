@@ -81,7 +81,8 @@ export const CITE054: Rule = {
           out.push({
             span: c.span,
             citation: c.index,
-            message: 'This short form gives first pages instead of "at" and a pin in each reporter. Write "[volume] [reporter] at [pin]" for each; Pincite cannot supply the pins.',
+            message:
+              'This short form gives first pages instead of "at" and a pin in each reporter. Write "[volume] [reporter] at [pin]" for each; Pincite cannot supply the pins.',
             fixes: [],
           });
         }
@@ -114,13 +115,7 @@ function segmentEnd(text: string, g: ShortCaseCitation): number | undefined {
   return firstPage(text, g)?.end;
 }
 
-function mixed(
-  text: string,
-  c: ShortCaseCitation,
-  group: ShortCaseCitation[],
-  full: ShortCaseCitation[],
-  unique: boolean,
-): Omit<Finding, 'code' | 'severity'> {
+function mixed(text: string, c: ShortCaseCitation, group: ShortCaseCitation[], full: ShortCaseCitation[], unique: boolean): Omit<Finding, 'code' | 'severity'> {
   const shown = full.map((g) => `${g.volume} ${g.reporter ?? g.reporterAsWritten} ${g.page}`).join('", "');
   const alt = full.map((g) => `${g.volume} ${g.reporter ?? g.reporterAsWritten} at [pin]`).join('", "');
   const edits: Edit[] = [];
@@ -182,7 +177,7 @@ function differingReporter(cites: Citation[], index: FullIndex, c: ShortCaseCita
   if (sw.length === 0) return undefined;
   const pin = firstPagePin(c.pins)?.from;
   const matches = new Map<string, { full: CaseCitation; part: 'volume' | 'reporter' }>();
-  const pool = [...(c.reporter ? index.byReporter.get(c.reporter) ?? [] : []), ...(index.byVolume.get(c.volume) ?? [])];
+  const pool = [...(c.reporter ? (index.byReporter.get(c.reporter) ?? []) : []), ...(index.byVolume.get(c.volume) ?? [])];
   let compared = 0;
   for (const f of pool) {
     if (f.index >= c.index || ++compared > MAX_COMPARED) continue;

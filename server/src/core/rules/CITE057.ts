@@ -39,9 +39,7 @@ export const CITE057: Rule = {
       // Both parties governments (`West Virginia v. EPA`): the first party is the case's short name.
       if (government && bothGovernments(full)) continue;
       const other = otherParty(full, key);
-      const why = government
-        ? `"${written}" is a government or geographic party, which names many cases`
-        : `"${written}" is also a party in ${sharedWith}`;
+      const why = government ? `"${written}" is a government or geographic party, which names many cases` : `"${written}" is also a party in ${sharedWith}`;
       const nameSpan = c.caseName.span;
       const old = text.slice(nameSpan.start, nameSpan.end);
       const canFix = !!other && !/[*_]/.test(old);

@@ -7,12 +7,14 @@ import { minimalEdit } from './edits';
 
 /** Rewrites the fixed words of a weight parenthetical; other text (a judge's name) is kept. */
 function canonical(inner: string): string {
-  return inner
-    // A line break between the words is where the line wrapped: it stays.
-    .replace(/\bper(\s+)cur[a-z]*\b/gi, (_m, ws: string) => `per${ws}curiam`)
-    .replace(/\ben(\s+)banc\b/gi, (_m, ws: string) => `en${ws}banc`)
-    .replace(/^plurality(?:(\s+)opinion)?$/i, (_m, ws: string | undefined) => (ws ? `plurality${ws}opinion` : 'plurality'))
-    .replace(/^mem\.$/i, 'mem.');
+  return (
+    inner
+      // A line break between the words is where the line wrapped: it stays.
+      .replace(/\bper(\s+)cur[a-z]*\b/gi, (_m, ws: string) => `per${ws}curiam`)
+      .replace(/\ben(\s+)banc\b/gi, (_m, ws: string) => `en${ws}banc`)
+      .replace(/^plurality(?:(\s+)opinion)?$/i, (_m, ws: string | undefined) => (ws ? `plurality${ws}opinion` : 'plurality'))
+      .replace(/^mem\.$/i, 'mem.')
+  );
 }
 
 export const CITE060: Rule = {

@@ -6,11 +6,13 @@ import type { Finding, Rule } from './types';
 import { minimalEdit } from './edits';
 
 function canonical(inner: string): string {
-  return inner
-    // `quotations`, `quotes`, `quotation mark`: the set phrase is `quotation marks`.
-    // A line break between the words is where the line wrapped: it stays.
-    .replace(/\bquot(?:ations?|es?)(?:(\s+)marks?)?\b/gi, (m, ws: string | undefined) => `${m[0] === 'Q' ? 'Quotation' : 'quotation'}${ws ?? ' '}marks`)
-    .replace(/\bemphasis(\s+)(?:supplied|mine|ours)\b/gi, (m, ws: string) => `${m[0] === 'E' ? 'Emphasis' : 'emphasis'}${ws}added`);
+  return (
+    inner
+      // `quotations`, `quotes`, `quotation mark`: the set phrase is `quotation marks`.
+      // A line break between the words is where the line wrapped: it stays.
+      .replace(/\bquot(?:ations?|es?)(?:(\s+)marks?)?\b/gi, (m, ws: string | undefined) => `${m[0] === 'Q' ? 'Quotation' : 'quotation'}${ws ?? ' '}marks`)
+      .replace(/\bemphasis(\s+)(?:supplied|mine|ours)\b/gi, (m, ws: string) => `${m[0] === 'E' ? 'Emphasis' : 'emphasis'}${ws}added`)
+  );
 }
 
 export const CITE061: Rule = {

@@ -93,8 +93,7 @@ export const CITE063: Rule = {
       // A parenthetical that is all quotation (`("…")`) is what an emphasis note right after it describes: they rank together.
       ps.forEach((p, k) => {
         const after = k > 0 && rank[k - 1] > RANK[p.kind];
-        const withPrev =
-          after && p.kind === 'quotationNote' ? notesLast || (printNote(p) && allQuotation(ps[k - 1])) : after && p.kind === 'citing' ? citingLast : false;
+        const withPrev = after && p.kind === 'quotationNote' ? notesLast || (printNote(p) && allQuotation(ps[k - 1])) : after && p.kind === 'citing' ? citingLast : false;
         // A record page's first parenthetical names the document on it (`App. 221 (Joint Stipulation ¶18)`): part of the citation.
         const names =
           k === 0 &&
@@ -105,7 +104,10 @@ export const CITE063: Rule = {
       });
       const first = rank.findIndex((r, k) => k > 0 && r < rank[k - 1]);
       if (first < 0) continue;
-      const order = ps.map((p, k) => ({ p, k })).sort((a, b) => rank[a.k] - rank[b.k] || a.k - b.k).map((x) => x.p);
+      const order = ps
+        .map((p, k) => ({ p, k }))
+        .sort((a, b) => rank[a.k] - rank[b.k] || a.k - b.k)
+        .map((x) => x.p);
       const edits: Edit[] = [];
       ps.forEach((slot, k) => {
         const want: Parenthetical = order[k];

@@ -35,9 +35,7 @@ export const CITE074: Rule = {
       const span = { start: lexisSeg.start, end: lexisSeg.end };
       const pinGap = lexis.pins.length > 0 !== wl.pins.length > 0;
       let message =
-        `This decision is cited to both ${lexis.database} and WL. Cite it to one database` +
-        (pinGap ? '; if both stay, each needs its own star pin' : '') +
-        '.';
+        `This decision is cited to both ${lexis.database} and WL. Cite it to one database` + (pinGap ? '; if both stay, each needs its own star pin' : '') + '.';
       const fixes: Fix[] = [];
       if (lexis.pins.length > 0 && wl.pins.length === 0) {
         message += ' The Westlaw star page is not given, so the Lexis segment cannot simply be dropped.';

@@ -98,7 +98,8 @@ function checkDatabase(c: DatabaseCitation, full: FullDatabaseCite, docketless: 
   if (hasDocket && hasDate) return undefined;
   const missing: string[] = [];
   if (!hasDocket) missing.push('the docket number (`No. …`) before the database identifier');
-  if (!hasDate) missing.push(courtDate ? 'the exact date of decision (`Mon. D, YYYY`), not just the year' : 'a parenthetical with the court and the exact date of decision');
+  if (!hasDate)
+    missing.push(courtDate ? 'the exact date of decision (`Mon. D, YYYY`), not just the year' : 'a parenthetical with the court and the exact date of decision');
   return {
     span: { start: c.span.start, end: seg.end },
     citation: c.index,

@@ -70,7 +70,8 @@ function checkCode(c: StatuteCitation, text: string, style: StyleProfile) {
     problems.push(`${c.code} names its publisher: "(${publisher})"`);
   }
   // The Supreme Court and the Solicitor General cite an Act as a whole by its first section.
-  if (/\bet seq\.$/.test(c.section) && !style.accepts.has('etSeq')) noFix.push('cite the sections relied on (a range with "§§") instead of "et seq."; Pincite cannot know which sections are meant');
+  if (/\bet seq\.$/.test(c.section) && !style.accepts.has('etSeq'))
+    noFix.push('cite the sections relied on (a range with "§§") instead of "et seq."; Pincite cannot know which sections are meant');
   if (!problems.length && !noFix.length) return undefined;
   const message = `U.S. Code form is "<title> ${c.code} § <section>": ${[...problems, ...noFix].join('; ')}.`;
   return {

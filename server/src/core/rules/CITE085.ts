@@ -11,12 +11,24 @@ import type { ConstitutionCitation } from '../types';
 import type { Edit, Rule } from './types';
 import { minimalEdit } from './edits';
 
-const PART = /\bConst(\.?)(,?)([ \t]*)(amend|Amend|AMEND|art|Art|ART|pmbl|Pmbl|[Aa]mendment|[Aa]rticle|[Pp]reamble)(\.?)([ \t]*)([IVXLCDM]+|\d{1,3})?(?![\w])(?:(,?)([ \t]*)(?=§))?/;
+const PART =
+  /\bConst(\.?)(,?)([ \t]*)(amend|Amend|AMEND|art|Art|ART|pmbl|Pmbl|[Aa]mendment|[Aa]rticle|[Pp]reamble)(\.?)([ \t]*)([IVXLCDM]+|\d{1,3})?(?![\w])(?:(,?)([ \t]*)(?=§))?/;
 
 function roman(n: number): string {
   const table: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
   for (const [v, s] of table) {
@@ -79,7 +91,8 @@ function checkOne(c: ConstitutionCitation, text: string, commaOk: boolean, capit
   if (number !== undefined) {
     if (/^\d+$/.test(number) && c.part !== 'pmbl.') {
       const n = Number(number);
-      if (n > 0 && n < 100) push({ start: at, end: at + number.length, newText: roman(n) }, `number the ${c.part === 'amend.' ? 'amendment' : 'article'} in Roman numerals ("${roman(n)}")`);
+      if (n > 0 && n < 100)
+        push({ start: at, end: at + number.length, newText: roman(n) }, `number the ${c.part === 'amend.' ? 'amendment' : 'article'} in Roman numerals ("${roman(n)}")`);
     }
     at += number.length;
     if (secComma === '' && space3 !== undefined) push({ start: at, end: at, newText: ',' }, 'a comma before "§"');

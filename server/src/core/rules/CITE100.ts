@@ -39,7 +39,10 @@ export const CITE100: Rule = {
         const sources = new Set(q.group.map((g) => library.designated.get(g)!));
         if ([...sources].some((s) => s.findQuote(q.words))) continue;
         reported.add(q.span.start);
-        const shown = q.words.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
+        const shown = q.words
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/[.,;:]+$/, '');
         out.push({
           span: q.span,
           citation: i,

@@ -16,10 +16,16 @@ import { paragraphAround, supportedSpan } from './attribution';
 import { isParallel } from '../cite/predicates';
 
 /** Words that show the writer knows the language is no longer good law. */
-const HISTORY_WORDS = /\b(?:retir\w*|abrogat\w*|overrul\w*|disavow\w*|repudiat\w*|abandon\w*|supersed\w*|no longer|jettison\w*|replaced|discard\w*|once (?:held|asked|allowed))/i;
+const HISTORY_WORDS =
+  /\b(?:retir\w*|abrogat\w*|overrul\w*|disavow\w*|repudiat\w*|abandon\w*|supersed\w*|no longer|jettison\w*|replaced|discard\w*|once (?:held|asked|allowed))/i;
 
 function plain(s: string): string {
-  return s.replace(/[*_]/g, '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').toLowerCase();
+  return s
+    .replace(/[*_]/g, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /**
@@ -37,13 +43,13 @@ function plainWithOrigins(text: string): { occursWithin(phrase: string, start: n
     const ch = text[i];
     if (ch === '*' || ch === '_') continue;
     if (isBlank(ch.charCodeAt(0))) {
-      if (!blank) chars.push(' '), origin.push(i);
+      if (!blank) (chars.push(' '), origin.push(i));
       blank = true;
       continue;
     }
     blank = false;
     const mapped = ch === '\u2018' || ch === '\u2019' ? "'" : ch === '\u201c' || ch === '\u201d' ? '"' : ch.toLowerCase();
-    for (let k = 0; k < mapped.length; k++) chars.push(mapped[k]), origin.push(i);
+    for (let k = 0; k < mapped.length; k++) (chars.push(mapped[k]), origin.push(i));
   }
   const plainText = chars.join('');
   const places = new Map<string, number[]>();
@@ -71,8 +77,17 @@ function plainWithOrigins(text: string): { occursWithin(phrase: string, start: n
 /** The characters `\s` matches. */
 function isBlank(c: number): boolean {
   return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -83,7 +98,7 @@ function isBlank(c: number): boolean {
 function headingsOf(text: string): (at: number) => string {
   const starts: number[] = [];
   const titles: string[] = [];
-  for (let s = 0; s < text.length; ) {
+  for (let s = 0; s < text.length;) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
     if (text.charCodeAt(s) === 35) {

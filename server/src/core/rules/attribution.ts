@@ -171,7 +171,11 @@ export function attributedQuotations(text: string, cites: Citation[], quoted: Sp
     const holder = outer?.parentheticals.find((p) => p.span.start <= c.span.start && c.span.end <= p.span.end);
     if (!outer || !holder || !/^\(\s*(?:quot|quoted in)/i.test(holder.text)) continue;
     const list = out.get(outer.index);
-    if (list) out.set(c.index, list.map((q) => ({ ...q, group: [c.index] })));
+    if (list)
+      out.set(
+        c.index,
+        list.map((q) => ({ ...q, group: [c.index] })),
+      );
   }
   return out;
 }

@@ -25,7 +25,8 @@ export function namedCitations(cites: Citation[]): Array<{ c: Citation; name: Ca
 
 /** A citation's case name, unless page layout runs through it (its span would take in a running head or a footnote). */
 /** Headings of the lists of captions a brief gives as docketed (Sup. Ct. R. 14.1(b)(iii)). */
-const CAPTION_LIST = /^[ \t]*(?:RELATED PROCEEDINGS|RELATED CASES|STATEMENT OF RELATED CASES|PARTIES TO THE PROCEEDINGS?(?: AND RELATED PROCEEDINGS)?|LIST OF (?:ALL )?(?:PARTIES|PROCEEDINGS))[ \t]*$/gm;
+const CAPTION_LIST =
+  /^[ \t]*(?:RELATED PROCEEDINGS|RELATED CASES|STATEMENT OF RELATED CASES|PARTIES TO THE PROCEEDINGS?(?: AND RELATED PROCEEDINGS)?|LIST OF (?:ALL )?(?:PARTIES|PROCEEDINGS))[ \t]*$/gm;
 /** A heading in capitals, or a page number in brackets: the end of such a list. */
 const NEXT_HEADING = /^[ \t]*(?:[A-Z][A-Z ,'’-]{6,}|\([ivxlc]+\)|\([IVXLC]+\))[ \t]*$/m;
 
@@ -84,7 +85,8 @@ function wordAt(text: string, i: number): string {
 }
 
 /** Words that, after a comma that closes a citation, continue the citation rather than the prose. */
-const CITATION_CONTINUERS = /^(?:see|cf\.?|but|accord|contra|compare|e\.g\.|quoting|citing|quoted|cited|discussed|aff'd|aff’d|affd|aff'g|aff’g|rev'd|rev’d|revd|rev'g|rev’g|cert\.|cert|certiorari|vacated|vacating|overruled|overruling|abrogated|abrogating|superseded|modified|amended|remanded|reh'g|reh’g|appeal|petition|withdrawn|enforced|as|sub|at|n\.|nn\.)$/;
+const CITATION_CONTINUERS =
+  /^(?:see|cf\.?|but|accord|contra|compare|e\.g\.|quoting|citing|quoted|cited|discussed|aff'd|aff’d|affd|aff'g|aff’g|rev'd|rev’d|revd|rev'g|rev’g|cert\.|cert|certiorari|vacated|vacating|overruled|overruling|abrogated|abrogating|superseded|modified|amended|remanded|reh'g|reh’g|appeal|petition|withdrawn|enforced|as|sub|at|n\.|nn\.)$/;
 
 /**
  * What follows a citation ending at `end`: `prose` when the sentence goes on
@@ -276,7 +278,8 @@ export function straight(s: string): string {
 }
 
 /** Business designations (Bluebook 10.2.1(h), Indigo R11.5.6). */
-export const DESIGNATIONS = /^(?:Inc\.|Ltd\.|L\.L\.C\.|LLC|L\.L\.P\.|LLP|L\.P\.|LP|N\.A\.|F\.S\.B\.|P\.C\.|P\.A\.|PLC|P\.L\.C\.|S\.A\.|GmbH|AG|Co\.|Corp\.|Jr\.|Sr\.|II|III|IV)$/;
+export const DESIGNATIONS =
+  /^(?:Inc\.|Ltd\.|L\.L\.C\.|LLC|L\.L\.P\.|LLP|L\.P\.|LP|N\.A\.|F\.S\.B\.|P\.C\.|P\.A\.|PLC|P\.L\.C\.|S\.A\.|GmbH|AG|Co\.|Corp\.|Jr\.|Sr\.|II|III|IV)$/;
 
 /** Words that show a party is a business firm, so a further designation is redundant. */
 export const FIRM_WORDS = /^(?:Co\.|Corp\.|Ass'n|Ass’n|Bros\.|R\.R\.|Ry\.|Company|Corporation|Association|Brothers|Railroad|Railway)$/;
@@ -285,7 +288,8 @@ export const FIRM_WORDS = /^(?:Co\.|Corp\.|Ass'n|Ass’n|Bros\.|R\.R\.|Ry\.|Comp
 const GEO_UNIT_OF = /^(?:City|Town|County|Cnty\.|Cty\.|Village|Vill\.|Township|Twp\.|Borough|Parish|State|Commonwealth|People|Territory|District|Dist\.)$/;
 
 /** Institutions and firms whose names carry their place (`Univ. of Conn.`, `Bank of N.Y.`). */
-const INSTITUTION = /^(?:Univ\.|University|Coll\.|College|Sch\.|School|Acad\.|Academy|Inst\.|Institute|Bank|Church|Museum|Libr\.|Library|Hosp\.|Hospital|Co\.|Corp\.|Inc\.|Ass'n|Association|Bar|Soc'y|Society|Union|Court|Ct\.|Diocese|Archdiocese|Club|Found\.|Foundation|Tr\.|Trust)$/;
+const INSTITUTION =
+  /^(?:Univ\.|University|Coll\.|College|Sch\.|School|Acad\.|Academy|Inst\.|Institute|Bank|Church|Museum|Libr\.|Library|Hosp\.|Hospital|Co\.|Corp\.|Inc\.|Ass'n|Association|Bar|Soc'y|Society|Union|Court|Ct\.|Diocese|Archdiocese|Club|Found\.|Foundation|Tr\.|Trust)$/;
 
 /** A place phrase: a state, the United States, or a unit named by its place (`the City of New York`). */
 function isPlacePhrase(words: string[]): boolean {
@@ -330,4 +334,3 @@ export function geography(text: string, party: Party): GeoPhrase | undefined {
   }
   return undefined;
 }
-

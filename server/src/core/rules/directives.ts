@@ -68,9 +68,7 @@ export function directiveScopes(text: string): Scope[] {
 export function applyDirectives(text: string, findings: Finding[]): Finding[] {
   const scopes = directiveScopes(text);
   if (scopes.length === 0) return findings;
-  return findings.filter(
-    (f) => !scopes.some((s) => f.span.start >= s.start && f.span.start <= s.end && (s.codes === 'all' || s.codes.has(ruleCodeKey(f.code)))),
-  );
+  return findings.filter((f) => !scopes.some((s) => f.span.start >= s.start && f.span.start <= s.end && (s.codes === 'all' || s.codes.has(ruleCodeKey(f.code)))));
 }
 
 /** The comment that silences `code` on the line after it. */

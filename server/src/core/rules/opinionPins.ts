@@ -24,7 +24,9 @@ export function opinionPins(cites: Citation[], c: Citation, o: Opinion): Array<P
   if (!src || (src.kind !== 'case' && src.kind !== 'shortCase')) return [];
   if (!inOpinionReporter(o, src.volume, src.reporter)) return [];
   const pins = 'pins' in c ? c.pins : [];
-  return pins.filter((p): p is Pin & { from: number } => (p.kind === 'page' || p.kind === 'range') && p.from !== undefined && /^\d/.test(p.text.replace(/^pp?\.\s?/, '')));
+  return pins.filter(
+    (p): p is Pin & { from: number } => (p.kind === 'page' || p.kind === 'range') && p.from !== undefined && /^\d/.test(p.text.replace(/^pp?\.\s?/, '')),
+  );
 }
 
 /** A page range as the Bluebook writes it (3.2(a)): `228-29`, `99-101`, `1001-02`. */

@@ -15,7 +15,6 @@ export function signalKey(signalText: string): string {
     .trim();
 }
 
-
 /** Abbreviations after which a period does not end a sentence. */
 const MID_SENTENCE_ABBREVIATIONS = /^(?:v|vs|e\.g|i\.e|cf|No|Nos|Dr|Mr|Mrs|Ms|St|Jr|Sr|al|Inc|Co|Corp|Ltd|Bros|U\.S|[A-Z])$/;
 

@@ -46,8 +46,10 @@ export function detectStyle(text: string, result: ScanResult): StyleChoice {
   const state = stateStyle(text);
   if (state) return state;
 
-  const { usAll, usSpaced, idAt, idCommaAt, ibid, usc, uscNoSign, appellateRecord, closable, closed, usLeads, usWithParallel, courtsClosed, courtsSpaced } =
-    countForms(text, cites);
+  const { usAll, usSpaced, idAt, idCommaAt, ibid, usc, uscNoSign, appellateRecord, closable, closed, usLeads, usWithParallel, courtsClosed, courtsSpaced } = countForms(
+    text,
+    cites,
+  );
   const evidence: string[] = [];
   if (usSpaced) evidence.push(`U. S. ×${usSpaced}`);
   if (idCommaAt) evidence.push(`Id., at ×${idCommaAt}`);
@@ -97,7 +99,8 @@ function stateStyle(text: string): StyleChoice | undefined {
   if (ohioWeb >= 3) {
     const ohioDistrict = count(text, OHIO_DISTRICT);
     const ohioMarks = count(text, OHIO_MARKS);
-    if (ohioDistrict >= 2 || ohioMarks >= 2) return pick('ohio', `2012-Ohio-4901 ×${ohioWeb}; 5th Dist. Stark No. ×${ohioDistrict}; Id. at ¶, Natl., Assn. ×${ohioMarks}`);
+    if (ohioDistrict >= 2 || ohioMarks >= 2)
+      return pick('ohio', `2012-Ohio-4901 ×${ohioWeb}; 5th Dist. Stark No. ×${ohioDistrict}; Id. at ¶, Natl., Assn. ×${ohioMarks}`);
   }
   return undefined;
 }

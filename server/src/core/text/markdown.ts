@@ -148,7 +148,8 @@ export function markdownNoise(text: string): Span[] {
     for (let l = t.map[0]; l < t.map[1]; l++) covered[l] = true;
     const span = lineSpan(t.map as [number, number]);
     if (t.type === 'fence' || t.type === 'code_block') out.push(span);
-    else if (t.type === 'html_block') htmlBlockNoise(body, span, out); else if (t.type === 'inline' && t.children) inlineNoise(body, span.start, span.end, t.children, out);
+    else if (t.type === 'html_block') htmlBlockNoise(body, span, out);
+    else if (t.type === 'inline' && t.children) inlineNoise(body, span.start, span.end, t.children, out);
   }
   // Lines no block claims but which hold text are link reference definitions (`[1]: https://…`).
   for (let l = 0; l < starts.length; l++) {

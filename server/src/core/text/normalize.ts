@@ -116,7 +116,7 @@ function findWestMarkers(src: string, lexis: Map<number, number>): Map<number, n
   let m: RegExpExecArray | null;
   while ((m = re.exec(src))) {
     const at = m.index;
-    if (at > 0 && (src.charCodeAt(at - 1) === 42 /* * */ || src.charCodeAt(at - 1) === 91 /* [ */)) continue;
+    if (at > 0 && (src.charCodeAt(at - 1) === 42 /* * */ || src.charCodeAt(at - 1) === 91) /* [ */) continue;
     const before = src.slice(Math.max(0, at - 4), at);
     // A database pin: `at *3`, `@ *3`, and without the "at" `2006 WL 2455752, *3–4`, `*5-*7`.
     const pin = /\bat\s*$/.test(before) || /@\s*$/.test(before) || DB_PIN_BEFORE.test(src.slice(Math.max(0, at - 40), at));
@@ -247,7 +247,7 @@ function applyMoves(
     let k = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (delAt[mid] < o) (k = mid), (lo = mid + 1);
+      if (delAt[mid] < o) ((k = mid), (lo = mid + 1));
       else hi = mid - 1;
     }
     return k >= 0 && delAt[k] + delLen[k] > o;

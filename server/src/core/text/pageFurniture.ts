@@ -4,8 +4,7 @@
 
 import { type Line } from './layoutLines';
 
-const ECF_STAMP =
-  /^(?:USCA\d*\s+)?(?:Appellate\s+)?Case:?\s+#?[\w.:-]{3,40}\s+(?:Doc(?:ument)?|Dkt):?\s+[\w-]{1,25}\b.{0,160}\b(?:Filed|Page)\b.{0,160}$/;
+const ECF_STAMP = /^(?:USCA\d*\s+)?(?:Appellate\s+)?Case:?\s+#?[\w.:-]{3,40}\s+(?:Doc(?:ument)?|Dkt):?\s+[\w-]{1,25}\b.{0,160}\b(?:Filed|Page)\b.{0,160}$/;
 const PAGE_OF = /^Page:?\s+\d{1,5}\s+of\s+\d{1,5}$/;
 
 /** What a page number looks like alone on a line: `12`, `-8-`, `- 8 -`, `(III)`, `iv`, `12a`. */
@@ -46,7 +45,10 @@ export function lineNumbers(text: string, lines: Line[]): Set<number> {
     if (n === prev + 1 || n === 1 || (prev < 0 && n <= 35) || (n > prev && n <= prev + 3)) {
       out.add(k);
       l.textStart = l.start + m[0].length;
-      l.content = text.slice(l.textStart, l.end).replace(/[\f\t ]+/g, ' ').trim();
+      l.content = text
+        .slice(l.textStart, l.end)
+        .replace(/[\f\t ]+/g, ' ')
+        .trim();
       prev = n;
     }
   }
@@ -113,15 +115,17 @@ export function markFurniture(lines: Line[]): void {
 function edgeLines(lines: Line[], p: [number, number]): number[] {
   const out: number[] = [];
   let n = 0;
-  for (let k = p[0]; k <= p[1] && n < 4; k++) if (lines[k].content !== '') out.push(k), n++;
+  for (let k = p[0]; k <= p[1] && n < 4; k++) if (lines[k].content !== '') (out.push(k), n++);
   n = 0;
-  for (let k = p[1]; k >= p[0] && n < 3; k--) if (lines[k].content !== '' && !out.includes(k)) out.push(k), n++;
+  for (let k = p[1]; k >= p[0] && n < 3; k--) if (lines[k].content !== '' && !out.includes(k)) (out.push(k), n++);
   return out;
 }
 
 /** Up to three edge lines near the top of page `p`. */
 function topLines(lines: Line[], p: [number, number]): number[] {
-  return edgeLines(lines, p).filter((k) => k <= p[0] + 12).slice(0, 3);
+  return edgeLines(lines, p)
+    .filter((k) => k <= p[0] + 12)
+    .slice(0, 3);
 }
 
 /** Text with form feeds: what repeats at the edges of many pages, page numbers there, and the subheads under a running head. */
@@ -135,7 +139,7 @@ function markRepeatedEdges(lines: Line[], pages: Array<[number, number]>): void 
       // A short or lower-case line (`Id.`, a sentence's tail) may open several pages by chance.
       if (c.length < 6 || /^[a-z]/.test(c)) continue;
       const key = headKey(c);
-      if (!seen.has(key)) seen.add(key), count.set(key, (count.get(key) ?? 0) + 1);
+      if (!seen.has(key)) (seen.add(key), count.set(key, (count.get(key) ?? 0) + 1));
     }
   }
   const min = Math.max(3, Math.ceil(pages.length * 0.3));
@@ -149,7 +153,7 @@ function markRepeatedEdges(lines: Line[], pages: Array<[number, number]>): void 
       const c = lines[k].content;
       if (c.length < 6 || c.length > 60 || /^[a-z]/.test(c) || /[.,;:?!]$/.test(c)) continue;
       const key = headKey(c);
-      if (!seen.has(key)) seen.add(key), topCount.set(key, (topCount.get(key) ?? 0) + 1);
+      if (!seen.has(key)) (seen.add(key), topCount.set(key, (topCount.get(key) ?? 0) + 1));
     }
   }
   for (const p of pages) {

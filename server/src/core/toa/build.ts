@@ -40,7 +40,7 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
     const seen = new Set<string>();
     for (const o of [...g.offsets].sort((a, b) => a - b)) {
       const l = locate.at(o);
-      if (!seen.has(l)) seen.add(l), locations.push(l);
+      if (!seen.has(l)) (seen.add(l), locations.push(l));
     }
     const entry: ToaEntry = {
       authority: g.key,
@@ -152,5 +152,8 @@ function historyFolds(cites: Citation[], authorities: Map<string, Authority>): M
 }
 
 function lowerWords(s: string | undefined): string {
-  return (s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return (s ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }

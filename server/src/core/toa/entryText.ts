@@ -58,7 +58,10 @@ export function describe(ctx: EntryContext, g: Group): { section: ToaSectionTitl
       return {
         section: 'Other Authorities',
         text: body + NO_FULL_CITATION,
-        italic: [{ start: 0, end: name.length }, { start: name.length + 2, end: body.length }],
+        italic: [
+          { start: 0, end: name.length },
+          { start: name.length + 2, end: body.length },
+        ],
         full: false,
         sortKey: otherKey({ name }),
       };
@@ -86,9 +89,7 @@ export function describe(ctx: EntryContext, g: Group): { section: ToaSectionTitl
     case 'rule':
       return c.kind === 'rule' ? { section: 'Rules', text: a.label.trim(), italic: [], full: true, sortKey: ruleKey(c) } : undefined;
     case 'constitution':
-      return c.kind === 'constitution'
-        ? { section: 'Constitutional Provisions', text: a.label.trim(), italic: [], full: true, sortKey: constitutionKey(c) }
-        : undefined;
+      return c.kind === 'constitution' ? { section: 'Constitutional Provisions', text: a.label.trim(), italic: [], full: true, sortKey: constitutionKey(c) } : undefined;
     default:
       return undefined;
   }
@@ -121,7 +122,7 @@ function writeCase(ctx: EntryContext, w: Writer, f: FullCaseCitation, a: Authori
     if (c.historyOf === undefined || !history.has(c.historyOf) || !(c.kind === 'case' || c.kind === 'database' || c.kind === 'docket')) break;
     mine.add(i);
     history.add(i);
-    for (const p of parallelsOf(c)) mine.add(p), history.add(p);
+    for (const p of parallelsOf(c)) (mine.add(p), history.add(p));
     const phrase = (c.historyPhrase ?? '').replace(/,$/, '');
     w.put(', ');
     if (phrase) w.put(phrase, true).put(', ');

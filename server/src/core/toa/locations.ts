@@ -124,7 +124,12 @@ function atxHeadings(ls: Line[]): Heading[] {
     while (level < 7 && t[level] === '#') level++;
     if (level > 6 || (level < t.length && t[level] !== ' ' && t[level] !== '\t')) continue;
     // A closing sequence of #s is not part of the heading; no real heading is longer than MAX_HEADING.
-    const words = clean(t.slice(level, level + MAX_HEADING).trim().replace(/(?:^|\s)#+$/, ''));
+    const words = clean(
+      t
+        .slice(level, level + MAX_HEADING)
+        .trim()
+        .replace(/(?:^|\s)#+$/, ''),
+    );
     if (words) out.push({ start: l.start, end: l.end, text: words, level });
   }
   return out;

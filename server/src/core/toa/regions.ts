@@ -25,14 +25,14 @@ function markerAt(text: string, i: number): { span: Span; closing: boolean } | u
   const closing = text.charCodeAt(s - 1) === 47; /* / */
   if (closing) s--;
   let k = 0;
-  while (k < 8 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--, k++;
+  while (k < 8 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) (s--, k++);
   if (!text.startsWith('<!--', s - 4)) return undefined;
   s -= 4;
   if (s > 0 && text.charCodeAt(s - 1) !== 10) return undefined;
   // Forwards: optional blanks, `-->`, then only blanks to the end of the line.
   let e = i + WORD.length;
   k = 0;
-  while (k < 8 && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e++, k++;
+  while (k < 8 && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) (e++, k++);
   if (!text.startsWith('-->', e)) return undefined;
   e += 3;
   let j = e;
@@ -48,7 +48,7 @@ function markerAt(text: string, i: number): { span: Span; closing: boolean } | u
 export function fencedCode(text: string): Span[] {
   const out: Span[] = [];
   let open: { start: number; fence: string } | undefined;
-  for (let s = 0; s < text.length; ) {
+  for (let s = 0; s < text.length;) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
     // Only a line whose first non-blank (within three columns) is ` or ~ can open or close a fence.

@@ -71,14 +71,9 @@ export function insertionPoint(text: string, result: ScanResult): number {
   const scan = blankToaRegions(text);
   const top = frontMatterEnd(scan);
   // Record cites and a bare caption docket (`Civil Action No. …`) are not authorities and may sit above the title.
-  const firstCite = result.citations.reduce(
-    (m, c) => (c.kind === 'record' || (c.kind === 'docket' && !c.caseName) ? m : Math.min(m, c.span.start)),
-    scan.length,
-  );
-  const candidates: Array<{ start: number; end: number; text: string }> = headings(scan).filter(
-    (h) => h.level > 0 && h.start >= top && h.start < firstCite,
-  );
-  for (let start = top; start < firstCite; ) {
+  const firstCite = result.citations.reduce((m, c) => (c.kind === 'record' || (c.kind === 'docket' && !c.caseName) ? m : Math.min(m, c.span.start)), scan.length);
+  const candidates: Array<{ start: number; end: number; text: string }> = headings(scan).filter((h) => h.level > 0 && h.start >= top && h.start < firstCite);
+  for (let start = top; start < firstCite;) {
     let nl = scan.indexOf('\n', start);
     if (nl < 0) nl = scan.length;
     const t = scan.slice(start, nl).trim();
