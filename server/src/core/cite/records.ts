@@ -57,17 +57,22 @@ export function tryRecord(scan: Scanner, i: number, limit: number, nestedIn: num
     joiners.push(...rest.joiners);
     j = rest.end;
   }
+  return addRecord(scan, i, j, nestedIn, depth, document, (s) => pins.map((p, q) => s.pin(p, joiners[q] ?? 'comma')));
+}
+
+/**
+ * Ends a record citation read up to `j`: its parentheticals, its signal, and
+ * the citation itself with its history and what its parentheticals cite.
+ */
+function addRecord(scan: Scanner, i: number, j: number, nestedIn: number | undefined, depth: number, document: string, pins: (scan: Scanner) => Pin[]): number {
+  const t = scan.t;
   const rawParens = parseParentheticals(t, j, false);
   const end = rawParens.length ? rawParens[rawParens.length - 1].end : j;
   const b = scan.base('record', i, end, nestedIn);
   const signal = findSignal(t, i, scan.floor);
   if (signal) b.signal = { text: signal.text, span: scan.span(signal.start, signal.end) };
   b.parentheticals = scan.parens(rawParens);
-  const c = make<RecordCitation>(b, {
-    kind: 'record',
-    document,
-    pins: pins.map((p, q) => scan.pin(p, joiners[q] ?? 'comma')),
-  });
+  const c = make<RecordCitation>(b, { kind: 'record', document, pins: pins(scan) });
   scan.add(c, i, end);
   scan.linkHistory(c, i);
   scan.scanInside(rawParens, c.index, depth);
@@ -99,19 +104,6 @@ function appellateRecord(scan: Scanner, i: number, label: string, limit: number,
     k = j + more[0].length;
   }
   if (pins.length === 0) return null;
-  const rawParens = parseParentheticals(t, j, false);
-  const end = rawParens.length ? rawParens[rawParens.length - 1].end : j;
-  const b = scan.base('record', i, end, nestedIn);
-  const signal = findSignal(t, i, scan.floor);
-  if (signal) b.signal = { text: signal.text, span: scan.span(signal.start, signal.end) };
-  b.parentheticals = scan.parens(rawParens);
-  const c = make<RecordCitation>(b, {
-    kind: 'record',
-    document: label.replace(/\s+/g, ' ').replace(/\u2019/g, "'"),
-    pins: pins.map((p) => scan.pin(p, am ? 'at' : 'none')),
-  });
-  scan.add(c, i, end);
-  scan.linkHistory(c, i);
-  scan.scanInside(rawParens, c.index, depth);
-  return end;
+  const document = label.replace(/\s+/g, ' ').replace(/\u2019/g, "'");
+  return addRecord(scan, i, j, nestedIn, depth, document, (s) => pins.map((p) => s.pin(p, am ? 'at' : 'none')));
 }
