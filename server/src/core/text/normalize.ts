@@ -110,7 +110,37 @@ function skipBlankLines(s: string, i: number): number {
 /** What comes before a star pin that has no "at": a database number and a comma, or the star pin a range starts with. */
 const DB_PIN_BEFORE = /(?:\b(?:WL|LEXIS|Lexis)[ \t]+\d{1,9},[ \t]?|\*\d{1,6}[ \t]?[-\u2013\u2014][ \t]?)$/;
 
-function findWestMarkers(src: string, lexis: Map<number, number>): Map<number, number> {
+/**
+ * Page markers by position, in ascending order, each with a number (its length
+ * or page): two arrays of numbers rather than a Map, which for the millions of
+ * markers of a hostile text cost more than linear time (its table and the
+ * collector's work on it grow with it).
+ */
+export class MarkerRuns {
+  private readonly ats: number[] = [];
+  private readonly lens: number[] = [];
+  /** Adds a marker; positions come in ascending order. */
+  add(at: number, len: number): void {
+    this.ats.push(at);
+    this.lens.push(len);
+  }
+  /** The marker's length at `at`, if one starts there. */
+  get(at: number): number | undefined {
+    let lo = 0;
+    let hi = this.ats.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ats[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.ats.length && this.ats[lo] === at ? this.lens[lo] : undefined;
+  }
+  *[Symbol.iterator](): IterableIterator<[number, number]> {
+    for (let k = 0; k < this.ats.length; k++) yield [this.ats[k], this.lens[k]];
+  }
+}
+
+function findWestMarkers(src: string, lexis: MarkerRuns): MarkerRuns {
   const cands: Array<{ at: number; digits: string; afterAt: boolean }> = [];
   const re = /\*(\d{1,7})/g;
   let m: RegExpExecArray | null;
@@ -122,10 +152,10 @@ function findWestMarkers(src: string, lexis: Map<number, number>): Map<number, n
     const pin = /\bat\s*$/.test(before) || /@\s*$/.test(before) || DB_PIN_BEFORE.test(src.slice(Math.max(0, at - 40), at));
     cands.push({ at, digits: m[1], afterAt: pin });
   }
-  const result = new Map<number, number>();
+  const result = new MarkerRuns();
   if (cands.length === 0) return result;
   // Lexis markers also advance the sequence; merge them in by position.
-  const lexisPositions = [...lexis.entries()].sort((a, b) => a[0] - b[0]);
+  const lexisPositions = [...lexis]; // ascending already
   let li = 0;
   let expected: number | null = null;
   for (let i = 0; i < cands.length; i++) {
@@ -140,7 +170,7 @@ function findWestMarkers(src: string, lexis: Map<number, number>): Map<number, n
         const p = String(page);
         if (!c.digits.startsWith(p)) continue;
         if (c.afterAt && c.digits.length === p.length) continue;
-        result.set(c.at, p.length + 1);
+        result.add(c.at, p.length + 1);
         expected = page + 1;
         matched = true;
         break;
@@ -153,7 +183,7 @@ function findWestMarkers(src: string, lexis: Map<number, number>): Map<number, n
     const next = String(v + 1);
     for (let j = i + 1; j < Math.min(cands.length, i + 4); j++) {
       if (cands[j].digits.startsWith(next)) {
-        result.set(c.at, c.digits.length + 1);
+        result.add(c.at, c.digits.length + 1);
         expected = v + 1;
         break;
       }
@@ -329,20 +359,21 @@ export function normalize(src: string, options: NormalizeOptions = {}): Normaliz
  * every Lexis bracket (`[**3]` included) and West marker by its offset, for
  * deleting them.
  */
-function readPageMarkers(src: string): { pageMarkers: PageMarker[]; lexisLen: Map<number, number>; west: Map<number, number> } {
+function readPageMarkers(src: string): { pageMarkers: PageMarker[]; lexisLen: MarkerRuns; west: MarkerRuns } {
   const pageMarkers: PageMarker[] = [];
-  const lexis = new Map<number, number>();
-  const lexisLen = new Map<number, number>();
+  // Lexis markers by position (their pages, and their lengths with `[**n]` too), in ascending order.
+  const lexis = new MarkerRuns();
+  const lexisLen = new MarkerRuns();
   const lre = /\[\*{1,2}(\d{1,6})\]/g;
   let lm: RegExpExecArray | null;
   while ((lm = lre.exec(src))) {
-    lexisLen.set(lm.index, lm[0].length);
+    lexisLen.add(lm.index, lm[0].length);
     if (lm[0][2] !== '*') {
-      lexis.set(lm.index, Number(lm[1]));
+      lexis.add(lm.index, Number(lm[1]));
       pageMarkers.push({ page: Number(lm[1]), span: { start: lm.index, end: lm.index + lm[0].length }, style: 'lexis' });
     }
   }
-  const west = src.indexOf('*') >= 0 ? findWestMarkers(src, lexis) : new Map<number, number>();
+  const west = src.indexOf('*') >= 0 ? findWestMarkers(src, lexis) : new MarkerRuns();
   for (const [at, len] of west) {
     pageMarkers.push({ page: Number(src.slice(at + 1, at + len)), span: { start: at, end: at + len }, style: 'west' });
   }
@@ -357,7 +388,7 @@ function readPageMarkers(src: string): { pageMarkers: PageMarker[]; lexisLen: Ma
  * check below on the text as written. The layout's deletions are merged in
  * as the noise pass reaches them.
  */
-function findDeletions(clean: string, layout: Layout, lexisLen: Map<number, number>, west: Map<number, number>): { delAt: number[]; delLen: number[] } {
+function findDeletions(clean: string, layout: Layout, lexisLen: MarkerRuns, west: MarkerRuns): { delAt: number[]; delLen: number[] } {
   const delAt: number[] = [];
   const delLen: number[] = [];
   let copyFrom = 0; // original index of the first character not yet deleted past
@@ -407,7 +438,7 @@ function findDeletions(clean: string, layout: Layout, lexisLen: Map<number, numb
 }
 
 /** A one-character match `s` of the noise pass at `at`: what it deletes. Returns where the noise pass goes on, or undefined to go on as it would. */
-function characterNoise(clean: string, at: number, s: string, lexisLen: Map<number, number>, west: Map<number, number>, del: (d: Deletion) => void): number | undefined {
+function characterNoise(clean: string, at: number, s: string, lexisLen: MarkerRuns, west: MarkerRuns, del: (d: Deletion) => void): number | undefined {
   switch (s) {
     case '\r': // the \r of \r\n goes; a lone \r is folded to \n when copying
       if (clean.charCodeAt(at + 1) === 10) del({ at, length: 1 });
@@ -464,7 +495,7 @@ function lineEndHyphen(clean: string, at: number, length: number, del: (d: Delet
 }
 
 /** An asterisk at `at`: a West page marker, a stray-spaced database pin, or emphasis. Returns where the noise pass goes on, or undefined to go on as it would. */
-function asterisks(clean: string, at: number, west: Map<number, number>, del: (d: Deletion) => void): number | undefined {
+function asterisks(clean: string, at: number, west: MarkerRuns, del: (d: Deletion) => void): number | undefined {
   const wl = west.get(at);
   if (wl !== undefined) {
     del({ at, length: wl });
