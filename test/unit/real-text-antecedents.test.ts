@@ -9,24 +9,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText, type AnalyzeOptions } from '../../server/src/core/analyze';
-import { checkAll, checkDocument, type CheckOptions } from '../../server/src/core/rules/index';
+import { analyzeText } from '../../server/src/core/analyze';
+import { checkDocument } from '../../server/src/core/rules/index';
 import { lookupCode } from '../../server/src/core/data/codes';
 import type { CaseCitation, Citation, IdCitation, ShortCaseCitation, StatuteCitation } from '../../server/src/core/types';
 import { withAuthorities } from './helpers';
-
-function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}): string[] {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => f.code);
-}
-
-function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({
-    code: f.code,
-    message: f.message,
-    text: text.slice(f.span.start, f.span.end),
-    fixes: f.fixes,
-  }));
-}
+import { codes, findings } from './realText';
 
 function ids(text: string): IdCitation[] {
   return analyzeText(text).citations.filter((c): c is IdCitation => c.kind === 'id');

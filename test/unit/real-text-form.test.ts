@@ -7,23 +7,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText, type AnalyzeOptions } from '../../server/src/core/analyze';
-import { checkAll, checkDocument, type CheckOptions } from '../../server/src/core/rules/index';
+import { analyzeText } from '../../server/src/core/analyze';
+import { checkDocument } from '../../server/src/core/rules/index';
 import type { DatabaseCitation, IdCitation, StatuteCitation } from '../../server/src/core/types';
 import { withAuthorities } from './helpers';
-
-function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}): string[] {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => f.code);
-}
-
-function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    text: text.slice(f.span.start, f.span.end),
-    fixes: f.fixes,
-  }));
-}
+import { codes, findings } from './realText';
 
 /** Prose filler the width of a PDF line, so layout reads the text as full lines. */
 const LINE = 'The district court considered the record as a whole before it ruled on the motion';

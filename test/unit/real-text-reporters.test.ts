@@ -8,29 +8,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText, type AnalyzeOptions } from '../../server/src/core/analyze';
-import { checkAll, type CheckOptions } from '../../server/src/core/rules/index';
+import { analyzeText } from '../../server/src/core/analyze';
 import { edition } from '../../server/src/core/data/reporters';
-import type { CaseCitation, Citation } from '../../server/src/core/types';
-import { withAuthorities } from './helpers';
-
-function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}): string[] {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => f.code);
-}
-
-function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    text: text.slice(f.span.start, f.span.end),
-    message: f.message,
-    fixes: f.fixes,
-  }));
-}
-
-function cases(text: string, analyze: AnalyzeOptions = {}): CaseCitation[] {
-  return analyzeText(text, analyze).citations.filter((c): c is CaseCitation => c.kind === 'case' && c.parallelOf === undefined && c.historyOf === undefined);
-}
+import type { Citation } from '../../server/src/core/types';
+import { codes, findings, cases } from './realText';
 
 function citations(text: string): Citation[] {
   return analyzeText(text).citations;

@@ -7,28 +7,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText, type AnalyzeOptions } from '../../server/src/core/analyze';
+import { analyzeText } from '../../server/src/core/analyze';
 import { normalize } from '../../server/src/core/text/normalize';
-import { checkAll, type CheckOptions } from '../../server/src/core/rules/index';
+import { checkAll } from '../../server/src/core/rules/index';
 import type { CaseCitation } from '../../server/src/core/types';
-import { withAuthorities } from './helpers';
-
-function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}): string[] {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => f.code);
-}
-
-function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    text: text.slice(f.span.start, f.span.end),
-    fixes: f.fixes,
-  }));
-}
-
-function cases(text: string, analyze: AnalyzeOptions = {}): CaseCitation[] {
-  return analyzeText(text, analyze).citations.filter((c): c is CaseCitation => c.kind === 'case' && c.parallelOf === undefined && c.historyOf === undefined);
-}
+import { codes, findings, cases } from './realText';
 
 // ---- footnote blocks inside a sentence ----
 

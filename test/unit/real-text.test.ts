@@ -5,27 +5,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText, type AnalyzeOptions } from '../../server/src/core/analyze';
-import { checkAll, checkDocument, type CheckOptions } from '../../server/src/core/rules/index';
+import { analyzeText } from '../../server/src/core/analyze';
+import { checkDocument } from '../../server/src/core/rules/index';
 import type { CaseCitation, Citation, IdCitation, ShortCaseCitation } from '../../server/src/core/types';
 import { withAuthorities } from './helpers';
-
-function codes(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}): string[] {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => f.code);
-}
-
-function findings(text: string, options: CheckOptions = {}, analyze: AnalyzeOptions = {}) {
-  return checkAll(text, analyzeText(text, analyze), withAuthorities(options)).map((f) => ({
-    code: f.code,
-    severity: f.severity,
-    text: text.slice(f.span.start, f.span.end),
-    fixes: f.fixes,
-  }));
-}
-
-function cases(text: string, analyze: AnalyzeOptions = {}): CaseCitation[] {
-  return analyzeText(text, analyze).citations.filter((c): c is CaseCitation => c.kind === 'case' && c.parallelOf === undefined && c.historyOf === undefined);
-}
+import { codes, findings, cases } from './realText';
 
 /** Prose filler the width of a PDF line, so layout reads the text as full lines. */
 const LINE = 'The district court considered the record as a whole before it ruled on the motion';
