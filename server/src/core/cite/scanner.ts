@@ -29,6 +29,7 @@ import { tryRule, trySection, tryTitledCode } from './statutes';
 import { tryConstitution } from './constitutions';
 import { APPELLATE_RECORD, tryRecord } from './records';
 import { DOCKET_NUMBER, tryDocket } from './dockets';
+import { countAtMost } from '../text/sorted';
 
 /** Normalised-text positions of a citation, kept beside the public value. */
 interface Located {
@@ -332,14 +333,8 @@ export class Scanner {
   /** Whether the reading order jumps (a moved footnote block) strictly inside `[s, e)`. */
   private crossesJump(s: number, e: number): boolean {
     const j = this.n.jumps;
-    let lo = 0;
-    let hi = j.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (j[mid] <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < j.length && j[lo] < e;
+    const next = countAtMost(j, s);
+    return next < j.length && j[next] < e;
   }
 
   caseName(raw: RawName): CaseName {

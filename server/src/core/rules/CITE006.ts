@@ -14,6 +14,7 @@
 // page's body text, where Pincite cannot join it.
 
 import type { Citation } from '../types';
+import { countBelow } from '../text/sorted';
 import type { Finding, Rule } from './types';
 
 function missingDate(c: Citation): boolean {
@@ -38,14 +39,8 @@ function atPageEdge(text: string, end: number, edges: number[] | undefined): boo
   let k = end;
   while (k < text.length && k - end < 400 && /\s/.test(text[k]) && text[k] !== '\f') k++;
   // The furniture line starts at a line start, so `k` may sit at its first character or at its indent.
-  let lo = 0;
-  let hi = edges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (edges[mid] < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < edges.length && edges[lo] <= k;
+  const next = countBelow(edges, end);
+  return next < edges.length && edges[next] <= k;
 }
 
 export const CITE006: Rule = {

@@ -14,6 +14,7 @@ import type { Rule } from './types';
 import { entryFor } from '../authorities/index';
 import { paragraphAround, supportedSpan } from './attribution';
 import { isParallel } from '../cite/predicates';
+import { countBelow } from '../text/sorted';
 
 /** Words that show the writer knows the language is no longer good law. */
 const HISTORY_WORDS =
@@ -111,14 +112,8 @@ function headingsOf(text: string): (at: number) => string {
     s = e + 1;
   }
   return (at) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? titles[lo - 1] : '';
+    const k = countBelow(starts, at);
+    return k > 0 ? titles[k - 1] : '';
   };
 }
 

@@ -22,6 +22,7 @@
 // moved block keeps its characters in order, so the OffsetMap stays piecewise
 // linear.
 
+import { countBelow } from './sorted';
 import { OffsetMap } from './offsetMap';
 import { findLayout, type BlockCandidate, type Layout, type LayoutFacts, type Move } from './layout';
 import type { PageMarker, Span } from '../types';
@@ -126,14 +127,8 @@ export class MarkerRuns {
   }
   /** The marker's length at `at`, if one starts there. */
   get(at: number): number | undefined {
-    let lo = 0;
-    let hi = this.ats.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ats[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.ats.length && this.ats[lo] === at ? this.lens[lo] : undefined;
+    const k = countBelow(this.ats, at);
+    return k < this.ats.length && this.ats[k] === at ? this.lens[k] : undefined;
   }
   *[Symbol.iterator](): IterableIterator<[number, number]> {
     for (let k = 0; k < this.ats.length; k++) yield [this.ats[k], this.lens[k]];
@@ -271,15 +266,8 @@ function applyMoves(
   delLen: number[],
 ): { text: string; map: OffsetMap; relocate: (x: number) => number; jumps: number[] } | undefined {
   const inside = (o: number) => {
-    // Binary search for the last deletion starting before o.
-    let lo = 0;
-    let hi = delAt.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (delAt[mid] < o) ((k = mid), (lo = mid + 1));
-      else hi = mid - 1;
-    }
+    // The last deletion starting before o.
+    const k = countBelow(delAt, o) - 1;
     return k >= 0 && delAt[k] + delLen[k] > o;
   };
   const ok = moves.filter((m) => m.from < m.to && m.to <= m.dest && !inside(m.from) && !inside(m.to) && !inside(m.dest));
