@@ -21,6 +21,7 @@
 // runs through are reported without a fix, which would carry the page's
 // furniture along.
 
+import { countAtMost } from '../text/sorted';
 import type { Citation, Parenthetical, ParentheticalKind } from '../types';
 import type { Edit, Finding, Rule } from './types';
 
@@ -67,6 +68,12 @@ function allQuotation(p: Parenthetical): boolean {
 /** A note on how the quoted words are printed (`emphasis added`, `alteration in original`), not on what was left out. */
 function printNote(p: Parenthetical): boolean {
   return p.kind === 'quotationNote' && /^\(\s*(?:emphasis|alterations?)\b/i.test(p.text) && !/omitted/i.test(p.text);
+}
+
+/** Whether a page edge lies strictly inside `(start, end)`. */
+function edgeWithin(edges: readonly number[], start: number, end: number): boolean {
+  const k = countAtMost(edges, start);
+  return k < edges.length && edges[k] < end;
 }
 
 export const CITE063: Rule = {
@@ -122,7 +129,7 @@ export const CITE063: Rule = {
       // parenthetical: the finding stands, but moving text across it would move the furniture too.
       const blank = result.layout?.doubleSpaced ? /\f/ : /\n[ \t]*\n|\f/;
       const edges = result.pageEdges ?? [];
-      const laidOut = ps.some((p) => blank.test(text.slice(p.span.start, p.span.end)) || edges.some((e) => e > p.span.start && e < p.span.end));
+      const laidOut = ps.some((p) => blank.test(text.slice(p.span.start, p.span.end)) || edgeWithin(edges, p.span.start, p.span.end));
       const prev = ps[first - 1];
       if (moved.kind === 'quotationNote' && prev.kind === 'explanatory' && /["\u201c\u201d]/.test(prev.text)) {
         // Which quotation the note is on is the writer's call; where the page layout runs through
