@@ -78,21 +78,9 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-interface Deletion {
-  /** Original index where the deleted run starts. */
-  at: number;
-  length: number;
-}
+/** Records a deleted run: its original index and length (two numbers, not an object: a hostile text has millions). */
+type Delete = (at: number, length: number) => void;
 
-/**
- * West-style star pages (`*228`) are told apart from star pins (`at *3`) by the
- * sequence they form: page markers in one text run upward one page at a time.
- * A candidate starts a sequence only when a later candidate continues it, and
- * once a sequence runs, the next marker's digits must begin with the expected
- * page; extra digits glued after it belong to the text (`*227122` is marker 227
- * and page 122). After `at`, a candidate is a marker only when its digits carry
- * such a glued tail, since `at *3` is how database pins are written.
- */
 /** The start of a docket number before a hyphen at a line's end: `23-cv-1680`, `2:24-cv-01261`. */
 const DOCKET_TAIL = /\b\d{1,2}(?::\d{2})?-[a-z]{2,4}-\d{2,6}$/i;
 
@@ -130,61 +118,126 @@ export class MarkerRuns {
     const k = countBelow(this.ats, at);
     return k < this.ats.length && this.ats[k] === at ? this.lens[k] : undefined;
   }
-  *[Symbol.iterator](): IterableIterator<[number, number]> {
-    for (let k = 0; k < this.ats.length; k++) yield [this.ats[k], this.lens[k]];
+  /** How many markers there are. */
+  get size(): number {
+    return this.ats.length;
+  }
+  /** The position of the k-th marker. */
+  at(k: number): number {
+    return this.ats[k];
+  }
+  /** The number (length or page) of the k-th marker. */
+  value(k: number): number {
+    return this.lens[k];
   }
 }
 
+/**
+ * West-style star pages (`*228`) are told apart from star pins (`at *3`) by the
+ * sequence they form: page markers in one text run upward one page at a time.
+ * A candidate starts a sequence only when a later candidate continues it, and
+ * once a sequence runs, the next marker's digits must begin with the expected
+ * page; extra digits glued after it belong to the text (`*227122` is marker 227
+ * and page 122). After `at`, a candidate is a marker only when its digits carry
+ * such a glued tail, since `at *3` is how database pins are written.
+ */
 function findWestMarkers(src: string, lexis: MarkerRuns): MarkerRuns {
-  const cands: Array<{ at: number; digits: string; afterAt: boolean }> = [];
-  const re = /\*(\d{1,7})/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(src))) {
-    const at = m.index;
+  // Candidates in parallel arrays of numbers (position, digits' value and count,
+  // pin or not): a hostile text has hundreds of thousands, and objects and digit
+  // strings for each cost the collector more than linear time.
+  const cAt: number[] = [];
+  const cValue: number[] = [];
+  const cDigits: number[] = [];
+  const cPin: boolean[] = [];
+  // A star and one to seven digits (`\*\d{1,7}`), read by character code.
+  for (let at = src.indexOf('*'); at >= 0; at = src.indexOf('*', at + 1)) {
+    let k = at + 1;
+    let value = 0;
+    while (k - at <= 7 && k < src.length && isDigit(src.charCodeAt(k))) value = value * 10 + src.charCodeAt(k++) - 48;
+    if (k === at + 1) continue;
     if (at > 0 && (src.charCodeAt(at - 1) === 42 /* * */ || src.charCodeAt(at - 1) === 91) /* [ */) continue;
-    const before = src.slice(Math.max(0, at - 4), at);
-    // A database pin: `at *3`, `@ *3`, and without the "at" `2006 WL 2455752, *3–4`, `*5-*7`.
-    const pin = /\bat\s*$/.test(before) || /@\s*$/.test(before) || DB_PIN_BEFORE.test(src.slice(Math.max(0, at - 40), at));
-    cands.push({ at, digits: m[1], afterAt: pin });
+    cAt.push(at);
+    cValue.push(value);
+    cDigits.push(k - at - 1);
+    cPin.push(isDatabasePin(src, at));
   }
   const result = new MarkerRuns();
-  if (cands.length === 0) return result;
+  const count = cAt.length;
+  if (count === 0) return result;
   // Lexis markers also advance the sequence; merge them in by position.
-  const lexisPositions = [...lexis]; // ascending already
   let li = 0;
   let expected: number | null = null;
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
-    while (li < lexisPositions.length && lexisPositions[li][0] < c.at) {
-      expected = lexisPositions[li][1] + 1;
+  for (let i = 0; i < count; i++) {
+    const at = cAt[i];
+    while (li < lexis.size && lexis.at(li) < at) {
+      expected = lexis.value(li) + 1;
       li++;
     }
     if (expected !== null) {
       let matched = false;
-      for (const page of [expected, expected + 1]) {
-        const p = String(page);
-        if (!c.digits.startsWith(p)) continue;
-        if (c.afterAt && c.digits.length === p.length) continue;
-        result.add(c.at, p.length + 1);
+      for (let page: number = expected; page <= expected + 1; page++) {
+        const width = digitCount(page);
+        if (!startsWithNumber(cValue[i], cDigits[i], page, width)) continue;
+        if (cPin[i] && cDigits[i] === width) continue;
+        result.add(at, width + 1);
         expected = page + 1;
         matched = true;
         break;
       }
       if (matched) continue;
     }
-    if (c.afterAt || c.digits.length > 5) continue;
+    if (cPin[i] || cDigits[i] > 5) continue;
     // Start (or restart) a sequence only when one of the next few candidates continues it.
-    const v = Number(c.digits);
-    const next = String(v + 1);
-    for (let j = i + 1; j < Math.min(cands.length, i + 4); j++) {
-      if (cands[j].digits.startsWith(next)) {
-        result.add(c.at, c.digits.length + 1);
-        expected = v + 1;
+    const next = cValue[i] + 1;
+    const width = digitCount(next);
+    for (let j = i + 1; j < Math.min(count, i + 4); j++) {
+      if (startsWithNumber(cValue[j], cDigits[j], next, width)) {
+        result.add(at, cDigits[i] + 1);
+        expected = next;
         break;
       }
     }
   }
   return result;
+}
+
+/** The number of decimal digits of a non-negative integer. */
+function digitCount(n: number): number {
+  let k = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    k++;
+  }
+  return k;
+}
+
+/** Whether a run of `digits` digits with this value begins with the decimal digits of `page` (`width` of them), as the strings would. */
+function startsWithNumber(value: number, digits: number, page: number, width: number): boolean {
+  return width <= digits && Math.floor(value / 10 ** (digits - width)) === page;
+}
+
+/**
+ * Whether the star at `at` is a database pin: `at *3`, `@ *3`, and without the
+ * "at" `2006 WL 2455752, *3–4`, `*5-*7`. The characters just before the star
+ * are looked at first, so that the patterns (and the slices they read) run only
+ * where one could match.
+ */
+function isDatabasePin(src: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= at - 4 && j >= 0 && isBlank(src.charCodeAt(j))) j--;
+  const c = j >= 0 ? src.charCodeAt(j) : 0;
+  if ((c === 116 /* t */ || c === 64 /* @ */ || c > 0x7f) && (/\bat\s*$/.test(src.slice(Math.max(0, at - 4), at)) || /@\s*$/.test(src.slice(Math.max(0, at - 4), at))))
+    return true;
+  let k = at - 1;
+  if (k >= 0 && (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9)) k--;
+  const d = k >= 0 ? src.charCodeAt(k) : 0;
+  if (d !== 44 /* , */ && d !== 45 /* - */ && d !== 0x2013 && d !== 0x2014) return false;
+  return DB_PIN_BEFORE.test(src.slice(Math.max(0, at - 40), at));
+}
+
+/** Whitespace as `\s` reads it, for the characters a brief has; any other non-ASCII character counts, so that the check after it decides. */
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c > 0x7f;
 }
 
 /** The character a one-for-one replacement puts in place of `c`. */
@@ -362,10 +415,15 @@ function readPageMarkers(src: string): { pageMarkers: PageMarker[]; lexisLen: Ma
     }
   }
   const west = src.indexOf('*') >= 0 ? findWestMarkers(src, lexis) : new MarkerRuns();
-  for (const [at, len] of west) {
-    pageMarkers.push({ page: Number(src.slice(at + 1, at + len)), span: { start: at, end: at + len }, style: 'west' });
+  for (let k = 0; k < west.size; k++) {
+    const at = west.at(k);
+    const len = west.value(k);
+    let page = 0;
+    for (let k = at + 1; k < at + len; k++) page = page * 10 + src.charCodeAt(k) - 48;
+    pageMarkers.push({ page, span: { start: at, end: at + len }, style: 'west' });
   }
-  pageMarkers.sort((a, b) => a.span.start - b.span.start);
+  // Each style's markers come in order; only a text with both needs sorting.
+  if (lexis.size > 0 && west.size > 0) pageMarkers.sort((a, b) => a.span.start - b.span.start);
   return { pageMarkers, lexisLen, west };
 }
 
@@ -380,10 +438,10 @@ function findDeletions(clean: string, layout: Layout, lexisLen: MarkerRuns, west
   const delAt: number[] = [];
   const delLen: number[] = [];
   let copyFrom = 0; // original index of the first character not yet deleted past
-  const del = (d: Deletion) => {
-    delAt.push(d.at);
-    delLen.push(d.length);
-    copyFrom = d.at + d.length;
+  const del: Delete = (at, length) => {
+    delAt.push(at);
+    delLen.push(length);
+    copyFrom = at + length;
   };
 
   let li = 0;
@@ -394,7 +452,7 @@ function findDeletions(clean: string, layout: Layout, lexisLen: MarkerRuns, west
       li++;
       if (end <= copyFrom) continue;
       const from = Math.max(at, copyFrom);
-      del({ at: from, length: end - from });
+      del(from, end - from);
     }
   };
 
@@ -412,7 +470,7 @@ function findDeletions(clean: string, layout: Layout, lexisLen: MarkerRuns, west
     if (s.length > 1) {
       if (c === 0xad) {
         // A soft hyphen where a line breaks is the word broken there (`Pear\u00ad\nson`): join it.
-        del({ at, length: s.length });
+        del(at, s.length);
         continue;
       }
       if (c === 45 /* - */) NOISE.lastIndex = lineEndHyphen(clean, at, s.length, del);
@@ -426,10 +484,10 @@ function findDeletions(clean: string, layout: Layout, lexisLen: MarkerRuns, west
 }
 
 /** A one-character match `s` of the noise pass at `at`: what it deletes. Returns where the noise pass goes on, or undefined to go on as it would. */
-function characterNoise(clean: string, at: number, s: string, lexisLen: MarkerRuns, west: MarkerRuns, del: (d: Deletion) => void): number | undefined {
+function characterNoise(clean: string, at: number, s: string, lexisLen: MarkerRuns, west: MarkerRuns, del: Delete): number | undefined {
   switch (s) {
     case '\r': // the \r of \r\n goes; a lone \r is folded to \n when copying
-      if (clean.charCodeAt(at + 1) === 10) del({ at, length: 1 });
+      if (clean.charCodeAt(at + 1) === 10) del(at, 1);
       break;
     case '\u00ad':
     case '\ufeff':
@@ -438,12 +496,12 @@ function characterNoise(clean: string, at: number, s: string, lexisLen: MarkerRu
     case '\u200d':
     case '\u200e':
     case '\u200f':
-      del({ at, length: 1 });
+      del(at, 1);
       break;
     case '[': {
       const len = lexisLen.get(at);
       if (len !== undefined) {
-        del({ at, length: len });
+        del(at, len);
         return at + len;
       }
       break;
@@ -454,7 +512,7 @@ function characterNoise(clean: string, at: number, s: string, lexisLen: MarkerRu
       return underscores(clean, at, del);
     case '\\': {
       const next = clean[at + 1];
-      if (next !== undefined && /[$*_#[\]()`{}.!&-]/.test(next)) del({ at, length: 1 });
+      if (next !== undefined && /[$*_#[\]()`{}.!&-]/.test(next)) del(at, 1);
       break;
     }
     default:
@@ -464,29 +522,29 @@ function characterNoise(clean: string, at: number, s: string, lexisLen: MarkerRu
 }
 
 /** A hyphen at a line end (`length` with the line break and blanks): join only a word split across lines. Returns where the noise pass goes on. */
-function lineEndHyphen(clean: string, at: number, length: number, del: (d: Deletion) => void): number {
+function lineEndHyphen(clean: string, at: number, length: number, del: Delete): number {
   const prev = at > 0 ? clean.charCodeAt(at - 1) : 0;
   let k = at + length;
   while (k < clean.length && (clean[k] === ' ' || clean[k] === '\t')) k++;
   if (isLetter(prev) && k < clean.length && isLower(clean.charCodeAt(k))) {
-    del({ at, length: k - at });
+    del(at, k - at);
     return k;
   }
   if (DOCKET_TAIL.test(clean.slice(Math.max(0, at - 24), at)) && isAlnum(clean.charCodeAt(skipBlankLines(clean, at + 1)))) {
     // A docket number broken after one of its hyphens (`No. 23-cv-1680-\nBJR`,
     // double-spaced too): keep the hyphen, join the rest.
     const to = skipBlankLines(clean, at + 1);
-    del({ at: at + 1, length: to - at - 1 });
+    del(at + 1, to - at - 1);
     return to;
   }
   return at + 1;
 }
 
 /** An asterisk at `at`: a West page marker, a stray-spaced database pin, or emphasis. Returns where the noise pass goes on, or undefined to go on as it would. */
-function asterisks(clean: string, at: number, west: MarkerRuns, del: (d: Deletion) => void): number | undefined {
+function asterisks(clean: string, at: number, west: MarkerRuns, del: Delete): number | undefined {
   const wl = west.get(at);
   if (wl !== undefined) {
-    del({ at, length: wl });
+    del(at, wl);
     return at + wl;
   }
   if (clean.charCodeAt(at + 1) === 32 && isDigit(clean.charCodeAt(at + 2)) && /\b(?:at|@)\s$/.test(clean.slice(Math.max(0, at - 4), at))) {
@@ -501,19 +559,19 @@ function asterisks(clean: string, at: number, west: MarkerRuns, del: (d: Deletio
       // `**3` style Lexis-internal pins are rare; keep the last star with the digit.
       k--;
     }
-    if (k > at) del({ at, length: k - at });
+    if (k > at) del(at, k - at);
     return Math.max(k, at + 1);
   }
   return undefined;
 }
 
 /** A run of underscores at `at`: `___ U.S. ___` placeholders stay; emphasis at a word edge goes. Returns where the noise pass goes on. */
-function underscores(clean: string, at: number, del: (d: Deletion) => void): number {
+function underscores(clean: string, at: number, del: Delete): number {
   let k = at;
   while (clean.charCodeAt(k) === 95) k++;
   const prev = at > 0 ? clean.charCodeAt(at - 1) : 32;
   const next = k < clean.length ? clean.charCodeAt(k) : 32;
   const standalone = !isAlnum(prev) && !isAlnum(next);
-  if (!standalone && (!isAlnum(prev) || !isAlnum(next))) del({ at, length: k - at });
+  if (!standalone && (!isAlnum(prev) || !isAlnum(next))) del(at, k - at);
   return k;
 }
