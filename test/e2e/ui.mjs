@@ -6,7 +6,10 @@
 // scenario `ui`, the same helpers with `page` already bound (see bindUi), so a
 // scenario reads: `await ui.openFile('brief.md')`.
 
-const DEFAULT_TIMEOUT = 30_000;
+// A wait costs its full length only when it fails. On two shared cores with
+// code-server, Chromium and the language server all busy, 30 s was sometimes
+// too short for the Problems panel or a hover to appear (a re-run passed).
+const DEFAULT_TIMEOUT = 60_000;
 const SQUIGGLE_CLASSES = {
   error: '.squiggly-error',
   warning: '.squiggly-warning',
