@@ -101,6 +101,22 @@ function otherFields(out: CitationJson, c: Exclude<Citation, CaseCitation | Shor
       out.number = c.number;
       out.pins = c.pins.map((p) => p.text);
       break;
+    case 'secondary':
+      out.form = c.form;
+      if (c.author) out.author = c.author;
+      out.title = c.title;
+      if (c.work) out.work = c.work;
+      if (c.volume) out.volume = c.volume;
+      if (c.journal) out.journal = c.journal;
+      if (c.congress) out.congress = c.congress;
+      if (c.page) out.page = c.page;
+      if (c.section) out.section = c.section;
+      if (c.comment) out.comment = c.comment;
+      if (c.edition) out.edition = c.edition;
+      if (c.year) out.year = c.year;
+      out.pins = c.pins.map((p) => p.text);
+      if (c.short) out.short = true;
+      break;
     case 'crossReference':
       out.target = c.target;
       out.direction = c.direction;

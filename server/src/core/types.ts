@@ -12,7 +12,20 @@ export interface Span {
 }
 
 export type CitationKind =
-  'case' | 'shortCase' | 'id' | 'supra' | 'database' | 'docket' | 'record' | 'source' | 'crossReference' | 'statute' | 'regulation' | 'rule' | 'constitution';
+  | 'case'
+  | 'shortCase'
+  | 'id'
+  | 'supra'
+  | 'database'
+  | 'docket'
+  | 'record'
+  | 'source'
+  | 'crossReference'
+  | 'statute'
+  | 'regulation'
+  | 'rule'
+  | 'constitution'
+  | 'secondary';
 
 /** How a pin cite is written. */
 export type PinKind = 'page' | 'range' | 'footnote' | 'star' | 'paragraph' | 'section' | 'slip';
@@ -318,6 +331,47 @@ export interface ConstitutionCitation extends CitationBase {
   clause?: string;
 }
 
+/** What kind of work a secondary source is. */
+export type SecondaryForm = 'treatise' | 'book' | 'restatement' | 'article' | 'hearing';
+
+/**
+ * Commentary and legislative history cited by author, title or body rather
+ * than by a reporter: treatises and books (`5B Charles Alan Wright & Arthur R.
+ * Miller, Federal Practice and Procedure § 1350 (3d ed. 2004)`), Restatements
+ * (`Restatement (Second) of Torts § 402A`), law-review articles and notes
+ * (`Author, Title, 114 Colum. L. Rev. 1, 12 (2014)`) and congressional hearings
+ * (`Hearing on S. 123 Before the S. Comm. on the Judiciary, 98th Cong. 45 (1983)`).
+ * A short form of a treatise (`Wright & Miller § 1350`) is one too, with `short` set.
+ */
+export interface SecondaryCitation extends CitationBase {
+  kind: 'secondary';
+  form: SecondaryForm;
+  /** Author(s) as written (`Charles Alan Wright & Arthur R. Miller`, `Note`), when given. */
+  author?: string;
+  /** Title as written, emphasis removed: `Federal Practice and Procedure`, `Restatement (Second) of Torts`, a hearing's title. */
+  title: string;
+  /** Canonical title of a well-known treatise cited by any of its names (`Federal Practice and Procedure` for `Wright & Miller`). */
+  work?: string;
+  /** Volume (`5B`, `114`), when given. */
+  volume?: string;
+  /** Journal abbreviation of an article (canonical, from data/journals.json). */
+  journal?: string;
+  /** First page of an article or a hearing's printed volume. */
+  page?: string;
+  /** The section cited (`1350`, `402A`, `2.01`), without the sign. */
+  section?: string;
+  /** Restatement comment or illustration as written (`cmt. d`, `cmt. b, illus. 2`). */
+  comment?: string;
+  /** Congress of a hearing (`98`). */
+  congress?: number;
+  /** Edition as written (`3d ed.`), when given. */
+  edition?: string;
+  year?: number;
+  pins: Pin[];
+  /** A short form of a treatise named before (`Wright & Miller § 1350`): it resolves to that treatise. */
+  short?: boolean;
+}
+
 export type Citation =
   | CaseCitation
   | ShortCaseCitation
@@ -330,12 +384,13 @@ export type Citation =
   | CrossReference
   | StatuteCitation
   | RuleCitation
-  | ConstitutionCitation;
+  | ConstitutionCitation
+  | SecondaryCitation;
 
 /** One cited thing: a case with all its parallels, short forms and Id.s, or a statute section, … */
 export interface Authority {
   id: string;
-  kind: 'case' | 'database' | 'docket' | 'record' | 'source' | 'statute' | 'regulation' | 'rule' | 'constitution';
+  kind: 'case' | 'database' | 'docket' | 'record' | 'source' | 'statute' | 'regulation' | 'rule' | 'constitution' | 'secondary';
   /** Canonical label (`Younger v. Harris, 401 U.S. 37 (1971)`, `42 U.S.C. § 1983`). */
   label: string;
   /** Indices of every citation of this authority, in document order. */

@@ -25,6 +25,7 @@ const KIND_LABEL: Record<Citation['kind'], string> = {
   regulation: 'Regulation',
   rule: 'Court rule',
   constitution: 'Constitution',
+  secondary: 'Secondary source',
 };
 
 /** The innermost citation whose span holds `offset`. */
@@ -97,6 +98,18 @@ function partLines(analysis: Analysis, c: Citation): string[] {
       parts.push(['Publication', c.volume ? `${c.volume} ${c.series}` : c.series]);
       parts.push([c.paged ? 'First page' : 'Number', c.number]);
       break;
+    case 'secondary':
+      parts.push(['Form', c.short ? `${c.form} (short form)` : c.form]);
+      if (c.author) parts.push(['Author', c.author]);
+      if (c.title) parts.push(['Title', c.title]);
+      if (c.work && c.work !== c.title) parts.push(['Work', c.work]);
+      if (c.volume) parts.push(['Volume', c.volume]);
+      if (c.journal) parts.push(['Journal', c.journal]);
+      if (c.congress) parts.push(['Congress', String(c.congress)]);
+      if (c.page) parts.push(['First page', c.page]);
+      if (c.section) parts.push(['Section', c.section + (c.comment ? `, ${c.comment}` : '')]);
+      if (c.edition) parts.push(['Edition', c.edition]);
+      break;
     case 'crossReference':
       parts.push(['Refers to', `${c.target}, ${c.direction}`]);
       break;
@@ -118,7 +131,7 @@ function partLines(analysis: Analysis, c: Citation): string[] {
   }
   if ('pins' in c && c.pins.length) parts.push(['Pin cite', c.pins.map((p) => p.text).join(', ')]);
   if ('court' in c && c.court) parts.push(['Court', c.court]);
-  const year = c.kind === 'case' ? c.year : c.kind === 'database' ? c.decisionYear : c.kind === 'docket' ? c.year : undefined;
+  const year = c.kind === 'case' || c.kind === 'docket' || c.kind === 'secondary' ? c.year : c.kind === 'database' ? c.decisionYear : undefined;
   if (year) parts.push(['Year', String(year)]);
   if ('date' in c && c.date) parts.push(['Date', c.date]);
   if (c.signal) parts.push(['Signal', c.signal.text]);

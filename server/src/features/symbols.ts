@@ -13,6 +13,7 @@ const GROUPS: Array<[Authority['kind'], string]> = [
   ['regulation', 'Regulations'],
   ['rule', 'Rules'],
   ['source', 'Other Authorities'],
+  ['secondary', 'Secondary Sources'],
   ['record', 'Record'],
 ];
 

@@ -153,6 +153,7 @@ const SYMBOL_KIND: Record<Authority['kind'], SymbolKind> = {
   rule: SymbolKind.Method,
   record: SymbolKind.File,
   source: SymbolKind.Constant,
+  secondary: SymbolKind.Constant,
 };
 
 function symbolKind(kind: SymbolAnswer['kind']): SymbolKind {

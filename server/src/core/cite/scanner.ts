@@ -9,7 +9,7 @@
 // citation at the trigger; if it fails, scanning resumes after the trigger.
 // The readers live beside this file, one module per family of citations
 // (caseCitations.ts, shortForms.ts, sources.ts, statutes.ts, constitutions.ts,
-// records.ts, dockets.ts); the Scanner holds what they share: the text, the
+// records.ts, dockets.ts, secondary.ts); the Scanner holds what they share: the text, the
 // citations found so far, the floor no name reaches back past, and the steps
 // that turn normalised offsets into the public values.
 
@@ -30,6 +30,7 @@ import { tryConstitution } from './constitutions';
 import { APPELLATE_RECORD, tryRecord } from './records';
 import { DOCKET_NUMBER, tryDocket } from './dockets';
 import { countAtMost } from '../text/sorted';
+import { tryHearing, tryRestatement, trySecondaryAtSection } from './secondary';
 
 /** Normalised-text positions of a citation, kept beside the public value. */
 interface Located {
@@ -65,6 +66,9 @@ const TRIGGER = new RegExp(
     '(\\b(?:H\\.[ \\t]?R\\.|S\\.)[ \\t]?(?:Conf\\.[ \\t]?)?(?:Rep|Doc)\\.[ \\t]?No\\.[ \\t]?(?=\\d)|\\b(?:Pub|Priv)\\.[ \\t]?L\\.[ \\t]?No\\.[ \\t]?(?=\\d)|\\b[SHA]\\.[ \\t]?B\\.[ \\t]?(?:No\\.[ \\t]?)?(?=\\d))',
     // 9: docket numbers
     '(\\b(?:Civil Action |CIVIL ACTION |Civ\\. (?:A\\. )?|Case |Docket )?(?:No|NO|Nos|NOS)\\.\\s?(?=\\d)|(?<![\\w:.-])\\d{1,2}[:-]\\d{2}-?(?:cv|CV|cr|CR|mc|MC)-?\\d)',
+    // 10: Restatements; 11: congressional hearings (secondary.ts)
+    '(\\bRestatement\\b)',
+    '(\\bHearings?\\b(?=[ \\t\\n]+(?:on|before|Before)\\b))',
   ].join('|'),
   'g',
 );
@@ -155,12 +159,14 @@ export class Scanner {
       if (m[1] !== undefined) end = trySource(this, i, to, nestedIn) ?? tryCase(this, i, to, nestedIn, depth) ?? tryTitledCode(this, i, to, nestedIn);
       else if (m[2] !== undefined) end = tryId(this, i, to, nestedIn, depth);
       else if (m[3] !== undefined) end = trySupra(this, i, to, nestedIn);
-      else if (m[4] !== undefined) end = trySection(this, i, to, nestedIn);
+      else if (m[4] !== undefined) end = trySecondaryAtSection(this, i, to, nestedIn) ?? trySection(this, i, to, nestedIn);
       else if (m[5] !== undefined) end = tryConstitution(this, i, to, nestedIn);
       else if (m[6] !== undefined) end = tryRule(this, i, to, nestedIn);
       else if (m[7] !== undefined) end = tryRecord(this, i, to, nestedIn, depth);
       else if (m[8] !== undefined) end = tryNumberedSource(this, i, to, nestedIn);
       else if (m[9] !== undefined) end = tryDocket(this, i, to, nestedIn, depth);
+      else if (m[10] !== undefined) end = tryRestatement(this, i, to, nestedIn);
+      else if (m[11] !== undefined) end = tryHearing(this, i, to, nestedIn);
       if (end !== null && end > i) {
         re.lastIndex = end;
         if (nestedIn === undefined) this.floor = end;

@@ -133,7 +133,8 @@ export function trySupra(scan: Scanner, i: number, limit: number, nestedIn: numb
     j += nm[0].length;
   }
   const pins: RawPin[] = [];
-  const am = at(/,\s?at\s/y, t, j);
+  // `, at 483`, or a treatise's section (`5B Wright & Miller, supra, § 1350`).
+  const am = at(/,\s?at\s|,\s?(?=§)/y, t, j);
   if (am) {
     const p = parsePin(t, j + am[0].length);
     if (p && p.end <= limit) {
@@ -148,7 +149,7 @@ export function trySupra(scan: Scanner, i: number, limit: number, nestedIn: numb
     kind: 'supra',
     name: scan.origTextClean(name.start, name.end),
     nameSpan: scan.span(name.start, name.end),
-    pins: pins.map((p) => scan.pin(p, 'at')),
+    pins: pins.map((p) => scan.pin(p, p.kind === 'section' ? 'comma' : 'at')),
   });
   if (note) c.note = note;
   scan.add(c, name.start, j);

@@ -1,6 +1,8 @@
 // Treaties, session laws, the Federal Register and other publications cited
 // by volume and page (`82 Stat. 225`, `106 Va. L. Rev. 271`), and numbered
-// legislative documents (`H.R. Rep. No. 95-595`, `Pub. L. No. 90-351`).
+// legislative documents (`H.R. Rep. No. 95-595`, `Pub. L. No. 90-351`). A
+// journal's volume and page start a law-review article, which secondary.ts
+// completes.
 
 import type { SourceCitation } from '../types';
 import { lookupJournal, MAX_JOURNAL_WORDS } from '../data/journals';
@@ -10,6 +12,7 @@ import { parseParentheticals } from './parentheticals';
 import { findSignal } from './caseName';
 import { make } from './make';
 import type { Scanner } from './scanner';
+import { finishArticle } from './secondary';
 
 /**
  * Publications cited by volume and page that are not case reporters, with
@@ -41,6 +44,7 @@ export function trySource(scan: Scanner, i: number, limit: number, nestedIn: num
   if (!vm) return null;
   const k = skipWs(t, i + vm[0].length, limit);
   let series: string | undefined;
+  let journal: string | undefined;
   let j = k;
   for (const [re, canonical] of SOURCE_SERIES) {
     const sm = at(re, t, k);
@@ -52,10 +56,10 @@ export function trySource(scan: Scanner, i: number, limit: number, nestedIn: num
   }
   if (!series) {
     // A law review or other periodical: `106 Va. L. Rev. 271`, `18 Conn. L. Rev. 467`.
-    const journal = journalAt(scan, k, limit);
-    if (!journal) return null;
-    series = journal.abbr;
-    j = journal.end;
+    const found = journalAt(scan, k, limit);
+    if (!found) return null;
+    series = journal = found.abbr;
+    j = found.end;
   }
   j = skipWs(t, j, limit);
   let number: string | undefined;
@@ -70,6 +74,8 @@ export function trySource(scan: Scanner, i: number, limit: number, nestedIn: num
   }
   const { pins, end } = sourcePins(scan, pinsFrom, number === undefined);
   if (number === undefined && pins.length === 0) return null;
+  // An article: secondary.ts reads its author and title.
+  if (journal) return finishArticle(scan, i, end, nestedIn, { journal, volume: vm[0], page: number ?? '', pins });
   return finishSource(scan, i, end, nestedIn, { series, volume: vm[0], number: number ?? '', paged: true, pins });
 }
 

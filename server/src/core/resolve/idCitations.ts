@@ -52,7 +52,7 @@ export function resolveId(r: Resolver, c: IdCitation): void {
       return;
     }
     target = cites[prev.antecedent];
-  } else if (prev.kind === 'shortCase' || prev.kind === 'supra' || (prev.kind === 'database' && prev.antecedent != null)) {
+  } else if (prev.kind === 'shortCase' || prev.kind === 'supra' || (prev.kind === 'database' && prev.antecedent != null) || (prev.kind === 'secondary' && prev.short)) {
     if (prev.antecedent === null || prev.antecedent === undefined) {
       c.antecedent = null;
       c.resolution = 'unresolved';
@@ -132,6 +132,17 @@ function idMisfit(cites: Citation[], c: IdCitation, target: Citation): string | 
     // A pin reads the Federal Register's thousands comma (`Id. at 15,043`) as part of the number.
     if (pin?.from === undefined || !Number.isFinite(page)) return undefined;
     if (pin.from < page) return `pin ${pin.from} comes before page ${target.number}, where ${target.volume} ${target.series} ${target.number} begins`;
+    return undefined;
+  }
+  if (target.kind === 'secondary') {
+    // A case reporter after the pin means a case; a page before an article's first page cannot be in it.
+    const seg = c.parallelSegments[0];
+    if (seg) return `${seg.volume} ${seg.reporter ?? seg.reporterAsWritten} is a case reporter, and the citation before it is ${target.title || 'a secondary source'}`;
+    const pin = firstPagePin(c.pins);
+    const page = Number(target.page);
+    if (target.form === 'article' && pin?.from !== undefined && Number.isFinite(page) && pin.from < page) {
+      return `pin ${pin.from} comes before page ${target.page}, where ${target.volume} ${target.journal} ${target.page} begins`;
+    }
     return undefined;
   }
   if (target.kind === 'statute' || target.kind === 'regulation' || target.kind === 'constitution') {

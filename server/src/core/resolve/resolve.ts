@@ -26,6 +26,8 @@ import { assignSentences } from './sentences';
 import { resolveShort } from './shortCases';
 import { resolveId } from './idCitations';
 import { fitUnattached } from './fitUnattached';
+import { resolveSecondary, SecondaryIndex } from './secondary';
+import { treatiseByTitle } from '../data/treatises';
 
 type CaseLike = CaseCitation | ShortCaseCitation | DatabaseCitation;
 
@@ -54,6 +56,7 @@ export class Resolver {
   /** Latest named case-like citation for each lower-case name word (for supra). */
   private readonly byNameWord = new Map<string, number>();
   private quoted: Span[] | undefined;
+  private readonly secondary = new SecondaryIndex();
 
   constructor(
     readonly cites: Citation[],
@@ -99,6 +102,8 @@ export class Resolver {
       const hereinafter = c.parentheticals.find((x) => x.kind === 'hereinafter')?.text.replace(/^[([]\s*hereinafter\s*/i, '');
       for (const w of [...significantNameWords(name), ...significantNameWords(hereinafter)]) this.byNameWord.set(w, c.index);
     }
+    // `Fallon, supra, at 15`, `5B Wright & Miller, supra, § 1350`: a supra names a work by its authors' surnames.
+    if (c.kind === 'secondary' && !c.short && !c.inTable && c.authority) for (const w of authorWords(c)) this.byNameWord.set(w, c.index);
   }
 
   private resolveOne(c: Citation): void {
@@ -126,6 +131,9 @@ export class Resolver {
         break;
       case 'source':
         this.resolveSource(c);
+        break;
+      case 'secondary':
+        resolveSecondary(this, c, this.secondary);
         break;
       case 'crossReference':
         break; // the filing pointing at itself: no authority
@@ -241,6 +249,20 @@ export class Resolver {
       pages.set(c.page, c.index);
     }
   }
+}
+
+/** The surnames a supra may name a treatise, book or article by (`wright`, `miller`, `fallon`), and a treatise's short name words. */
+function authorWords(c: Citation): string[] {
+  if (c.kind !== 'secondary' || c.form === 'restatement' || c.form === 'hearing' || !c.author || c.author === 'Note' || c.author === 'Comment') {
+    return c.kind === 'secondary' && c.work ? (treatiseByTitle(c.work)?.short ?? []).flatMap((n) => significantNameWords(n)) : [];
+  }
+  const surnames = c.author
+    .replace(/,?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV)\b|\s+et al\./g, '')
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .map((p) => p.trim().split(/\s+/).pop() ?? '')
+    .filter((w) => w.length > 1);
+  const short = c.work ? (treatiseByTitle(c.work)?.short ?? []).flatMap((n) => significantNameWords(n)) : [];
+  return [...surnames.flatMap((w) => significantNameWords(w)), ...short];
 }
 
 function keyOf(c: Citation): string | undefined {
