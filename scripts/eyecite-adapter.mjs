@@ -45,12 +45,13 @@ function firstPage(pin) {
 for (const c of cites) {
   const [plaintiff, defendant] = c.caseName && / v\. /.test(c.caseName) ? c.caseName.split(/ v\. (.*)/s) : [undefined, undefined];
   const record = {
-    kind: KIND[c.kind] ?? c.kind,
+    // A law-review article is eyecite's journal citation, its journal the reporter.
+    kind: c.kind === 'secondary' && c.form === 'article' ? 'journal' : (KIND[c.kind] ?? c.kind),
     matched_text: c.text,
     start: c.start,
     end: c.end,
     volume: c.volume ?? null,
-    reporter: c.reporter ?? c.reporterAsWritten ?? null,
+    reporter: c.reporter ?? c.reporterAsWritten ?? c.journal ?? null,
     page: c.kind === 'shortCase' ? firstPage(c.pins?.[0]) : c.page && /\d/.test(c.page) ? c.page : null,
     pin_cite: c.pins?.length ? c.pins[0] : null,
     year: c.year != null ? String(c.year) : null,

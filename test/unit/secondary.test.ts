@@ -196,3 +196,40 @@ test('the secondary readers stay fast on adversarial text', () => {
   scan('Restatement (Second) of '.repeat(3000));
   assert.ok(Date.now() - t0 < 4000, `took ${Date.now() - t0} ms`);
 });
+
+test('a book or treatise cited by page is found at its edition parenthetical, the page kept as a pin', () => {
+  const text =
+    'See W. Keeton, D. Dobbs, R. Keeton, & D. Owen, Prosser and Keeton on Law of Torts 165 (5th ed. 1984). Id. at 170. Richard A. Posner, Economic Analysis of Law 25, 27-28 (9th ed. 2014).';
+  const r = scan(text);
+  const [prosser, id, posner] = r.citations;
+  assert.equal(prosser.kind, 'secondary');
+  const p = prosser as SecondaryCitation;
+  assert.deepEqual([p.form, p.work, p.edition, p.year], ['treatise', 'Prosser and Keeton on the Law of Torts', '5th ed.', 1984]);
+  assert.deepEqual(
+    p.pins.map((x) => x.text),
+    ['165'],
+  );
+  assert.equal(id.antecedent, 0);
+  const b = posner as SecondaryCitation;
+  assert.deepEqual([b.form, b.author, b.title], ['book', 'Richard A. Posner', 'Economic Analysis of Law']);
+  assert.deepEqual(
+    b.pins.map((x) => x.text),
+    ['25', '27-28'],
+  );
+  // An edition parenthetical after a case is the case's (a wrong court), never a book.
+  assert.equal(secondary('Smith v. Jones, 500 U.S. 1 (2d ed. 1990).').length, 0);
+});
+
+test("an older opinion's Restatement with its volume, spelled-out comment and page pin, and its supra", () => {
+  const text = 'See 3 Restatement (Second) of Torts § 652H, p. 401 (1976). Compare 3 Restatement (Second) of Torts, supra, at 402, Comment b.';
+  const [full, supra] = secondary(text);
+  assert.deepEqual([full.volume, full.section, full.year], ['3', '652H', 1976]);
+  assert.deepEqual(
+    full.pins.map((p) => p.text),
+    ['p. 401'],
+  );
+  assert.equal(supra.short, true);
+  assert.equal(supra.comment, 'Comment b');
+  assert.equal(supra.antecedent, full.index);
+  assert.equal(supra.authority, full.authority);
+});

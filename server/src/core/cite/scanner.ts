@@ -30,7 +30,7 @@ import { tryConstitution } from './constitutions';
 import { APPELLATE_RECORD, tryRecord } from './records';
 import { DOCKET_NUMBER, tryDocket } from './dockets';
 import { countAtMost } from '../text/sorted';
-import { tryHearing, tryRestatement, trySecondaryAtSection } from './secondary';
+import { tryBookAtEdition, tryHearing, tryRestatement, trySecondaryAtSection } from './secondary';
 
 /** Normalised-text positions of a citation, kept beside the public value. */
 interface Located {
@@ -69,6 +69,8 @@ const TRIGGER = new RegExp(
     // 10: Restatements; 11: congressional hearings (secondary.ts)
     '(\\bRestatement\\b)',
     '(\\bHearings?\\b(?=[ \\t\\n]+(?:on|before|Before)\\b))',
+    // 12: an edition parenthetical, which only a book has: a book cited by page (secondary.ts)
+    '(\\((?=[^()]{0,60}\\bed\\.,?[ \\t\\n]*(?:1[6-9]|20)\\d\\d\\)))',
   ].join('|'),
   'g',
 );
@@ -167,6 +169,7 @@ export class Scanner {
       else if (m[9] !== undefined) end = tryDocket(this, i, to, nestedIn, depth);
       else if (m[10] !== undefined) end = tryRestatement(this, i, to, nestedIn);
       else if (m[11] !== undefined) end = tryHearing(this, i, to, nestedIn);
+      else if (m[12] !== undefined) end = tryBookAtEdition(this, i, to, nestedIn);
       if (end !== null && end > i) {
         re.lastIndex = end;
         if (nestedIn === undefined) this.floor = end;

@@ -11,7 +11,7 @@
 import type { Pin, ScanNote, SecondaryCitation, SecondaryForm } from '../types';
 import { TREATISE_NAMES, TREATISE_SHORT_NAMES, treatiseByShortName, treatiseByTitle } from '../data/treatises';
 import { at, skipWs } from './lex';
-import type { RawPin } from './pins';
+import { parsePin, type RawPin } from './pins';
 import { parseParentheticals, type RawParenthetical } from './parentheticals';
 import { findSignal } from './caseName';
 import { make } from './make';
@@ -63,10 +63,10 @@ const HEARING = new RegExp(
   'y',
 );
 const RESTATEMENT = new RegExp(
-  `Restatement(?:${S}\\((First|Second|Third|Fourth)\\))?${S}of${S}((?:the${S})?[A-Z][\\w'\u2019]*(?:${S}(?:of|and|the|on|for|&|[A-Z][\\w'\u2019]*)){0,8}?)(?=,?${S}§|${S}\\()`,
+  `Restatement(?:${S}\\((First|Second|Third|Fourth)\\))?${S}of${S}((?:the${S})?[A-Z][\\w'\u2019]*(?:${S}(?:of|and|the|on|for|&|[A-Z][\\w'\u2019]*)){0,8}?)(?=,?${S}§|${S}\\(|,${S}supra\\b)`,
   'y',
 );
-const COMMENT = new RegExp(`,?${S}((?:cmt\\.|comment)${S}[a-z](?:,${S}illus\\.${S}\\d{1,3})?|illus\\.${S}\\d{1,3}|reporter['\u2019]s${S}note)`, 'y');
+const COMMENT = new RegExp(`,?${S}((?:cmt\\.|[Cc]omment)${S}[a-z](?:,${S}illus\\.${S}\\d{1,3})?|illus\\.${S}\\d{1,3}|reporter['\u2019]s${S}note)`, 'y');
 
 interface Parts {
   form: SecondaryForm;
@@ -134,30 +134,99 @@ export function trySecondaryAtSection(scan: Scanner, i: number, limit: number, n
   });
 }
 
-/** `Restatement (Second) of Torts § 402A cmt. c (Am. L. Inst. 1965)`. */
+/**
+ * `Restatement (Second) of Torts § 402A cmt. c (Am. L. Inst. 1965)`, with the
+ * volume older opinions put first (`3 Restatement of Torts § 621, Comment a`)
+ * and a page pin (`§ 652H, p. 401`); `Restatement (Second) of Torts, supra,
+ * at 402` is a short form of the last one cited.
+ */
 export function tryRestatement(scan: Scanner, i: number, limit: number, nestedIn: number | undefined): number | null {
   const t = scan.t;
   const m = at(RESTATEMENT, t, i);
   if (!m) return null;
+  const vm = /(?<![\w.,§])(\d{1,2})[ \t\n]+$/.exec(t.slice(Math.max(scan.floor, i - 6), i));
+  const start = vm ? i - vm[0].length : i;
   let j = i + m[0].length;
   const title = clean(`Restatement${m[1] ? ` (${m[1]})` : ''} of ${m[2]}`);
+  const supra = at(/,[ \t\n]+supra\b/y, t, j);
+  if (supra) j += supra[0].length;
   let section: string | undefined;
-  const k = skipWs(t, t[j] === ',' ? j + 1 : j, limit);
-  const sm = at(SECTION, t, k);
+  const k = supra ? j : skipWs(t, t[j] === ',' ? j + 1 : j, limit);
+  const sm = supra ? null : at(SECTION, t, k);
   if (sm) {
     section = sm[1].replace(/[.:-]+$/, '');
     j = k + sm[0].length - (sm[1].length - section.length);
   }
   let comment: string | undefined;
-  const cm = section ? at(COMMENT, t, j) : null;
-  if (cm) {
-    comment = clean(cm[1]);
-    j += cm[0].length;
-  }
-  const dated = datedParenthetical(t, j);
+  const readComment = () => {
+    const cm = comment === undefined ? at(COMMENT, t, j) : null;
+    if (cm) {
+      comment = clean(cm[1]);
+      j += cm[0].length;
+    }
+  };
+  readComment();
+  const notes: ScanNote[] = [];
+  const rest = scan.pinsAfter(j, limit, notes, section ? { text: section, start: k, end: j, kind: 'section' } : undefined);
+  // Only page pins (`, p. 401`, `, at 402`) follow a section: `, 2` after `§ 1` would be a second section.
+  const pins = section ? rest.pins.filter((p) => p.kind !== 'section') : rest.pins;
+  if (pins.length) j = pins[pins.length - 1].end;
+  readComment();
+  const dated = supra ? undefined : datedParenthetical(t, j);
   // `the Restatement (Second) of Torts (1965)` in prose names the work; without a section or a date it is not a citation.
-  if (!section && !dated) return null;
-  return finish(scan, i, dated ? dated.end : j, nestedIn, dated ? [dated] : [], { form: 'restatement', title, section, comment, pins: [] });
+  if (!section && !dated && !(supra && pins.length)) return null;
+  return finish(scan, start, dated ? dated.end : j, nestedIn, dated ? [dated] : [], {
+    form: 'restatement',
+    title,
+    volume: vm?.[1],
+    section,
+    comment,
+    pins,
+    short: !!supra,
+  });
+}
+
+/** `[vol] [Authors,] Title 165` just before an edition parenthetical: a book or treatise cited by page. */
+const PAGED_BEFORE = new RegExp(
+  `(?<![\\w.'\u2019])(?:(\\d{1,3}[A-Z]?)${S})?(?:(${AUTHORS}|${TREATISE_SHORT_NAMES}),${S})?(${TREATISE_NAMES}|${ON_TITLE}|${BOOK_TITLE})${S}(\\d{1,5}(?:[-\u2013]\\d{1,5})?(?:,${S}\\d{1,5}(?:[-\u2013]\\d{1,5})?){0,3})(?:${S}n\\.${S}?\\d{1,3})?[ \\t\\n]*$`,
+  'd',
+);
+
+/**
+ * A book or treatise cited by page, found at its edition parenthetical (`(5th
+ * ed. 1984)`), which only books have: `W. Keeton et al., Prosser and Keeton on
+ * the Law of Torts 165 (5th ed. 1984)`. A title not known as a treatise's needs
+ * its author.
+ */
+export function tryBookAtEdition(scan: Scanner, i: number, limit: number, nestedIn: number | undefined): number | null {
+  const t = scan.t;
+  const dated = datedParenthetical(t, i);
+  if (!dated || dated.end > limit) return null;
+  const from = Math.max(scan.floor, i - LOOKBACK);
+  const m = PAGED_BEFORE.exec(t.slice(from, i));
+  if (!m) return null;
+  const name = clean(m[3]);
+  const known = treatiseByTitle(name);
+  if (!m[2] && !known && !/\bon\b/.test(name)) return null;
+  const start = from + m.index;
+  const pins: RawPin[] = [];
+  let k = from + m.indices![4][0];
+  for (let n = 0; n < 4; n++) {
+    const p = parsePin(t, k);
+    if (!p || p.end > i) break;
+    pins.push(p);
+    const next = at(/,[ \t\n]+/y, t, p.end);
+    if (!next) break;
+    k = p.end + next[0].length;
+  }
+  return finish(scan, start, dated.end, nestedIn, [dated], {
+    form: m[1] || known ? 'treatise' : 'book',
+    author: m[2] ? clean(m[2]) : undefined,
+    title: name,
+    work: known?.work,
+    volume: m[1],
+    pins,
+  });
 }
 
 /** `Hearing on S. 123 Before the S. Comm. on the Judiciary, 98th Cong. 45 (1983)`, with a `Title: ` before it when there is one. */

@@ -31,7 +31,7 @@ export const TREATISES: Treatise[] = [
   { work: 'Collier on Bankruptcy', titles: ['Collier on Bankruptcy'], short: ['Collier'] },
   { work: 'Couch on Insurance', titles: ['Couch on Insurance'], short: ['Couch'] },
   { work: "Weinstein's Federal Evidence", titles: ["Weinstein's Federal Evidence"], short: ["Weinstein's"] },
-  { work: 'Prosser and Keeton on the Law of Torts', titles: ['Prosser and Keeton on the Law of Torts', 'Prosser & Keeton on the Law of Torts'], short: ['Prosser & Keeton', 'Prosser and Keeton'] },
+  { work: 'Prosser and Keeton on the Law of Torts', titles: ['Prosser and Keeton on the Law of Torts', 'Prosser and Keeton on Law of Torts'], short: ['Prosser & Keeton', 'Prosser and Keeton'] },
   { work: 'Antitrust Law', titles: ['Antitrust Law'], short: ['Areeda & Hovenkamp', 'Areeda and Hovenkamp'] },
   { work: 'Substantive Criminal Law', titles: ['Substantive Criminal Law'], short: [] },
   { work: 'Search and Seizure', titles: ['Search and Seizure: A Treatise on the Fourth Amendment', 'Search and Seizure'], short: [] },

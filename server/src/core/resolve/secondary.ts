@@ -8,7 +8,8 @@
 // - A short name (`Wright & Miller § 1350`) resolves to the latest full
 //   citation of the work (of its volume, when it gives one); with none before
 //   it, it is unresolved.
-// - A Restatement is one authority per section, as a statute is.
+// - A Restatement is one authority per section, as a statute is;
+//   `Restatement (Second) of Torts, supra, at 402` joins the last one cited.
 // - An article is one authority per volume, journal and first page; a hearing
 //   per title, Congress and page.
 
@@ -41,6 +42,7 @@ export class SecondaryIndex {
 }
 
 function workKey(c: SecondaryCitation): string | undefined {
+  if (c.form === 'restatement') return c.title.toLowerCase();
   if (c.form !== 'treatise' && c.form !== 'book') return undefined;
   return (c.work ?? c.title).toLowerCase();
 }
