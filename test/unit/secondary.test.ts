@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../../server/src/core/analyze';
 import type { Citation, SecondaryCitation } from '../../server/src/core/types';
 import { codes } from './realText';
+import { fileJson } from '../../server/src/cli/citesJson';
 
 function scan(text: string) {
   return analyzeText(text);
@@ -175,6 +176,7 @@ test('prose with names, titles and section signs is not a treatise or book', () 
     'The Court of Appeals, Federal Practice Division § 5 applies.',
     'Mr. Wright and Mr. Miller met on Tuesday. Under § 1983 the claim fails.',
     'John Smith, Chief Counsel § 4 of the agreement governs.',
+    'Mary Jones, Vice President § 3 (2020) signed the lease.',
     'Nimmer said that copying is copying.',
     'The hearing on the motion was held before the magistrate judge.',
     'The Restatement, which the court adopted, is persuasive.',
@@ -183,7 +185,7 @@ test('prose with names, titles and section signs is not a treatise or book', () 
 });
 
 test('no rule fires on correct secondary citations', () => {
-  const text = `See ${WRIGHT}. Id. § 1351. See Restatement (Second) of Torts § 402A (Am. L. Inst. 1965). See Richard H. Fallon, Jr., Of Justiciability, Remedies, and Public Law Litigation, 114 Colum. L. Rev. 1, 12 (2014). Hearing on S. 123 Before the S. Comm. on the Judiciary, 98th Cong. 45 (1983).`;
+  const text = `See ${WRIGHT}. Id. § 1351. See Restatement (Second) of Torts § 402A (Am. L. Inst. 1965). See Richard H. Fallon, Jr., Of Justiciability, Remedies, and Public Law Litigation, 114 Colum. L. Rev. 1, 12 (2014). Hearing on S. 123 Before the S. Comm. on the Judiciary, 98th Cong. 45 (1983). Fallon, supra, at 15. 5B Wright & Miller, supra, § 1357.`;
   assert.deepEqual(codes(text), []);
 });
 
@@ -232,4 +234,14 @@ test("an older opinion's Restatement with its volume, spelled-out comment and pa
   assert.equal(supra.comment, 'Comment b');
   assert.equal(supra.antecedent, full.index);
   assert.equal(supra.authority, full.authority);
+});
+
+test('the CLI JSON gives a secondary citation its parts', () => {
+  const json = fileJson('brief.md', scan(`See ${WRIGHT}.`));
+  const c = json.citations[0] as Record<string, unknown>;
+  assert.deepEqual(
+    [c.kind, c.form, c.volume, c.author, c.title, c.section, c.edition, c.year],
+    ['secondary', 'treatise', '5B', 'Charles Alan Wright & Arthur R. Miller', 'Federal Practice and Procedure', '1350', '3d ed.', 2004],
+  );
+  assert.deepEqual(json.authorities[0], { id: 'secondary:5B federal practice and procedure', kind: 'secondary', label: WRIGHT, citations: [0] });
 });

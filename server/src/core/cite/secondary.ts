@@ -5,8 +5,8 @@
 // further than the end of the last citation and a fixed window, so scanning
 // stays linear. A treatise or book needs what prose never has together: a
 // known title or short name, or an author's name, a comma and a title, right
-// before a section sign; and a book without a known title needs its edition or
-// year after the section.
+// before a section sign; and a book without a known title or a volume needs its
+// edition after the section.
 
 import type { Pin, ScanNote, SecondaryCitation, SecondaryForm } from '../types';
 import { TREATISE_NAMES, TREATISE_SHORT_NAMES, treatiseByShortName, treatiseByTitle } from '../data/treatises';
@@ -121,7 +121,9 @@ export function trySecondaryAtSection(scan: Scanner, i: number, limit: number, n
   const rest = scan.pinsAfter(j, limit, notes, lead);
   j = rest.end;
   const dated = datedParenthetical(t, j);
-  if (form === 'book' && !dated) return null;
+  // A name, a comma and a capitalised phrase before a section sign can be prose (`Mary Jones, Vice President § 3 (2020)`):
+  // a book not known as a treatise needs its edition, which only books have.
+  if (form === 'book' && !(dated && EDITION.test(t.slice(dated.start, dated.end)))) return null;
   return finish(scan, start, dated ? dated.end : j, nestedIn, dated ? [dated] : [], {
     form,
     author: m[2] ? clean(m[2]) : undefined,
