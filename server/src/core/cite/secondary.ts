@@ -16,6 +16,7 @@ import { parseParentheticals, type RawParenthetical } from './parentheticals';
 import { findSignal } from './caseName';
 import { make } from './make';
 import type { Scanner } from './scanner';
+import { countBelow } from '../text/sorted';
 
 /** How far back from its anchor a secondary source's author and title may start. */
 const LOOKBACK = 240;
@@ -83,6 +84,17 @@ interface Parts {
   short?: boolean;
 }
 
+/**
+ * Where the look back for an author and title from `i` stops: the end of the
+ * last citation, a fixed window, and the last place the reading order jumps (a
+ * footnote block moved after its sentence), so a title never takes in a note.
+ */
+function lookbackFrom(scan: Scanner, i: number): number {
+  const jumps = scan.n.jumps;
+  const k = countBelow(jumps, i);
+  return Math.max(scan.floor, i - LOOKBACK, k > 0 ? jumps[k - 1] : 0);
+}
+
 function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
@@ -90,7 +102,7 @@ function clean(s: string): string {
 /** A treatise or book cited by section: the section sign at `i`, the author and title before it. */
 export function trySecondaryAtSection(scan: Scanner, i: number, limit: number, nestedIn: number | undefined): number | null {
   const t = scan.t;
-  const from = Math.max(scan.floor, i - LOOKBACK);
+  const from = lookbackFrom(scan, i);
   const before = t.slice(from, i);
   const sm = at(SECTION, t, i);
   if (!sm) return null;
@@ -204,7 +216,7 @@ export function tryBookAtEdition(scan: Scanner, i: number, limit: number, nested
   const t = scan.t;
   const dated = datedParenthetical(t, i);
   if (!dated || dated.end > limit) return null;
-  const from = Math.max(scan.floor, i - LOOKBACK);
+  const from = lookbackFrom(scan, i);
   const m = PAGED_BEFORE.exec(t.slice(from, i));
   if (!m) return null;
   const name = clean(m[3]);
@@ -236,7 +248,7 @@ export function tryHearing(scan: Scanner, i: number, limit: number, nestedIn: nu
   const t = scan.t;
   const m = at(HEARING, t, i);
   if (!m || i + m[0].length > limit) return null;
-  const from = Math.max(scan.floor, i - LOOKBACK);
+  const from = lookbackFrom(scan, i);
   const tm = HEARING_TITLE_BEFORE.exec(t.slice(from, i));
   const start = tm ? from + tm.index : i;
   const page = m[2];
@@ -275,7 +287,7 @@ export function finishArticle(
   parts: { journal: string; volume: string; page: string; pins: RawPin[] },
 ): number {
   const t = scan.t;
-  const from = Math.max(scan.floor, volStart - LOOKBACK);
+  const from = lookbackFrom(scan, volStart);
   const m = ARTICLE_BEFORE.exec(t.slice(from, volStart));
   const start = m ? from + m.index : volStart;
   const dated = datedParenthetical(t, end);
