@@ -96,6 +96,7 @@ test('CITE093: a name two known cases share is not checked', () => {
 test('CITE091: a misspelled name at a known page, with the caption as the fix', () => {
   check('CITE091', '«Youngre» v. Harris, 401 U.S. 37 (1971).', 'Younger v. Harris, 401 U.S. 37 (1971).');
   check('CITE091', '*Ashcroft v. «Iqbel»*, 556 U.S. 662, 678 (2009).', '*Ashcroft v. Iqbal*, 556 U.S. 662, 678 (2009).');
+  check('CITE091', '«YOUNGRE» v. HARRIS, 401 U.S. 37 (1971)', 'YOUNGER v. HARRIS, 401 U.S. 37 (1971)');
   // Found through the parallel alone.
   check('CITE091', '«Youngre» v. Harris, 91 S. Ct. 746 (1971).', 'Younger v. Harris, 91 S. Ct. 746 (1971).');
   // The caption abbreviates (Commc'ns); the brief spells the word out, misspelled: the fix spells it out right.
@@ -161,6 +162,8 @@ test('CITE091 with the library: the OCR slips of the West copy of Russo, read ag
   );
   // Without the library Pincite does not know Bernheim.
   check('CITE091', 'Bernheim v. Lift, 79 F.3d 318, 321 (2d Cir. 1996).');
+  // Bernheim is known only from one citation in Russo: enough to name the case at its page, not to correct a volume.
+  check('CITE093', 'Bernheim v. Litt, 97 F.3d 318, 321 (2d Cir. 1996).', undefined, options);
   // The library's own opinion: its caption and citation.
   check('CITE093', 'Russo v. City of Hartford, «185» F. Supp. 2d 214 (D. Conn. 2001).', 'Russo v. City of Hartford, 158 F. Supp. 2d 214 (D. Conn. 2001).', options);
 });

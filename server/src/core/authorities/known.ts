@@ -38,6 +38,13 @@ export interface KnownCase {
   years: Set<number>;
   /** Courts the records give, as a citation writes them (`2d Cir.`); none for the Supreme Court. */
   courts: Set<string>;
+  /**
+   * True when a curated entry or a library opinion vouches for the case, or an
+   * opinion cites it in full more than once: a single citation in an opinion
+   * may carry the court's own slip, good enough to name the case at a page but
+   * not to correct a brief's volume.
+   */
+  vouched: boolean;
 }
 
 export interface KnownTable {
@@ -133,12 +140,17 @@ export function buildKnownTable(recs: KnownRecord[]): KnownTable {
       else parent[find(i)] = find(j);
     }
   });
+  const cited = new Map<number, number>();
+  recs.forEach((r, i) => {
+    if (r.source === 'cited' && r.cites.length) cited.set(find(i), (cited.get(find(i)) ?? 0) + 1);
+  });
   const cases = new Map<number, KnownCase>();
   recs.forEach((r, i) => {
     if (!r.cites.length) return;
     const root = find(i);
     let kc = cases.get(root);
-    if (!kc) cases.set(root, (kc = { names: [], cites: [], years: new Set(), courts: new Set() }));
+    if (!kc) cases.set(root, (kc = { names: [], cites: [], years: new Set(), courts: new Set(), vouched: false }));
+    kc.vouched ||= r.source !== 'cited' || (cited.get(root) ?? 0) >= 2;
     for (const c of r.cites) if (!kc.cites.some((x) => citeKey(x) === citeKey(c))) kc.cites.push(c);
     if (r.year !== undefined) kc.years.add(r.year);
     if (r.court) kc.courts.add(r.court);

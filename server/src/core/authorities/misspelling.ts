@@ -78,7 +78,9 @@ export function slipsAgainst(brief: NameWord[], known: string): Slip[] {
     const targets = new Set(found.map((f) => f.target));
     if (targets.size !== 1) continue;
     used.add(found[0].target);
-    slips.push({ word: w, correct: found[0].correct });
+    // A caption in capitals (a table of authorities) keeps its capitals.
+    const correct = /^[A-Z]{2,}$/.test(w.written) ? found[0].correct.toUpperCase() : found[0].correct;
+    slips.push({ word: w, correct });
   }
   if (!slips.length) return [];
   // Corrected, the name must be the caption's.

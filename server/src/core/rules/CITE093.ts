@@ -9,6 +9,8 @@
 // missing, added, or two swapped): `531 U.S. 1046` beside `531 U.S. 98` is
 // the stay order in Bush v. Gore, not a typo for the merits decision.
 // A court in the citation that is not the known case's court means the same.
+// A case known only from one citation in an opinion is not used to correct a
+// brief (the opinion may carry its own slip); see KnownCase.vouched.
 
 import type { Edit, Finding, Rule } from './types';
 import type { CaseCitation, Citation } from '../types';
@@ -47,7 +49,7 @@ export const CITE093: Rule = {
       if (keys.length < 2) continue;
       const named = table.byName.get(nameSignature(keys));
       // A name two known cases share says nothing about which one is meant.
-      if (named?.length !== 1) continue;
+      if (named?.length !== 1 || !named[0].vouched) continue;
       const known = named[0];
       if (!sameCourt(c.court, known)) continue;
       const wrong = compare(text, cites, c, known);
