@@ -10,9 +10,9 @@
 
 import type { Finding, Rule } from './types';
 import type { CaseCitation, Citation } from '../types';
-import { caseNameOf } from './caseNameTools';
+import { citedNameWords } from './citedNameWords';
 import { knownTable, citeKey, type KnownCase } from '../authorities/known';
-import { nameWords, sameCaseName } from '../authorities/caseNameKeys';
+import { sameCaseName } from '../authorities/caseNameKeys';
 import { slipsAgainst } from '../authorities/misspelling';
 
 export const CITE091: Rule = {
@@ -25,17 +25,16 @@ export const CITE091: Rule = {
     // The caption is the known one, but a writer may cite a second case on the same page: offered one at a time.
     fix: 'suggest',
   },
-  check({ text, cites, authorities, library }) {
+  check({ text, result, cites, authorities, library }) {
     const table = knownTable(authorities, library?.library);
     if (!table.byCite.size) return [];
     const out: Array<Omit<Finding, 'code' | 'severity'>> = [];
     for (const c of cites) {
       if (c.kind !== 'case' || c.parallelOf !== undefined || !c.reporter) continue;
-      const name = caseNameOf(c);
-      if (!name) continue;
       const known = knownAt(table.byCite, cites, c);
       if (!known?.names.length) continue;
-      const words = nameWords(text, name.span.start, name.span.end);
+      const words = citedNameWords(text, result, c);
+      if (!words) continue;
       const keys = words.map((w) => w.key);
       if (known.names.some((n) => sameCaseName(keys, n.keys))) continue;
       // Captions that disagree with one another: the page holds more than one case.

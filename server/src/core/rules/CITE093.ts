@@ -14,10 +14,10 @@
 
 import type { Edit, Finding, Rule } from './types';
 import type { CaseCitation, Citation } from '../types';
-import { caseNameOf } from './caseNameTools';
+import { citedNameWords } from './citedNameWords';
 import { courtDateOf } from './citeParts';
 import { knownTable, type KnownCase } from '../authorities/known';
-import { nameSignature, nameWords } from '../authorities/caseNameKeys';
+import { nameSignature } from '../authorities/caseNameKeys';
 import { editDistance } from '../text/editDistance';
 
 interface Wrong {
@@ -36,15 +36,15 @@ export const CITE093: Rule = {
     // The known form is offered one at a time: a writer may mean another decision of the same name.
     fix: 'suggest',
   },
-  check({ text, cites, authorities, library }) {
+  check({ text, result, cites, authorities, library }) {
     const table = knownTable(authorities, library?.library);
     if (!table.byName.size) return [];
     const out: Array<Omit<Finding, 'code' | 'severity'>> = [];
     for (const c of cites) {
       if (c.kind !== 'case' || c.parallelOf !== undefined || !c.reporter) continue;
-      const name = caseNameOf(c);
-      if (!name) continue;
-      const keys = nameWords(text, name.span.start, name.span.end).map((w) => w.key);
+      const words = citedNameWords(text, result, c);
+      if (!words) continue;
+      const keys = words.map((w) => w.key);
       // Both parties, or `In re` and a name: one word (`Brown`) is too common to say which case.
       if (keys.length < 2) continue;
       const named = table.byName.get(nameSignature(keys));
