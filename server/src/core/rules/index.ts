@@ -71,7 +71,9 @@ import { CITE082 } from './CITE082';
 import { CITE083 } from './CITE083';
 import { CITE084 } from './CITE084';
 import { CITE085 } from './CITE085';
+import { CITE091 } from './CITE091';
 import { CITE092 } from './CITE092';
+import { CITE093 } from './CITE093';
 import { CITE100 } from './CITE100';
 import { CITE101 } from './CITE101';
 import { CITE102 } from './CITE102';
@@ -139,7 +141,9 @@ export const RULES: readonly Rule[] = [
   CITE083,
   CITE084,
   CITE085,
+  CITE091,
   CITE092,
+  CITE093,
   CITE100,
   CITE101,
   CITE102,
