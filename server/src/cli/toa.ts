@@ -63,7 +63,8 @@ export function toaCommand(
   }
   const service = cliService(undefined, (m) => err(`${m}\n`));
   for (const [k, b] of briefs.entries()) {
-    const format = flags.format ?? toaFormatForPath(b.path);
+    // A Word or PDF brief's table is printed as text: Markdown would show its marks in the document it is pasted into.
+    const format = flags.format ?? (/\.(?:docx|pdf)$/i.test(b.path) ? 'text' : toaFormatForPath(b.path));
     const result = service.scan(briefDocument(b.path, b.text));
     if (!flags.write) {
       const table = renderToa(buildToa(b.text, result, { passim }), { format });
