@@ -299,10 +299,12 @@ function execute(
     return 2;
   }
   // A Word or PDF brief, or standard input, is read only: refuse before anything is read or written.
-  const writes = command === 'check' && v.fix ? '--fix' : command === 'toa' && v.write ? '--write' : undefined;
+  const writes =
+    command === 'check' && v.fix ? '--fix' : command === 'toa' && v.write ? '--write' : command === 'check' && v['fix-dry-run'] ? '--fix-dry-run' : undefined;
   if (writes) {
     for (const f of files) {
       const kind = f === '-' ? 'stdin' : documentKind(f);
+      if (kind === 'stdin' && writes === '--fix-dry-run') continue;
       if (kind === 'stdin') {
         err(
           `pincite ${command}: ${writes} cannot write to standard input; nothing was written${writes === '--fix' ? ' (--fix-dry-run prints the changes as a diff)' : ''}\n`,
@@ -310,8 +312,11 @@ function execute(
         return 2;
       }
       if (kind) {
+        const what = kind === 'docx' ? 'Word documents' : 'PDF files';
         err(
-          `pincite ${command}: ${writes} does not change ${f}: Pincite reads ${kind === 'docx' ? 'Word documents' : 'PDF files'} but never writes them; nothing was written. Make the changes in the document itself, or check a text or Markdown copy.\n`,
+          writes === '--fix-dry-run'
+            ? `pincite check: --fix-dry-run has no diff for ${f}: Pincite reads ${what} but never fixes them. Check a text or Markdown copy to see the fixes.\n`
+            : `pincite ${command}: ${writes} does not change ${f}: Pincite reads ${what} but never writes them; nothing was written. Make the changes in the document itself, or check a text or Markdown copy.\n`,
         );
         return 2;
       }

@@ -266,6 +266,7 @@ test('--fix, --fix-dry-run and toa --write on a Word or PDF brief are refused wi
     [['check', '--fix', 'brief.docx'], /--fix does not change brief\.docx: Pincite reads Word documents but never writes them; nothing was written/],
     [['check', '--fix', 'brief.pdf'], /--fix does not change brief\.pdf: Pincite reads PDF files but never writes them/],
     [['toa', '--write', 'brief.docx'], /--write does not change brief\.docx/],
+    [['check', '--fix-dry-run', 'brief.pdf'], /--fix-dry-run has no diff for brief\.pdf: Pincite reads PDF files but never fixes them/],
   ] as const) {
     const r = pincite([...args], { cwd: dir });
     assert.equal(r.code, 2, args.join(' '));
