@@ -22,6 +22,8 @@
 // briefs themselves (see cli/io.ts: the encoding, links and permissions are
 // kept, and a concurrent change is never lost).
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { fileJson } from './cli/citesJson';
 import { formatTable } from './cli/table';
 import { Library, type OpinionInput } from './core/library/library';
@@ -294,10 +296,7 @@ function execute(
   }
   const toaFlags: ToaFlags = { write: !!v.write };
   if (command === 'toa' && !readToaOptions(v, toaFlags, err)) return 2;
-  if (v.docx !== undefined) {
-    err('pincite toa: --docx is not available yet; print the table (or --format text) and paste it\n');
-    return 2;
-  }
+  if (v.docx !== undefined) toaFlags.docx = v.docx;
   // A Word or PDF brief, or standard input, is read only: refuse before anything is read or written.
   const writes =
     command === 'check' && v.fix ? '--fix' : command === 'toa' && v.write ? '--write' : command === 'check' && v['fix-dry-run'] ? '--fix-dry-run' : undefined;
@@ -346,6 +345,11 @@ function execute(
       (f, text, redo) => {
         const w = writeBrief(f, byPath.get(f)!.read!, text, redo);
         if (!w.ok) throw new Error(w.message);
+      },
+      (f, bytes) => {
+        // Never over a brief that was read: the table goes beside it.
+        if (inputs.some((i) => i.kind !== 'stdin' && path.resolve(i.path) === path.resolve(f))) throw new Error('it is the brief itself');
+        fs.writeFileSync(f, bytes);
       },
     );
   }

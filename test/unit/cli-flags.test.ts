@@ -306,3 +306,34 @@ test('SARIF rules carry help text, not a link to a file on the machine that ran 
   assert.match(rule.help.text, /See docs\/rules\/CITE001\.md/);
   assert.ok(!out.includes(ROOT), 'no path of this machine in the rules');
 });
+
+test('toa --docx writes the table as a Word document: italic case names, a dot-leader tab to the pages', () => {
+  const dir = tree({ 'brief.pdf': briefPdf(), 'brief.docx': briefDocx(), 'other.md': CLEAN });
+  const r = pincite(['toa', 'brief.pdf', '--docx', 'toa.docx'], { cwd: dir });
+  assert.equal(r.code, 0, r.err);
+  assert.equal(r.out, 'toa.docx: table of authorities of brief.pdf written\n');
+  const bytes = fs.readFileSync(path.join(dir, 'toa.docx'));
+  // Stored, not compressed: the document's XML can be read from the archive's bytes.
+  const xml = bytes.toString('utf8');
+  assert.ok(xml.includes('<w:tab w:val="right" w:leader="dot" w:pos="9360"/>'));
+  assert.ok(xml.includes('<w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Younger v. Harris</w:t>'));
+  assert.ok(xml.includes('<w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">1</w:t></w:r>'));
+  // A Word reader reads it back: the CLI's own finds both cases, with their pages after a tab.
+  const back = JSON.parse(pincite(['cites', 'toa.docx', '--json'], { cwd: dir }).out).files[0].citations;
+  assert.deepEqual(
+    back.map((c: { volume: string; reporter: string; page: string }) => `${c.volume} ${c.reporter} ${c.page}`),
+    ['10 F. Supp. 2d 117', '401 U.S. 37'],
+  );
+  for (const bad of [
+    ['toa', 'brief.pdf', 'other.md', '--docx', 'two.docx'],
+    ['toa', 'other.md', '--write', '--docx', 'w.docx'],
+    ['toa', 'other.md', '--docx', 'toa.txt'],
+    ['toa', 'brief.docx', '--docx', 'brief.docx'],
+  ]) {
+    const b = pincite(bad, { cwd: dir });
+    assert.equal(b.code, 2, bad.join(' '));
+    assert.equal(b.out, '');
+  }
+  assert.deepEqual(fs.readdirSync(dir).sort(), ['brief.docx', 'brief.pdf', 'other.md', 'toa.docx']);
+  assert.ok(fs.readFileSync(path.join(dir, 'brief.docx')).equals(briefDocx()));
+});
