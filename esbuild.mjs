@@ -9,7 +9,9 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 const targets = [
-  { in: 'server/src/cli.ts', out: 'dist/cli.js' },
+  // The Word and PDF readers stay in node_modules, loaded only when the CLI is given such a file: the
+  // extension never runs the CLI, and its package (.vscodeignore) ships dist/client.js and dist/server.js only.
+  { in: 'server/src/cli.ts', out: 'dist/cli.js', external: ['mammoth', 'pdfjs-dist'] },
   { in: 'server/src/server.ts', out: 'dist/server.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ].filter((t) => existsSync(t.in));

@@ -13,6 +13,12 @@
 // file that has problems (see cli.ts), since a rule the file meant to turn off
 // would be applied anyway.
 //
+// `"extends": "../house.pincite.json"` starts from another settings file (its
+// path relative to the file that names it, which may itself extend another);
+// the extending file's settings win, rule by rule. A chain that comes back to
+// a file already in it is refused with the chain named, and a problem in a
+// base file is reported with that file's name, line and column.
+//
 // The keys and their values are checked by configSchema.ts against
 // schemas/pincite.schema.json, the same schema VS Code validates the file
 // with (and the one the editor's settings are checked against), so a key
@@ -20,7 +26,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { CheckOptions } from './core/rules/index';
 import { lineColumn, lineStarts } from './core/text/lineIndex';
 import { readSharedSettings } from './configSchema';
@@ -55,6 +61,11 @@ export function formatProblem(p: ConfigProblem): string {
  * problem goes to `problems` with its line and column.
  */
 export function parseConfigText(text: string, source: string, problems: ConfigProblem[] = []): ProjectConfig {
+  return parseConfig(text, source, problems).config;
+}
+
+/** The settings of a file's text, and the path its "extends" names (with where it is written, for messages). */
+function parseConfig(text: string, source: string, problems: ConfigProblem[]): { config: ProjectConfig; extends?: { path: string; line: number; column: number } } {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   let starts: number[] | undefined;
@@ -65,9 +76,13 @@ export function parseConfigText(text: string, source: string, problems: ConfigPr
   for (const e of errors) at(e.offset, `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`);
   if (!root) {
     if (!errors.length) at(0, 'expected a JSON object');
-    return { source };
+    return { config: { source } };
   }
-  return { source, ...readSharedSettings(root, (node, message) => at(node.offset, message)) };
+  const config = { source, ...readSharedSettings(root, (node, message) => at(node.offset, message)) };
+  const base: Node | undefined = root.type === 'object' ? findNodeAtLocation(root, ['extends']) : undefined;
+  if (base?.type !== 'string' || typeof base.value !== 'string') return { config };
+  const { line, column } = lineColumn(text, base.offset, (starts ??= lineStarts(text)));
+  return { config, extends: { path: base.value, line, column } };
 }
 
 /** jsonc-parser's error names, as sentences. */
@@ -125,12 +140,64 @@ export function readConfigFile(file: string): { text: string } | { problem: Conf
 export function loadConfigFor(file: string, problems: ConfigProblem[] = [], stopAt?: string): ProjectConfig {
   const found = findConfigFile(file, stopAt);
   if (!found) return {};
-  const read = readConfigFile(found);
+  return loadConfigFile(found, problems);
+}
+
+/** How many files one chain of "extends" may hold; a longer one is surely a mistake. */
+const MAX_EXTENDS_DEPTH = 10;
+
+/** Reads one settings file and the files it extends; `chain` holds the files that led here (their real paths). */
+export function loadConfigFile(file: string, problems: ConfigProblem[] = [], chain: string[] = []): ProjectConfig {
+  const read = readConfigFile(file);
   if ('problem' in read) {
     problems.push(read.problem);
     return {};
   }
-  return parseConfigText(read.text, found, problems);
+  const parsed = parseConfig(read.text, file, problems);
+  if (!parsed.extends) return parsed.config;
+  const { path: named, line, column } = parsed.extends;
+  const at = (message: string) => problems.push({ file, line, column, message });
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const here = [...chain, real(file)];
+  const target = path.resolve(path.dirname(file), named);
+  if (here.includes(real(target))) {
+    const names = [...here, real(target)];
+    at(`"extends" goes round in a circle (${names.join(' → ')}); not followed`);
+    return parsed.config;
+  }
+  if (here.length >= MAX_EXTENDS_DEPTH) {
+    at(`"extends" chain longer than ${MAX_EXTENDS_DEPTH} files; not followed`);
+    return parsed.config;
+  }
+  if (!fs.existsSync(target)) {
+    at(`"extends" names ${shortPath(named)}, which does not exist (relative to this file's folder)`);
+    return parsed.config;
+  }
+  const base = loadConfigFile(target, problems, here);
+  const { source, ...own } = parsed.config;
+  return { source, ...dropEmptyRules(mergeConfig(base, own)) };
+}
+
+/** mergeConfig always makes a rules object; keep the shape a file without rules has. */
+function dropEmptyRules(c: CheckOptions): CheckOptions {
+  if (c.rules && Object.keys(c.rules).length === 0) {
+    const { rules: _rules, ...rest } = c;
+    return rest;
+  }
+  return c;
+}
+
+/** A path from a settings file, quoted in a message: never much of it. */
+function shortPath(p: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this replaces
+  const flat = JSON.stringify(p.replace(/[\u0000-\u001f]/g, ' '));
+  return flat.length > 80 ? `${flat.slice(0, 77)}…"` : flat;
 }
 
 /** Layers settings: later ones override earlier ones, rule by rule. */

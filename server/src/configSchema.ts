@@ -105,6 +105,8 @@ export function valueTree(value: unknown): Node {
 
 /** Copies the settings Pincite itself acts on. */
 function setKnown(out: SharedSettings, key: string, value: unknown): void {
+  // "extends" names another file; config.ts follows it (the editor's settings have no such key).
+  if (key === 'extends') return;
   if (key === 'citationSpacing' && (value === 'traditional' || value === 'compact')) out.citationSpacing = value;
   else if (key === 'parallelSupremeCourt' && (value === 'drop' || value === 'keep')) out.parallelSupremeCourt = value;
   else if (value !== null) (out as Record<string, unknown>)[key] = value;

@@ -128,3 +128,55 @@ test('the editor settings, .pincite.json and --style are read by one validator: 
   assert.equal(r.code, 2);
   assert.match(r.err, /--style must be auto, bluebook, scotus, vendor, california, new-york, georgia, washington, ohio \(got "chicago"\)/);
 });
+
+test('"extends" starts from another settings file, relative to the one that names it; the nearer file wins rule by rule', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pincite-extends-'));
+  fs.mkdirSync(path.join(dir, 'firm'));
+  fs.mkdirSync(path.join(dir, 'case', 'briefs'), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, 'firm', 'house.pincite.json'),
+    '// the firm\'s house settings\n{ "rules": { "CITE001": "off", "CITE050": "info" }, "style": "bluebook" }\n',
+  );
+  fs.writeFileSync(path.join(dir, 'case', '.pincite.json'), '{\n  "extends": "../firm/house.pincite.json", // shared\n  "rules": { "CITE050": "error" }\n}\n');
+  const brief = path.join(dir, 'case', 'briefs', 'brief.md');
+  fs.writeFileSync(brief, BRIEF);
+  const problems: ConfigProblem[] = [];
+  const cfg = loadConfigFor(brief, problems);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(cfg.rules, { CITE001: 'off', CITE050: 'error' });
+  assert.equal(cfg.style, 'bluebook');
+  assert.equal(cfg.source, path.join(dir, 'case', '.pincite.json'));
+  // The CLI applies it: CITE001 is off through the base file.
+  const r = run(['check', brief, '--format', 'json']);
+  assert.equal(r.err, '');
+  assert.deepEqual(JSON.parse(r.out).files[0].diagnostics, []);
+});
+
+test('"extends" that comes back round, names no file, or leads to a file with an error is refused with line and column', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pincite-extends-'));
+  const brief = path.join(dir, 'brief.md');
+  fs.writeFileSync(brief, BRIEF);
+  const own = path.join(dir, '.pincite.json');
+  const base = path.join(dir, 'base.json');
+  fs.writeFileSync(own, '{\n  "extends": "base.json"\n}\n');
+  fs.writeFileSync(base, '{\n  "rules": {},\n  "extends": "./.pincite.json"\n}\n');
+  const cycle = run(['check', brief]);
+  assert.equal(cycle.code, 2);
+  assert.equal(cycle.out, '');
+  assert.match(
+    cycle.err,
+    new RegExp(`base\\.json:3:14: "extends" goes round in a circle \\(${own.replace(/[.\\/]/g, '\\$&')} → .*base\\.json → .*\\.pincite\\.json\\); not followed`),
+  );
+  fs.writeFileSync(own, '{ "rules": { "CITE001": "off" },\n  "extends": "missing.json" }\n');
+  const missing = run(['check', brief]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /\.pincite\.json:2:14: "extends" names "missing\.json", which does not exist \(relative to this file's folder\)/);
+  // A problem in the base file is reported with the base file's name, line and column.
+  fs.writeFileSync(own, '{ "extends": "base.json" }');
+  fs.writeFileSync(base, '{\n  // typo\n  "rules": { "CITE001": "of" }\n}\n');
+  const bad = run(['check', brief]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /base\.json:3:25: "CITE001" must be off, info, warning or error/);
+  fs.writeFileSync(own, '{ "extends": 3 }');
+  assert.match(run(['check', brief]).err, /\.pincite\.json:1:14: "extends" must be string/);
+});

@@ -3,7 +3,6 @@
 // until none is left) and writes each changed file through io.ts.
 
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { RULES, type CheckOptions, type Finding } from '../core/rules/index';
 import type { StyleChoice } from '../core/style/detect';
 import type { StyleName } from '../core/style/profiles';
@@ -11,6 +10,8 @@ import { formatProblem, loadConfigFor, type ConfigProblem } from '../config';
 import type { Library } from '../core/library/library';
 import { curatedAuthorities } from '../host/bundledAuthorities';
 import { lineCol } from './position';
+import { plain, type Paint } from './color';
+import type { Place } from './documents';
 import { writeBrief, type ReadBrief } from './io';
 import { briefDocument, cliService, cliSettings, fixBrief } from './service';
 
@@ -25,6 +26,10 @@ export interface FileReport {
   writeError?: string;
   /** The house style the findings were judged in. */
   style?: StyleChoice;
+  /** Where an offset lies in a Word or PDF brief (paragraph; page and line); undefined for a text brief. */
+  place?: (offset: number) => Place;
+  /** The text before the fixes, when --fix-dry-run fixed `text` in memory only. */
+  before?: string;
 }
 
 /** Applies safe fixes until none is left (at most 5 passes); returns the new text and how many edits were made. */
@@ -38,32 +43,43 @@ export function fixText(text: string, options: CheckOptions, markdown = false): 
   );
 }
 
-export function formatStylish(reports: FileReport[]): string {
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'blue' } as const;
+
+export function formatStylish(reports: FileReport[], paint: Paint = plain): string {
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
   let fixable = 0;
   for (const r of reports) {
     if (r.findings.length === 0) continue;
-    out.push(r.style && r.style.profile.name !== 'bluebook' ? `${r.path}  (${styleNote(r.style)})` : r.path);
+    out.push(paint('underline', r.path) + (r.style && r.style.profile.name !== 'bluebook' ? `  (${styleNote(r.style)})` : ''));
     for (const f of r.findings) {
-      const { line, col } = lineCol(r.text, f.span.start);
       counts[f.severity]++;
       if (f.fixes.length) fixable++;
-      out.push(`  ${`${line}:${col}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.message}  ${f.code}`);
+      const where = r.place ? r.place(f.span.start).label.padEnd(12) : where8(r.text, f.span.start);
+      out.push(`  ${paint('dim', where)} ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint('dim', f.code)}`);
     }
     out.push('');
   }
   const total = counts.error + counts.warning + counts.info;
   const fixedTotal = reports.reduce((n, r) => n + r.fixed, 0);
   if (fixedTotal) out.push(`Fixed ${fixedTotal} problem${fixedTotal === 1 ? '' : 's'}.`);
-  if (total === 0) out.push('No citation problems.');
+  if (total === 0) out.push(paint('green', 'No citation problems.'));
   else {
     out.push(
-      `${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`,
+      paint(
+        ['bold', counts.error ? 'red' : counts.warning ? 'yellow' : 'blue'],
+        `${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`,
+      ),
     );
     if (fixable) out.push(`${fixable} can be fixed; safe ones with --fix.`);
   }
   return out.join('\n') + '\n';
+}
+
+/** `line:col`, padded to a column of eight. */
+function where8(text: string, offset: number): string {
+  const { line, col } = lineCol(text, offset);
+  return `${line}:${col}`.padEnd(8);
 }
 
 /** `Supreme Court and Solicitor General style, read from the document: U. S. ×40`. */
@@ -82,6 +98,7 @@ export function formatJson(reports: FileReport[]): string {
             code: f.code,
             severity: f.severity,
             message: f.message,
+            ...(r.place ? r.place(f.span.start).json : {}),
             start: f.span.start,
             end: f.span.end,
             fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) })),
@@ -107,7 +124,8 @@ export function formatSarif(reports: FileReport[], version: string, cwd = proces
       .replace(/^\w/, (c) => c.toUpperCase()),
     shortDescription: { text: r.meta.title },
     fullDescription: { text: `${r.meta.title}. Indigo Book ${r.meta.indigo}; Bluebook ${r.meta.bluebook}.` },
-    helpUri: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${r.meta.code}.md`)).href,
+    // The rule's page ships with Pincite (docs/rules/); a path on the machine that ran the check would mean nothing to a reader elsewhere.
+    help: { text: `${r.meta.title}. See docs/rules/${r.meta.code}.md in the Pincite documentation.` },
     defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultSeverity] },
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
@@ -156,14 +174,14 @@ export function formatSarif(reports: FileReport[], version: string, cwd = proces
 
 /** Runs the check over files already read; `fix` writes the fixed files (see io.ts for how). */
 export function checkFiles(
-  files: Array<{ path: string; text: string; read?: ReadBrief }>,
-  fix: boolean,
+  files: Array<{ path: string; text: string; read?: ReadBrief; place?: (offset: number) => Place }>,
+  fix: boolean | 'dry-run',
   warn: (s: string) => void,
   library?: Library,
   style?: StyleName | 'auto',
 ): FileReport[] {
   const service = cliService(library, (m) => warn(`${m}\n`), curatedAuthorities());
-  return files.map(({ path: file, text, read }) => {
+  return files.map(({ path: file, text, read, place }) => {
     const problems: ConfigProblem[] = [];
     const options: CheckOptions = { ...loadConfigFor(file, problems) };
     if (style) options.style = style;
@@ -172,7 +190,11 @@ export function checkFiles(
     let current = text;
     let fixed = 0;
     let writeError: string | undefined;
-    if (fix) {
+    if (fix === 'dry-run') {
+      const r = fixBrief(service, file, text, settings);
+      current = r.text;
+      fixed = r.text === text ? 0 : r.edits;
+    } else if (fix) {
       const r = fixBrief(service, file, text, settings);
       if (r.text !== text) {
         let edits = r.edits;
@@ -191,6 +213,15 @@ export function checkFiles(
     // What the editor's diagnostics would show for the same text and settings.
     const checked = service.analyseNow(briefDocument(file, current), settings)!;
     service.forget(file);
-    return { path: file, text: current, findings: checked.findings, fixed, style: checked.style, ...(writeError ? { writeError } : {}) };
+    return {
+      path: file,
+      text: current,
+      findings: checked.findings,
+      fixed,
+      style: checked.style,
+      ...(place ? { place } : {}),
+      ...(fix === 'dry-run' ? { before: text } : {}),
+      ...(writeError ? { writeError } : {}),
+    };
   });
 }

@@ -90,7 +90,7 @@ function readAll(fd: number, limit: number): Buffer | undefined {
   return Buffer.concat(chunks, total);
 }
 
-function decode(file: string, bytes: Buffer): ReadResult {
+export function decode(file: string, bytes: Buffer): ReadResult {
   const kind = binaryKind(bytes, file);
   if (kind) return { ok: false, message: `${file} is ${kind}, not text; save it as plain text or Markdown (UTF-8) and check that` };
   const bom = bytes.subarray(0, 3).equals(UTF8_BOM);

@@ -2,6 +2,7 @@
 // its line:column, kind, text and what it resolves to.
 
 import type { CitationJson } from './citesJson';
+import type { Place } from './documents';
 import { lineCol } from './position';
 
 function oneLine(s: string, max: number): string {
@@ -9,12 +10,12 @@ function oneLine(s: string, max: number): string {
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 
-export function formatTable(path: string, text: string, cites: CitationJson[]): string {
+/** `place` gives a Word or PDF brief's paragraph, or page and line, instead of line:column. */
+export function formatTable(path: string, text: string, cites: CitationJson[], place?: (offset: number) => Place): string {
   const rows: string[] = [];
   rows.push(`${path}: ${cites.length} citation${cites.length === 1 ? '' : 's'}`);
   cites.forEach((c, k) => {
-    const { line, col } = lineCol(text, c.start);
-    const where = `${line}:${col}`.padEnd(8);
+    const where = place ? place(c.start).label.padEnd(12) : lineColumnAt(text, c.start).padEnd(8);
     const kind = String(c.kind).padEnd(12);
     let tail = '';
     if (c.parallelOf !== undefined) tail = `  parallel of #${c.parallelOf}`;
@@ -24,4 +25,9 @@ export function formatTable(path: string, text: string, cites: CitationJson[]): 
     rows.push(`  #${String(k).padEnd(4)} ${where} ${kind} ${oneLine(c.text, 90)}${tail}`);
   });
   return rows.join('\n') + '\n\n';
+}
+
+function lineColumnAt(text: string, offset: number): string {
+  const { line, col } = lineCol(text, offset);
+  return `${line}:${col}`;
 }

@@ -6,8 +6,9 @@
 
 import { buildToa, DEFAULT_TOA_OPTIONS, findToaMarkers, renderToa, toaFormatForPath, toaWriteProblem, updateToaInDocument, type ToaFormat } from '../core/toa/index';
 import { briefDocument, cliService } from './service';
+import { toaDocx } from './toaDocx';
 
-export const TOA_USAGE = `       pincite toa FILE... [--write] [--format markdown|text] [--passim N]`;
+export const TOA_USAGE = `       pincite toa FILE... [--write] [--format markdown|text] [--passim N] [--docx OUT.docx]`;
 
 export const TOA_HELP = `  toa      print the table of authorities of each FILE, or with --write put it
            into the file between <!-- pincite-toa --> and <!-- /pincite-toa -->
@@ -16,12 +17,15 @@ export const TOA_HELP = `  toa      print the table of authorities of each FILE,
   --write            (toa) update each FILE in place instead of printing
   --format FORMAT    (toa) markdown or text (default: text for .txt and .brief, else markdown)
   --passim N         (toa) print "passim" for an authority cited in more than N places (default 5)
+  --docx OUT.docx    (toa) write the table of one FILE as a Word document to paste into the brief
 `;
 
 export interface ToaFlags {
   write: boolean;
   format?: ToaFormat;
   passim?: number;
+  /** Write the table as a Word document to this path instead of printing it. */
+  docx?: string;
 }
 
 /**
@@ -41,6 +45,9 @@ export function toaCommand(
   err: (s: string) => void,
   read: (f: string) => string | undefined,
   write: (f: string, text: string, redo: (current: string) => string | undefined) => void,
+  writeFile: (f: string, bytes: Buffer) => void = () => {
+    throw new Error('no file writer given');
+  },
 ): number {
   if (flags.format !== undefined && flags.format !== 'markdown' && flags.format !== 'text') {
     err(`pincite toa: --format must be markdown or text (got ${JSON.stringify(flags.format)})\n`);
@@ -62,8 +69,28 @@ export function toaCommand(
     briefs.push({ path: f, text });
   }
   const service = cliService(undefined, (m) => err(`${m}\n`));
+  if (flags.docx !== undefined) {
+    if (flags.write || briefs.length !== 1) {
+      err(`pincite toa: --docx writes the table of one brief${flags.write ? ', and not into it (leave out --write)' : `; name one file (got ${briefs.length})`}\n`);
+      return 2;
+    }
+    const [b] = briefs;
+    if (/^(?!.*\.docx$)/i.test(flags.docx)) {
+      err(`pincite toa: --docx needs a file name ending in .docx (got ${JSON.stringify(flags.docx)})\n`);
+      return 2;
+    }
+    try {
+      writeFile(flags.docx, toaDocx(buildToa(b.text, service.scan(briefDocument(b.path, b.text)), { passim })));
+    } catch (e) {
+      err(`pincite toa: could not write ${flags.docx}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    out(`${flags.docx}: table of authorities of ${b.path} written\n`);
+    return 0;
+  }
   for (const [k, b] of briefs.entries()) {
-    const format = flags.format ?? toaFormatForPath(b.path);
+    // A Word or PDF brief's table is printed as text: Markdown would show its marks in the document it is pasted into.
+    const format = flags.format ?? (/\.(?:docx|pdf)$/i.test(b.path) ? 'text' : toaFormatForPath(b.path));
     const result = service.scan(briefDocument(b.path, b.text));
     if (!flags.write) {
       const table = renderToa(buildToa(b.text, result, { passim }), { format });
