@@ -6,6 +6,7 @@
 
 import { buildToa, DEFAULT_TOA_OPTIONS, findToaMarkers, renderToa, toaFormatForPath, toaWriteProblem, updateToaInDocument, type ToaFormat } from '../core/toa/index';
 import { briefDocument, cliService } from './service';
+import { curatedAuthorities } from '../host/bundledAuthorities';
 
 export const TOA_USAGE = `       pincite toa FILE... [--write] [--format markdown|text] [--passim N]`;
 
@@ -61,12 +62,14 @@ export function toaCommand(
     if (text === undefined) return 2;
     briefs.push({ path: f, text });
   }
-  const service = cliService(undefined, (m) => err(`${m}\n`));
+  // The curated authorities give the canonical names and parentheticals of the cases they know.
+  const authorities = curatedAuthorities();
+  const service = cliService(undefined, (m) => err(`${m}\n`), authorities);
   for (const [k, b] of briefs.entries()) {
     const format = flags.format ?? toaFormatForPath(b.path);
     const result = service.scan(briefDocument(b.path, b.text));
     if (!flags.write) {
-      const table = renderToa(buildToa(b.text, result, { passim }), { format });
+      const table = renderToa(buildToa(b.text, result, { passim, check: { authorities } }), { format });
       out(briefs.length > 1 ? `${k > 0 ? '\n' : ''}${b.path}\n\n${table}` : table);
       continue;
     }
@@ -76,14 +79,14 @@ export function toaCommand(
       return 2;
     }
     const had = findToaMarkers(b.text).length > 0;
-    const updated = updateToaInDocument(b.text, result, { passim, format });
+    const updated = updateToaInDocument(b.text, result, { passim, format, check: { authorities } });
     if (!updated.edit) {
       out(`${b.path}: table of authorities up to date\n`);
       continue;
     }
     const redo = (current: string): string | undefined => {
       if (toaWriteProblem(current)) throw new Error('it changed meanwhile, and its table-of-authorities markers are no longer one well-formed pair');
-      return updateToaInDocument(current, service.scan(briefDocument(b.path, current)), { passim, format }).text;
+      return updateToaInDocument(current, service.scan(briefDocument(b.path, current)), { passim, format, check: { authorities } }).text;
     };
     try {
       write(b.path, updated.text, redo);

@@ -22,6 +22,10 @@ import { makeLocator } from './locations';
 import { blankToaRegions, toaRegions } from './regions';
 import { describe, type EntryContext, type Group } from './entryText';
 import { continuation } from './sectionLists';
+import { fixEntry } from './canonical';
+import { caseKey } from './sortKeys';
+import { chooseStyle } from '../style/detect';
+import type { CheckOptions } from '../rules/index';
 import { DEFAULT_TOA_OPTIONS, TOA_SECTIONS, type Toa, type ToaEntry, type ToaOptions, type ToaSectionTitle } from './types';
 
 export function buildToa(text: string, result: ScanResult, options: ToaOptions = DEFAULT_TOA_OPTIONS): Toa {
@@ -30,12 +34,23 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
   const groups = groupCitations(text, cites, authorities);
 
   // Entries.
-  const ctx: EntryContext = { text, cites, authorities };
+  const ctx: EntryContext = { text, cites, authorities, curated: options.check?.authorities };
+  // Entries are checked as the brief is: its settings, and its house style (read from the brief, not from the entry).
+  // Entries carry no pins or quotations, so the opinions library has nothing to check in them.
+  const checkOptions: CheckOptions = { ...options.check, library: undefined, style: chooseStyle(options.check?.style, text, result).profile.name };
   const locate = makeLocator(blankToaRegions(text));
   const bySection = new Map<ToaSectionTitle, ToaEntry[]>();
   for (const g of groups.values()) {
     const made = describe(ctx, g);
     if (!made) continue;
+    if (made.full && made.section === 'Cases') {
+      // The rules' safe fixes, applied to the entry: the table never copies a mistake the checker can mend.
+      const fixed = fixEntry(made, checkOptions);
+      if (fixed.text !== made.text) {
+        const name = fixed.italic[0]?.start === 0 ? fixed.text.slice(0, fixed.italic[0].end) : undefined;
+        Object.assign(made, fixed, { sortKey: caseKey(name, fixed.text) });
+      }
+    }
     const locations: string[] = [];
     const seen = new Set<string>();
     for (const o of [...g.offsets].sort((a, b) => a - b)) {

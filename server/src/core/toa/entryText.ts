@@ -8,6 +8,8 @@ import type { Authority, Citation, Span } from '../types';
 import { firstFullCitation, type FullCaseCitation } from '../cite/predicates';
 import { caseKey, constitutionKey, otherKey, ruleKey, statuteKey } from './sortKeys';
 import { continuation, type ListedSection } from './sectionLists';
+import { curatedCase, nameFromEmphasis, reportKey } from './caseNames';
+import type { AuthorityIndex } from '../authorities/index';
 import type { ToaSectionTitle } from './types';
 
 export const NO_FULL_CITATION = ' [no full citation]';
@@ -27,6 +29,8 @@ export interface EntryContext {
   text: string;
   cites: Citation[];
   authorities: Map<string, Authority>;
+  /** The curated authorities, whose names and parentheticals are canonical. */
+  curated?: AuthorityIndex;
 }
 
 export function describe(ctx: EntryContext, g: Group): { section: ToaSectionTitle; text: string; italic: Span[]; full: boolean; sortKey: string } | undefined {
@@ -75,8 +79,8 @@ export function describe(ctx: EntryContext, g: Group): { section: ToaSectionTitl
       const f = firstFullCitation(ctx.cites, a);
       if (!f) return { section: 'Cases', text: a.label.trim(), italic: [], full: true, sortKey: caseKey(undefined, a.label) };
       const w = new Writer();
-      writeCase(ctx, w, f, a);
-      return { section: 'Cases', text: w.text, italic: w.italic, full: true, sortKey: caseKey(nameFor(ctx, f, a), w.text) };
+      const name = writeCase(ctx, w, f, a);
+      return { section: 'Cases', text: w.text, italic: w.italic, full: true, sortKey: caseKey(name, w.text) };
     }
     case 'statute': {
       if (c.kind !== 'statute') return undefined;
@@ -105,10 +109,14 @@ function nameFor(ctx: EntryContext, f: FullCaseCitation, a: Authority): string |
   return undefined;
 }
 
-function writeCase(ctx: EntryContext, w: Writer, f: FullCaseCitation, a: Authority) {
-  const name = nameFor(ctx, f, a);
+/** Writes the case's entry; returns the name it is filed under. */
+function writeCase(ctx: EntryContext, w: Writer, f: FullCaseCitation, a: Authority): string | undefined {
+  // The curated name, else the writer's whole name when the scanner read it cut (caseNames.ts), else the scanner's.
+  const curated = curatedCase(ctx.curated, ctx.cites, a);
+  const name = curated?.name ?? nameFromEmphasis(ctx.text, f) ?? nameFor(ctx, f, a);
   if (name) w.put(name, true).put(', ');
-  writeBody(ctx, w, f);
+  // The curated parenthetical when the brief cites the report the curators did (it gives a court the brief may leave out).
+  writeBody(ctx, w, f, curated && curated.lead === reportKey(f) ? curated : undefined);
   // Subsequent history: each citation whose `historyOf` is this case or earlier history, in order.
   const mine = new Set<number>([f.index, ...parallelsOf(f)]);
   const history = new Set<number>(mine);
@@ -123,12 +131,17 @@ function writeCase(ctx: EntryContext, w: Writer, f: FullCaseCitation, a: Authori
     mine.add(i);
     history.add(i);
     for (const p of parallelsOf(c)) (mine.add(p), history.add(p));
-    const phrase = (c.historyPhrase ?? '').replace(/,$/, '');
+    const phrase = squash(c.historyPhrase ?? '')
+      .replace(/,\s*$/, '')
+      .trim();
     w.put(', ');
-    if (phrase) w.put(phrase, true).put(', ');
-    if (c.caseName) w.put(c.caseName.text, true).put(', ');
+    // `aff'd, 434 F. App'x 32` but `overruled by Pearson v. Callahan`: a phrase ending in "by" runs straight into the name.
+    if (phrase) w.put(phrase, true).put(/\bby$/.test(phrase) ? ' ' : ', ');
+    const historyName = c.caseName ? (nameFromEmphasis(ctx.text, c) ?? c.caseName.text) : undefined;
+    if (historyName) w.put(historyName, true).put(', ');
     writeBody(ctx, w, c);
   }
+  return name;
 }
 
 function parallelsOf(c: Citation): number[] {
@@ -136,7 +149,7 @@ function parallelsOf(c: Citation): number[] {
 }
 
 /** Docket, reporter segments and the court-and-date parenthetical, without pins. */
-function writeBody(ctx: EntryContext, w: Writer, f: FullCaseCitation) {
+function writeBody(ctx: EntryContext, w: Writer, f: FullCaseCitation, curated?: { court?: string; when?: string }) {
   const parts: string[] = [];
   if (f.kind === 'docket') parts.push(docketText(f.docket));
   if (f.kind === 'database' && f.docket) parts.push(docketText(f.docket));
@@ -146,8 +159,8 @@ function writeBody(ctx: EntryContext, w: Writer, f: FullCaseCitation) {
     else if (s.kind === 'database') parts.push(`${s.year} ${s.database} ${s.number}`);
   }
   w.put(parts.join(', '));
-  const court = f.court;
-  const when = f.date ?? (f.kind === 'database' ? f.decisionYear : f.year);
+  const court = curated ? curated.court : f.court;
+  const when = curated?.when ?? f.date ?? (f.kind === 'database' ? f.decisionYear : f.year);
   const paren = [court, when].filter((x) => x !== undefined && x !== '').join(' ');
   if (paren) w.put(` (${paren})`);
 }

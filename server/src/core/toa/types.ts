@@ -3,6 +3,7 @@
 // renderer italicises the `italic` ranges.
 
 import type { Span } from '../types';
+import type { CheckOptions } from '../rules/index';
 
 export type ToaSectionTitle = 'Cases' | 'Constitutional Provisions' | 'Statutes' | 'Rules' | 'Other Authorities';
 
@@ -14,6 +15,12 @@ export type ToaFormat = 'markdown' | 'text';
 export interface ToaOptions {
   /** More distinct locations than this print "passim" (default 5). */
   passim: number;
+  /**
+   * How the brief is checked (rule settings, house style, the curated
+   * authorities): each entry gets the safe fixes a check with these options
+   * offers, and a curated authority's name and parenthetical.
+   */
+  check?: CheckOptions;
 }
 
 export const DEFAULT_TOA_OPTIONS: ToaOptions = { passim: 5 };
