@@ -96,6 +96,7 @@ test('brief.md: sections in order, each authority once in canonical form, sorted
         ['Conn. Gen. Stat. § 4-165(a)', [H4]],
       ],
     ],
+    ['Regulations', [['29 C.F.R. § 1614.105', [CONCL]]]],
     [
       'Rules',
       [
@@ -104,7 +105,6 @@ test('brief.md: sections in order, each authority once in canonical form, sorted
         ['Fed. R. Civ. P. 12(b)(6)', [INTRO, H2]],
       ],
     ],
-    ['Other Authorities', [['29 C.F.R. § 1614.105', [CONCL]]]],
   ]);
 });
 
@@ -154,14 +154,14 @@ test('brief.md as Markdown: one table per section, case names and history in ita
     `| Conn. Gen. Stat. § 4-9 | ${H4} |`,
     `| Conn. Gen. Stat. § 4-165(a) | ${H4} |`,
     '',
+    '| Regulations | Cited in |',
+    '| :--- | :--- |',
+    `| 29 C.F.R. § 1614.105 | ${CONCL} |`,
+    '',
     '| Rules | Cited in |',
     '| :--- | :--- |',
     `| Fed. R. Civ. P. 12(b)(1) | ${INTRO} |`,
     `| Fed. R. Civ. P. 12(b)(6) | ${INTRO}; ${H2} |`,
-    '',
-    '| Other Authorities | Cited in |',
-    '| :--- | :--- |',
-    `| 29 C.F.R. § 1614.105 | ${CONCL} |`,
     '',
   ].join('\n');
   assert.equal(renderToa(toaOf(BRIEF), { format: 'markdown' }), expected);

@@ -22,7 +22,7 @@ import { makeLocator } from './locations';
 import { blankToaRegions, toaRegions } from './regions';
 import { describe, type EntryContext, type Group } from './entryText';
 import { continuation } from './sectionLists';
-import { fixEntry } from './canonical';
+import { entryFindings, fixEntry } from './canonical';
 import { caseKey } from './sortKeys';
 import { chooseStyle } from '../style/detect';
 import type { CheckOptions } from '../rules/index';
@@ -43,12 +43,17 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
   for (const g of groups.values()) {
     const made = describe(ctx, g);
     if (!made) continue;
-    if (made.full && made.section === 'Cases') {
+    if (made.full) {
       // The rules' safe fixes, applied to the entry: the table never copies a mistake the checker can mend.
-      const fixed = fixEntry(made, checkOptions);
+      let fixed = fixEntry(made, checkOptions);
+      // The curated name, unless the brief's own draws fewer findings (a curated name may keep words the rules would drop).
+      if (made.alt) {
+        const own = fixEntry(made.alt, checkOptions);
+        if (entryFindings(own, checkOptions).length < entryFindings(fixed, checkOptions).length) fixed = own;
+      }
       if (fixed.text !== made.text) {
         const name = fixed.italic[0]?.start === 0 ? fixed.text.slice(0, fixed.italic[0].end) : undefined;
-        Object.assign(made, fixed, { sortKey: caseKey(name, fixed.text) });
+        Object.assign(made, fixed, made.section === 'Cases' ? { sortKey: caseKey(name, fixed.text) } : {});
       }
     }
     const locations: string[] = [];

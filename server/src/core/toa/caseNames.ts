@@ -8,7 +8,10 @@
 //      citation (`*Diamond "D" Constr. Corp. v. McGowan*, 282 F.3d 191`),
 //      when it holds the scanner's name whole and adds nothing that is not a
 //      name (a signal is dropped; a history phrase means it is not a name);
-//   3. else the scanner's name.
+//   3. else, in text without emphasis, the scanner's name with the words it
+//      stopped at when they are a quoted letter or two and the capitalised
+//      word before them (`Diamond "D" Constr. Corp.`);
+//   4. else the scanner's name.
 
 import type { Authority, Citation } from '../types';
 import type { FullCaseCitation } from '../cite/predicates';
@@ -67,11 +70,20 @@ export function nameFromEmphasis(text: string, f: FullCaseCitation): string | un
   const at = f.kind === 'case' ? f.volumeSpan.start : f.caseName ? f.caseName.span.end : f.span.start;
   const before = text.slice(Math.max(0, (f.caseName?.span.start ?? at) - 260), at);
   const m = EMPHASIS_BEFORE.exec(before);
-  if (!m) return undefined;
+  if (!m) return quotedLetterBefore(text, f);
   const inner = m[2].replace(/\s+/g, ' ').trim().replace(LEADING_SIGNAL, '');
   if (NOT_A_NAME.test(inner)) return undefined;
   const scanned = f.caseName?.text.replace(/\s+/g, ' ').trim();
   if (scanned) return inner.length > scanned.length && inner.endsWith(scanned) ? inner : undefined;
   // No name read at all: take the emphasis only when it reads as a case name.
   return / v\. |^(?:In re|Ex parte|In the Matter of|Matter of) /i.test(inner) ? inner : undefined;
+}
+
+/** `Diamond "D" ` right before a name the scanner began after the quotation marks. */
+const QUOTED_LETTER_BEFORE = /(?:^|[\s(])([A-Z][\p{L}'’.-]*[ \t]+["“][A-Z0-9&]{1,2}["”][ \t]+)$/u;
+
+function quotedLetterBefore(text: string, f: FullCaseCitation): string | undefined {
+  if (!f.caseName) return undefined;
+  const m = QUOTED_LETTER_BEFORE.exec(text.slice(Math.max(0, f.caseName.span.start - 40), f.caseName.span.start));
+  return m ? (m[1] + f.caseName.text).replace(/\s+/g, ' ') : undefined;
 }

@@ -6,7 +6,10 @@
 
 import type { Authority, Citation, Span } from '../types';
 import { firstFullCitation, type FullCaseCitation } from '../cite/predicates';
-import { caseKey, constitutionKey, otherKey, ruleKey, statuteKey } from './sortKeys';
+import { caseKey, constitutionKey, otherKey, regulationKey, ruleKey, sourceStatuteKey, statuteKey } from './sortKeys';
+import { toaSection } from './sections';
+import { sourceEntry } from './sourceEntry';
+import { lookupJournal } from '../data/journals';
 import { continuation, type ListedSection } from './sectionLists';
 import { curatedCase, nameFromEmphasis, reportKey } from './caseNames';
 import type { AuthorityIndex } from '../authorities/index';
@@ -33,12 +36,22 @@ export interface EntryContext {
   curated?: AuthorityIndex;
 }
 
-export function describe(ctx: EntryContext, g: Group): { section: ToaSectionTitle; text: string; italic: Span[]; full: boolean; sortKey: string } | undefined {
+/** An entry's text as first written, before the checker's fixes (canonical.ts). */
+export interface Described {
+  section: ToaSectionTitle;
+  text: string;
+  italic: Span[];
+  full: boolean;
+  sortKey: string;
+  /** The same case under the brief's own name, when the curated name differs: the table takes whichever the checker finds less wrong. */
+  alt?: { text: string; italic: Span[]; sortKey: string };
+}
+
+export function describe(ctx: EntryContext, g: Group): Described | undefined {
   if (g.synthetic) {
     const s = g.synthetic;
-    const section = s.kind === 'statute' ? 'Statutes' : s.kind === 'rule' ? 'Rules' : 'Other Authorities';
-    const sortKey = s.kind === 'statute' ? statuteKey(s) : s.kind === 'rule' ? ruleKey({ code: s.code, rule: s.section }) : otherKey({ regulation: s });
-    return { section, text: s.label, italic: [], full: true, sortKey };
+    const sortKey = s.kind === 'statute' ? statuteKey(s) : s.kind === 'rule' ? ruleKey({ code: s.code, rule: s.section }) : regulationKey(s);
+    return { section: toaSection(s), text: s.label, italic: [], full: true, sortKey };
   }
   const a = ctx.authorities.get(g.key);
   const c = ctx.cites[g.first];
@@ -79,23 +92,37 @@ export function describe(ctx: EntryContext, g: Group): { section: ToaSectionTitl
       const f = firstFullCitation(ctx.cites, a);
       if (!f) return { section: 'Cases', text: a.label.trim(), italic: [], full: true, sortKey: caseKey(undefined, a.label) };
       const w = new Writer();
-      const name = writeCase(ctx, w, f, a);
-      return { section: 'Cases', text: w.text, italic: w.italic, full: true, sortKey: caseKey(name, w.text) };
+      const name = writeCase(ctx, w, f, a, true);
+      const made: Described = { section: 'Cases', text: w.text, italic: w.italic, full: true, sortKey: caseKey(name, w.text) };
+      const own = new Writer();
+      const ownName = writeCase(ctx, own, f, a, false);
+      if (own.text !== w.text) made.alt = { text: own.text, italic: own.italic, sortKey: caseKey(ownName, own.text) };
+      return made;
     }
     case 'statute': {
       if (c.kind !== 'statute') return undefined;
       // A range cited with `§§` keeps it (`§§ 1981-1983`); a hyphenated section (`§ 4-165`) has `§`.
       const range = c.sectionSign === '§§' && /[-–]/.test(c.section) && continuation(ctx.text, c).length === 0;
-      return { section: 'Statutes', text: range ? a.label.trim().replace(' § ', ' §§ ') : a.label.trim(), italic: [], full: true, sortKey: statuteKey(c) };
+      return { section: toaSection(c), text: range ? a.label.trim().replace(' § ', ' §§ ') : a.label.trim(), italic: [], full: true, sortKey: statuteKey(c) };
     }
     case 'regulation':
-      return c.kind === 'regulation' ? { section: 'Other Authorities', text: a.label.trim(), italic: [], full: true, sortKey: otherKey({ regulation: c }) } : undefined;
+      return c.kind === 'regulation' ? { section: toaSection(c), text: a.label.trim(), italic: [], full: true, sortKey: regulationKey(c) } : undefined;
     case 'rule':
-      return c.kind === 'rule' ? { section: 'Rules', text: a.label.trim(), italic: [], full: true, sortKey: ruleKey(c) } : undefined;
+      return c.kind === 'rule' ? { section: toaSection(c), text: a.label.trim(), italic: [], full: true, sortKey: ruleKey(c) } : undefined;
     case 'constitution':
-      return c.kind === 'constitution' ? { section: 'Constitutional Provisions', text: a.label.trim(), italic: [], full: true, sortKey: constitutionKey(c) } : undefined;
+      return c.kind === 'constitution' ? { section: toaSection(c), text: a.label.trim(), italic: [], full: true, sortKey: constitutionKey(c) } : undefined;
+    case 'source': {
+      if (c.kind !== 'source') return undefined;
+      const section = toaSection(c);
+      const made = sourceEntry(ctx.text, ctx.cites, c, lookupJournal(c.series) !== undefined);
+      // Session laws after the codes; the Federal Register after the C.F.R.; the rest by how they read.
+      const sortKey =
+        section === 'Statutes' ? sourceStatuteKey(made.text) : section === 'Regulations' ? regulationKey({ name: made.text }) : otherKey({ name: made.text });
+      return { section, text: made.text, italic: made.italic, full: true, sortKey };
+    }
     default:
-      return undefined;
+      // A kind this file does not write yet: listed as the scanner labels it, where toaSection routes it.
+      return a.label.trim() ? { section: toaSection(c), text: a.label.trim(), italic: [], full: true, sortKey: otherKey({ name: a.label }) } : undefined;
   }
 }
 
@@ -110,10 +137,10 @@ function nameFor(ctx: EntryContext, f: FullCaseCitation, a: Authority): string |
 }
 
 /** Writes the case's entry; returns the name it is filed under. */
-function writeCase(ctx: EntryContext, w: Writer, f: FullCaseCitation, a: Authority): string | undefined {
-  // The curated name, else the writer's whole name when the scanner read it cut (caseNames.ts), else the scanner's.
+function writeCase(ctx: EntryContext, w: Writer, f: FullCaseCitation, a: Authority, curatedName: boolean): string | undefined {
+  // The curated name (when asked for), else the writer's whole name when the scanner read it cut (caseNames.ts), else the scanner's.
   const curated = curatedCase(ctx.curated, ctx.cites, a);
-  const name = curated?.name ?? nameFromEmphasis(ctx.text, f) ?? nameFor(ctx, f, a);
+  const name = (curatedName ? curated?.name : undefined) ?? nameFromEmphasis(ctx.text, f) ?? nameFor(ctx, f, a);
   if (name) w.put(name, true).put(', ');
   // The curated parenthetical when the brief cites the report the curators did (it gives a court the brief may leave out).
   writeBody(ctx, w, f, curated && curated.lead === reportKey(f) ? curated : undefined);

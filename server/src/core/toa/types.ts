@@ -5,10 +5,18 @@
 import type { Span } from '../types';
 import type { CheckOptions } from '../rules/index';
 
-export type ToaSectionTitle = 'Cases' | 'Constitutional Provisions' | 'Statutes' | 'Rules' | 'Other Authorities';
+export type ToaSectionTitle = 'Cases' | 'Constitutional Provisions' | 'Statutes' | 'Regulations' | 'Rules' | 'Legislative Materials' | 'Other Authorities';
 
-/** Section order of a table of authorities. */
-export const TOA_SECTIONS: readonly ToaSectionTitle[] = ['Cases', 'Constitutional Provisions', 'Statutes', 'Rules', 'Other Authorities'];
+/** Section order of a table of authorities (sections.ts routes each authority to one). */
+export const TOA_SECTIONS: readonly ToaSectionTitle[] = [
+  'Cases',
+  'Constitutional Provisions',
+  'Statutes',
+  'Regulations',
+  'Rules',
+  'Legislative Materials',
+  'Other Authorities',
+];
 
 export type ToaFormat = 'markdown' | 'text';
 
