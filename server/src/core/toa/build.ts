@@ -116,7 +116,8 @@ function groupCitations(text: string, cites: Citation[], authorities: Map<string
   const keyOf: Array<string | undefined> = [];
 
   for (const c of cites) {
-    if (inRegion(c)) continue;
+    // The brief's own typed table repeats its citations, as a generated one does: neither counts.
+    if (inRegion(c) || c.inTable) continue;
     const key = entryKey(c, captionDockets, keyOf);
     keyOf[c.index] = key;
     if (!key) continue;
