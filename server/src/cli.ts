@@ -3,7 +3,7 @@
 //   pincite cites FILE... [--json]                            every citation found
 //   pincite check FILE... [--format stylish|json|sarif] [--fix] [--max-warnings N]
 //                        [--opinions DIR]...                  the rule findings
-//   pincite toa FILE... [--write] [--format markdown|text] [--passim N]
+//   pincite toa FILE... [--write] [--format markdown|text] [--passim N] [--pages RENDERED.txt]
 //                                                             the table of authorities
 //
 // FILE is a file, a directory (its brief files, at any depth) or a glob the
@@ -73,7 +73,7 @@ could not be written.
 `;
 
 /** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
-const VALUE_OPTIONS = new Set(['--format', '--max-warnings', '--passim', '--style']);
+const VALUE_OPTIONS = new Set(['--format', '--max-warnings', '--passim', '--pages', '--style']);
 
 /**
  * The command as the `pincite` binary runs it: reads the `--opinions` folders
@@ -134,7 +134,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   const known: Record<string, Set<string>> = {
     cites: new Set(['--json']),
     check: new Set(['--format', '--fix', '--max-warnings', '--style']),
-    toa: new Set(['--write', '--format', '--passim']),
+    toa: new Set(['--write', '--format', '--passim', '--pages']),
   };
   if (!(command in known)) {
     err(`pincite: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
@@ -277,6 +277,14 @@ function readToaOptions(values: Map<string, string | undefined>, toaFlags: ToaFl
       return false;
     }
     toaFlags.passim = Number(v);
+  }
+  if (values.has('--pages')) {
+    const v = values.get('--pages');
+    if (!v) {
+      err('pincite toa: --pages needs the text of the rendered brief (pdftotext -layout brief.pdf brief-pages.txt)\n');
+      return false;
+    }
+    toaFlags.pages = v;
   }
   return true;
 }

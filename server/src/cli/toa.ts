@@ -8,7 +8,7 @@ import { buildToa, DEFAULT_TOA_OPTIONS, findToaMarkers, renderToa, toaFormatForP
 import { briefDocument, cliService } from './service';
 import { curatedAuthorities } from '../host/bundledAuthorities';
 
-export const TOA_USAGE = `       pincite toa FILE... [--write] [--format markdown|text] [--passim N]`;
+export const TOA_USAGE = `       pincite toa FILE... [--write] [--format markdown|text] [--passim N] [--pages RENDERED.txt]`;
 
 export const TOA_HELP = `  toa      print the table of authorities of each FILE, or with --write put it
            into the file between <!-- pincite-toa --> and <!-- /pincite-toa -->
@@ -17,12 +17,16 @@ export const TOA_HELP = `  toa      print the table of authorities of each FILE,
   --write            (toa) update each FILE in place instead of printing
   --format FORMAT    (toa) markdown or text (default: text for .txt and .brief, else markdown)
   --passim N         (toa) print "passim" for an authority cited in more than N places (default 5)
+  --pages FILE       (toa) take page numbers from FILE, the text of the rendered brief
+                     (pdftotext -layout brief.pdf FILE); see docs/table-of-authorities.md
 `;
 
 export interface ToaFlags {
   write: boolean;
   format?: ToaFormat;
   passim?: number;
+  /** The text of the rendered brief, whose pages the locations become (one FILE only). */
+  pages?: string;
 }
 
 /**
@@ -56,6 +60,19 @@ export function toaCommand(
     err('pincite toa: name at least one file\n');
     return 2;
   }
+  if (flags.pages !== undefined && files.length !== 1) {
+    err('pincite toa: --pages goes with one brief: name one FILE\n');
+    return 2;
+  }
+  let renderedPages: string | undefined;
+  if (flags.pages !== undefined) {
+    renderedPages = read(flags.pages);
+    if (renderedPages === undefined) return 2;
+    if (!/[\f]|<!--[ \t]*page[ \t]+\d/i.test(renderedPages)) {
+      err(`pincite toa: ${flags.pages} marks no pages: give the text of the rendered brief with its page breaks (pdftotext -layout keeps them as form feeds)\n`);
+      return 2;
+    }
+  }
   const briefs: Array<{ path: string; text: string }> = [];
   for (const f of files) {
     const text = read(f);
@@ -69,7 +86,7 @@ export function toaCommand(
     const format = flags.format ?? toaFormatForPath(b.path);
     const result = service.scan(briefDocument(b.path, b.text));
     if (!flags.write) {
-      const table = renderToa(buildToa(b.text, result, { passim, check: { authorities } }), { format });
+      const table = renderToa(buildToa(b.text, result, { passim, check: { authorities }, renderedPages }), { format });
       out(briefs.length > 1 ? `${k > 0 ? '\n' : ''}${b.path}\n\n${table}` : table);
       continue;
     }
@@ -79,14 +96,14 @@ export function toaCommand(
       return 2;
     }
     const had = findToaMarkers(b.text).length > 0;
-    const updated = updateToaInDocument(b.text, result, { passim, format, check: { authorities } });
+    const updated = updateToaInDocument(b.text, result, { passim, format, check: { authorities }, renderedPages });
     if (!updated.edit) {
       out(`${b.path}: table of authorities up to date\n`);
       continue;
     }
     const redo = (current: string): string | undefined => {
       if (toaWriteProblem(current)) throw new Error('it changed meanwhile, and its table-of-authorities markers are no longer one well-formed pair');
-      return updateToaInDocument(current, service.scan(briefDocument(b.path, current)), { passim, format, check: { authorities } }).text;
+      return updateToaInDocument(current, service.scan(briefDocument(b.path, current)), { passim, format, check: { authorities }, renderedPages }).text;
     };
     try {
       write(b.path, updated.text, redo);

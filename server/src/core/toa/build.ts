@@ -23,6 +23,7 @@ import { blankToaRegions, toaRegions } from './regions';
 import { describe, type EntryContext, type Group } from './entryText';
 import { continuation } from './sectionLists';
 import { entryFindings, fixEntry } from './canonical';
+import { withRenderedPages } from './renderedPages';
 import { caseKey } from './sortKeys';
 import { chooseStyle } from '../style/detect';
 import type { CheckOptions } from '../rules/index';
@@ -79,7 +80,9 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
     title,
     entries: bySection.get(title)!.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0)),
   }));
-  return { sections, locationKind: locate.kind };
+  const toa: Toa = { sections, locationKind: locate.kind };
+  if (options.renderedPages === undefined) return toa;
+  return withRenderedPages(toa, options.renderedPages, options, (t, r) => buildToa(t, r, { passim: options.passim })) ?? toa;
 }
 
 /**

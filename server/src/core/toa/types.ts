@@ -29,6 +29,11 @@ export interface ToaOptions {
    * offers, and a curated authority's name and parenthetical.
    */
   check?: CheckOptions;
+  /**
+   * The text of the rendered brief (`pdftotext -layout brief.pdf`): locations
+   * are then its pages (renderedPages.ts), when it marks any.
+   */
+  renderedPages?: string;
 }
 
 export const DEFAULT_TOA_OPTIONS: ToaOptions = { passim: 5 };
