@@ -3,7 +3,7 @@
 //   pincite cites FILE... [--json]                            every citation found
 //   pincite check FILE... [--format stylish|json|sarif] [--fix | --fix-dry-run]
 //                        [--max-warnings N] [--quiet] [--opinions DIR]...   the rule findings
-//   pincite toa FILE... [--write] [--format markdown|text] [--passim N]
+//   pincite toa FILE... [--write] [--format markdown|text] [--passim N] [--docx OUT] [--pages RENDERED.txt]
 //                                                             the table of authorities
 //
 // FILE is a file (a text or Markdown brief, or a .docx or text-layer PDF, read
@@ -297,6 +297,7 @@ function execute(
   const toaFlags: ToaFlags = { write: !!v.write };
   if (command === 'toa' && !readToaOptions(v, toaFlags, err)) return 2;
   if (v.docx !== undefined) toaFlags.docx = v.docx;
+  if (v.pages !== undefined) toaFlags.pages = v.pages;
   // A Word or PDF brief, or standard input, is read only: refuse before anything is read or written.
   const writes =
     command === 'check' && v.fix ? '--fix' : command === 'toa' && v.write ? '--write' : command === 'check' && v['fix-dry-run'] ? '--fix-dry-run' : undefined;

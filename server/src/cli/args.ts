@@ -26,6 +26,7 @@ const OPTIONS = {
   write: { type: 'boolean' },
   passim: { type: 'string' },
   docx: { type: 'string' },
+  pages: { type: 'string' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -36,7 +37,7 @@ const COMMON: OptionName[] = ['help', 'version', 'quiet', 'color', 'no-color', '
 const BY_COMMAND: Record<Command, OptionName[]> = {
   cites: ['json'],
   check: ['format', 'fix', 'fix-dry-run', 'max-warnings', 'style', 'opinions'],
-  toa: ['write', 'format', 'passim', 'docx'],
+  toa: ['write', 'format', 'passim', 'docx', 'pages'],
 };
 
 export interface CommandLine {
@@ -63,6 +64,7 @@ export interface CommandLine {
     write?: boolean;
     passim?: string;
     docx?: string;
+    pages?: string;
   };
 }
 
@@ -126,6 +128,7 @@ const VALUE_NEEDED: Partial<Record<OptionName, string>> = {
   'stdin-filename': 'needs a file name',
   'ignore-pattern': 'needs a pattern',
   docx: 'needs a file name',
+  pages: 'needs the text of the rendered brief (pdftotext -layout brief.pdf brief-pages.txt)',
 };
 
 /** parseArgs' messages, in the words the rest of the CLI uses. */

@@ -7,8 +7,9 @@
 import { buildToa, DEFAULT_TOA_OPTIONS, findToaMarkers, renderToa, toaFormatForPath, toaWriteProblem, updateToaInDocument, type ToaFormat } from '../core/toa/index';
 import { briefDocument, cliService } from './service';
 import { toaDocx } from './toaDocx';
+import { curatedAuthorities } from '../host/bundledAuthorities';
 
-export const TOA_USAGE = `       pincite toa FILE... [--write] [--format markdown|text] [--passim N] [--docx OUT.docx]`;
+export const TOA_USAGE = `       pincite toa FILE... [--write] [--format markdown|text] [--passim N] [--docx OUT.docx] [--pages RENDERED.txt]`;
 
 export const TOA_HELP = `  toa      print the table of authorities of each FILE, or with --write put it
            into the file between <!-- pincite-toa --> and <!-- /pincite-toa -->
@@ -18,6 +19,8 @@ export const TOA_HELP = `  toa      print the table of authorities of each FILE,
   --format FORMAT    (toa) markdown or text (default: text for .txt and .brief, else markdown)
   --passim N         (toa) print "passim" for an authority cited in more than N places (default 5)
   --docx OUT.docx    (toa) write the table of one FILE as a Word document to paste into the brief
+  --pages FILE       (toa) take page numbers from FILE, the text of the rendered brief
+                     (pdftotext -layout brief.pdf FILE); see docs/table-of-authorities.md
 `;
 
 export interface ToaFlags {
@@ -26,6 +29,8 @@ export interface ToaFlags {
   passim?: number;
   /** Write the table as a Word document to this path instead of printing it. */
   docx?: string;
+  /** The text of the rendered brief, whose pages the locations become (one FILE only). */
+  pages?: string;
 }
 
 /**
@@ -62,13 +67,28 @@ export function toaCommand(
     err('pincite toa: name at least one file\n');
     return 2;
   }
+  if (flags.pages !== undefined && files.length !== 1) {
+    err('pincite toa: --pages goes with one brief: name one FILE\n');
+    return 2;
+  }
+  let renderedPages: string | undefined;
+  if (flags.pages !== undefined) {
+    renderedPages = read(flags.pages);
+    if (renderedPages === undefined) return 2;
+    if (!/[\f]|<!--[ \t]*page[ \t]+\d/i.test(renderedPages)) {
+      err(`pincite toa: ${flags.pages} marks no pages: give the text of the rendered brief with its page breaks (pdftotext -layout keeps them as form feeds)\n`);
+      return 2;
+    }
+  }
   const briefs: Array<{ path: string; text: string }> = [];
   for (const f of files) {
     const text = read(f);
     if (text === undefined) return 2;
     briefs.push({ path: f, text });
   }
-  const service = cliService(undefined, (m) => err(`${m}\n`));
+  // The curated authorities give the canonical names and parentheticals of the cases they know.
+  const authorities = curatedAuthorities();
+  const service = cliService(undefined, (m) => err(`${m}\n`), authorities);
   if (flags.docx !== undefined) {
     if (flags.write || briefs.length !== 1) {
       err(`pincite toa: --docx writes the table of one brief${flags.write ? ', and not into it (leave out --write)' : `; name one file (got ${briefs.length})`}\n`);
@@ -80,7 +100,7 @@ export function toaCommand(
       return 2;
     }
     try {
-      writeFile(flags.docx, toaDocx(buildToa(b.text, service.scan(briefDocument(b.path, b.text)), { passim })));
+      writeFile(flags.docx, toaDocx(buildToa(b.text, service.scan(briefDocument(b.path, b.text)), { passim, check: { authorities }, renderedPages })));
     } catch (e) {
       err(`pincite toa: could not write ${flags.docx}: ${(e as Error).message}\n`);
       return 2;
@@ -93,7 +113,7 @@ export function toaCommand(
     const format = flags.format ?? (/\.(?:docx|pdf)$/i.test(b.path) ? 'text' : toaFormatForPath(b.path));
     const result = service.scan(briefDocument(b.path, b.text));
     if (!flags.write) {
-      const table = renderToa(buildToa(b.text, result, { passim }), { format });
+      const table = renderToa(buildToa(b.text, result, { passim, check: { authorities }, renderedPages }), { format });
       out(briefs.length > 1 ? `${k > 0 ? '\n' : ''}${b.path}\n\n${table}` : table);
       continue;
     }
@@ -103,14 +123,14 @@ export function toaCommand(
       return 2;
     }
     const had = findToaMarkers(b.text).length > 0;
-    const updated = updateToaInDocument(b.text, result, { passim, format });
+    const updated = updateToaInDocument(b.text, result, { passim, format, check: { authorities }, renderedPages });
     if (!updated.edit) {
       out(`${b.path}: table of authorities up to date\n`);
       continue;
     }
     const redo = (current: string): string | undefined => {
       if (toaWriteProblem(current)) throw new Error('it changed meanwhile, and its table-of-authorities markers are no longer one well-formed pair');
-      return updateToaInDocument(current, service.scan(briefDocument(b.path, current)), { passim, format }).text;
+      return updateToaInDocument(current, service.scan(briefDocument(b.path, current)), { passim, format, check: { authorities }, renderedPages }).text;
     };
     try {
       write(b.path, updated.text, redo);

@@ -247,7 +247,11 @@ export class PinciteService {
     const r = await this.ready(doc, token);
     if (!r) return undefined;
     const format = toaFormatForLanguage(doc.languageId);
-    const updated = updateToaInDocument(r.analysis.text, r.analysis.result, { passim: r.settings.toaPassim, format });
+    const updated = updateToaInDocument(r.analysis.text, r.analysis.result, {
+      passim: r.settings.toaPassim,
+      format,
+      check: this.analysisSettings(r.settings).options,
+    });
     const entries = updated.toa.sections.reduce((n, s) => n + s.entries.length, 0);
     return updated.edit ? { entries, inserted: updated.inserted, edit: updated.edit } : { entries, inserted: false };
   }

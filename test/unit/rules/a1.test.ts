@@ -224,6 +224,13 @@ test('CITE005 Id. borrows the pin of the citation it repeats', () => {
   assert.deepEqual(run(CITE005, 'Smith v. Jones, 1 F.3d 1 (2d Cir. 1993). The court said "no." Id. at 5.'), []);
 });
 
+test('CITE005: a quoted letter inside a party name quotes nothing', () => {
+  assert.deepEqual(run(CITE005, 'Fees are discretionary. Diamond "D" Constr. Corp. v. McGowan, 282 F.3d 191 (2d Cir. 2002).'), []);
+  assert.deepEqual(run(CITE005, 'Fees are discretionary. *Diamond “D” Constr. Corp. v. McGowan*, 282 F.3d 191 (2d Cir. 2002).'), []);
+  // A quoted word is still a quotation.
+  assert.equal(run(CITE005, 'The court said "no" Smith v. Jones, 1 F.3d 1 (2d Cir. 1993).').length, 1);
+});
+
 test('CITE005 quoted sources, signals and what counts as supporting a quotation', () => {
   const quoting = 'The court said "no." Smith v. Jones, 1 F.3d 1, 5 (2d Cir. 1993) (quoting Doe v. Roe, 2 F.3d 7 (2d Cir. 1993)).';
   const found = run(CITE005, quoting);

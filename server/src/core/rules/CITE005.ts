@@ -36,7 +36,7 @@ function quoteBefore(text: string, quoted: Span[], at: number): Span | undefined
     const q = quoted[k];
     if (q.end <= at && (!best || q.end > best.end)) best = q;
   }
-  if (!best || definedTerm(text, best)) return undefined;
+  if (!best || definedTerm(text, best) || letterInName(text, best)) return undefined;
   const gap = text.slice(best.end, at);
   if (!GAP.test(gap)) return undefined;
   // A blank line parts a paragraph's quotation from the next paragraph's
@@ -59,6 +59,15 @@ function definedTerm(text: string, q: Span): boolean {
   const inner = text.slice(q.start + 1, q.end - 1);
   if (inner.length > 40 || inner.split(/\s+/).length > 4) return false;
   return /\((?:the\s+|hereinafter\s+)?$/i.test(text.slice(Math.max(0, q.start - 14), q.start)) && /^\s*\)/.test(text.slice(q.end, q.end + 3));
+}
+
+/**
+ * A letter or two in quotation marks inside a party's name (`Diamond "D"
+ * Constr. Corp. v. McGowan`): the scanner reads the name from the quotation
+ * mark on, so the marks sit just before the citation, but they quote nothing.
+ */
+function letterInName(text: string, q: Span): boolean {
+  return /^.[A-Z0-9&]{1,2}.$/.test(text.slice(q.start, q.end)) && /^[ \t]+[A-Z]/.test(text.slice(q.end, q.end + 3));
 }
 
 /** How a message names the citation an Id. repeats: its case name, else its text. */

@@ -1,7 +1,7 @@
 // The rule registry and the one function that runs the rules over an analysis.
 // Each rule lives in its own module named for its code.
 
-import type { ScanResult } from '../types';
+import type { ScanResult, Span } from '../types';
 import { DEFAULT_RULE_SETTINGS, type Finding, type LibraryContext, type Rule, type RuleContext, type RuleMeta, type RuleSetting, type RuleSettings } from './types';
 import type { Library } from '../library/library';
 import type { AuthorityIndex } from '../authorities/index';
@@ -223,6 +223,7 @@ export function checkWith(
     };
   }
   const findings: Finding[] = [];
+  const tableEntries = result.citations.filter((c) => c.inTable).map((c) => c.span);
   for (const rule of rules) {
     const chosen = options.rules?.[rule.meta.code];
     const setting = chosen ?? (rule.meta.optIn ? 'off' : rule.meta.defaultSeverity);
@@ -238,7 +239,10 @@ export function checkWith(
       continue;
     }
     for (const f of found) {
-      if (f.citation !== undefined && result.citations[f.citation]?.ownCitation) continue;
+      // The document's own citation, and the brief's own typed table of authorities, are not checked:
+      // a table repeats the brief's citations, and the writer fixes them where they are cited.
+      const own = f.citation !== undefined ? result.citations[f.citation] : undefined;
+      if (own?.ownCitation || own?.inTable || insideTableEntry(tableEntries, f.span)) continue;
       // A finding about a quoted citation is the quoted writer's, wherever its span falls.
       const about = f.citation !== undefined ? (result.citations[f.citation]?.span ?? f.span) : f.span;
       if (!rule.meta.checksQuoted && insideQuotation(quoted, about)) continue;
@@ -256,6 +260,20 @@ export function checkWith(
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
   return applyDirectives(text, findings);
+}
+
+/** Whether `span` lies within one of `entries` (citation spans of the brief's own table, in document order). */
+function insideTableEntry(entries: Span[], span: Span): boolean {
+  if (entries.length === 0) return false;
+  let lo = 0;
+  let hi = entries.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].end <= span.start) lo = mid + 1;
+    else if (entries[mid].start > span.start) hi = mid - 1;
+    else return span.end <= entries[mid].end;
+  }
+  return false;
 }
 
 export type { Finding, Fix, Edit, Severity, RuleSetting, RuleMeta, RuleSettings } from './types';

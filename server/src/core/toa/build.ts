@@ -22,6 +22,11 @@ import { makeLocator } from './locations';
 import { blankToaRegions, toaRegions } from './regions';
 import { describe, type EntryContext, type Group } from './entryText';
 import { continuation } from './sectionLists';
+import { entryFindings, fixEntry } from './canonical';
+import { withRenderedPages } from './renderedPages';
+import { caseKey } from './sortKeys';
+import { chooseStyle } from '../style/detect';
+import type { CheckOptions } from '../rules/index';
 import { DEFAULT_TOA_OPTIONS, TOA_SECTIONS, type Toa, type ToaEntry, type ToaOptions, type ToaSectionTitle } from './types';
 
 export function buildToa(text: string, result: ScanResult, options: ToaOptions = DEFAULT_TOA_OPTIONS): Toa {
@@ -30,12 +35,28 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
   const groups = groupCitations(text, cites, authorities);
 
   // Entries.
-  const ctx: EntryContext = { text, cites, authorities };
+  const ctx: EntryContext = { text, cites, authorities, curated: options.check?.authorities };
+  // Entries are checked as the brief is: its settings, and its house style (read from the brief, not from the entry).
+  // Entries carry no pins or quotations, so the opinions library has nothing to check in them.
+  const checkOptions: CheckOptions = { ...options.check, library: undefined, style: chooseStyle(options.check?.style, text, result).profile.name };
   const locate = makeLocator(blankToaRegions(text));
   const bySection = new Map<ToaSectionTitle, ToaEntry[]>();
   for (const g of groups.values()) {
     const made = describe(ctx, g);
     if (!made) continue;
+    if (made.full) {
+      // The rules' safe fixes, applied to the entry: the table never copies a mistake the checker can mend.
+      let fixed = fixEntry(made, checkOptions);
+      // The curated name, unless the brief's own draws fewer findings (a curated name may keep words the rules would drop).
+      if (made.alt) {
+        const own = fixEntry(made.alt, checkOptions);
+        if (entryFindings(own, checkOptions).length < entryFindings(fixed, checkOptions).length) fixed = own;
+      }
+      if (fixed.text !== made.text) {
+        const name = fixed.italic[0]?.start === 0 ? fixed.text.slice(0, fixed.italic[0].end) : undefined;
+        Object.assign(made, fixed, made.section === 'Cases' ? { sortKey: caseKey(name, fixed.text) } : {});
+      }
+    }
     const locations: string[] = [];
     const seen = new Set<string>();
     for (const o of [...g.offsets].sort((a, b) => a - b)) {
@@ -59,7 +80,9 @@ export function buildToa(text: string, result: ScanResult, options: ToaOptions =
     title,
     entries: bySection.get(title)!.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0)),
   }));
-  return { sections, locationKind: locate.kind };
+  const toa: Toa = { sections, locationKind: locate.kind };
+  if (options.renderedPages === undefined) return toa;
+  return withRenderedPages(toa, options.renderedPages, options, (t, r) => buildToa(t, r, { passim: options.passim })) ?? toa;
 }
 
 /**
@@ -96,7 +119,8 @@ function groupCitations(text: string, cites: Citation[], authorities: Map<string
   const keyOf: Array<string | undefined> = [];
 
   for (const c of cites) {
-    if (inRegion(c)) continue;
+    // The brief's own typed table repeats its citations, as a generated one does: neither counts.
+    if (inRegion(c) || c.inTable) continue;
     const key = entryKey(c, captionDockets, keyOf);
     keyOf[c.index] = key;
     if (!key) continue;

@@ -6,8 +6,13 @@
 
 import type { Authority, Citation, Span } from '../types';
 import { firstFullCitation, type FullCaseCitation } from '../cite/predicates';
-import { caseKey, constitutionKey, otherKey, ruleKey, statuteKey } from './sortKeys';
+import { caseKey, constitutionKey, otherKey, regulationKey, ruleKey, sourceStatuteKey, statuteKey } from './sortKeys';
+import { toaSection } from './sections';
+import { sourceEntry } from './sourceEntry';
+import { lookupJournal } from '../data/journals';
 import { continuation, type ListedSection } from './sectionLists';
+import { curatedCase, nameFromEmphasis, reportKey } from './caseNames';
+import type { AuthorityIndex } from '../authorities/index';
 import type { ToaSectionTitle } from './types';
 
 export const NO_FULL_CITATION = ' [no full citation]';
@@ -27,14 +32,26 @@ export interface EntryContext {
   text: string;
   cites: Citation[];
   authorities: Map<string, Authority>;
+  /** The curated authorities, whose names and parentheticals are canonical. */
+  curated?: AuthorityIndex;
 }
 
-export function describe(ctx: EntryContext, g: Group): { section: ToaSectionTitle; text: string; italic: Span[]; full: boolean; sortKey: string } | undefined {
+/** An entry's text as first written, before the checker's fixes (canonical.ts). */
+export interface Described {
+  section: ToaSectionTitle;
+  text: string;
+  italic: Span[];
+  full: boolean;
+  sortKey: string;
+  /** The same case under the brief's own name, when the curated name differs: the table takes whichever the checker finds less wrong. */
+  alt?: { text: string; italic: Span[]; sortKey: string };
+}
+
+export function describe(ctx: EntryContext, g: Group): Described | undefined {
   if (g.synthetic) {
     const s = g.synthetic;
-    const section = s.kind === 'statute' ? 'Statutes' : s.kind === 'rule' ? 'Rules' : 'Other Authorities';
-    const sortKey = s.kind === 'statute' ? statuteKey(s) : s.kind === 'rule' ? ruleKey({ code: s.code, rule: s.section }) : otherKey({ regulation: s });
-    return { section, text: s.label, italic: [], full: true, sortKey };
+    const sortKey = s.kind === 'statute' ? statuteKey(s) : s.kind === 'rule' ? ruleKey({ code: s.code, rule: s.section }) : regulationKey(s);
+    return { section: toaSection(s), text: s.label, italic: [], full: true, sortKey };
   }
   const a = ctx.authorities.get(g.key);
   const c = ctx.cites[g.first];
@@ -75,23 +92,37 @@ export function describe(ctx: EntryContext, g: Group): { section: ToaSectionTitl
       const f = firstFullCitation(ctx.cites, a);
       if (!f) return { section: 'Cases', text: a.label.trim(), italic: [], full: true, sortKey: caseKey(undefined, a.label) };
       const w = new Writer();
-      writeCase(ctx, w, f, a);
-      return { section: 'Cases', text: w.text, italic: w.italic, full: true, sortKey: caseKey(nameFor(ctx, f, a), w.text) };
+      const name = writeCase(ctx, w, f, a, true);
+      const made: Described = { section: 'Cases', text: w.text, italic: w.italic, full: true, sortKey: caseKey(name, w.text) };
+      const own = new Writer();
+      const ownName = writeCase(ctx, own, f, a, false);
+      if (own.text !== w.text) made.alt = { text: own.text, italic: own.italic, sortKey: caseKey(ownName, own.text) };
+      return made;
     }
     case 'statute': {
       if (c.kind !== 'statute') return undefined;
       // A range cited with `§§` keeps it (`§§ 1981-1983`); a hyphenated section (`§ 4-165`) has `§`.
       const range = c.sectionSign === '§§' && /[-–]/.test(c.section) && continuation(ctx.text, c).length === 0;
-      return { section: 'Statutes', text: range ? a.label.trim().replace(' § ', ' §§ ') : a.label.trim(), italic: [], full: true, sortKey: statuteKey(c) };
+      return { section: toaSection(c), text: range ? a.label.trim().replace(' § ', ' §§ ') : a.label.trim(), italic: [], full: true, sortKey: statuteKey(c) };
     }
     case 'regulation':
-      return c.kind === 'regulation' ? { section: 'Other Authorities', text: a.label.trim(), italic: [], full: true, sortKey: otherKey({ regulation: c }) } : undefined;
+      return c.kind === 'regulation' ? { section: toaSection(c), text: a.label.trim(), italic: [], full: true, sortKey: regulationKey(c) } : undefined;
     case 'rule':
-      return c.kind === 'rule' ? { section: 'Rules', text: a.label.trim(), italic: [], full: true, sortKey: ruleKey(c) } : undefined;
+      return c.kind === 'rule' ? { section: toaSection(c), text: a.label.trim(), italic: [], full: true, sortKey: ruleKey(c) } : undefined;
     case 'constitution':
-      return c.kind === 'constitution' ? { section: 'Constitutional Provisions', text: a.label.trim(), italic: [], full: true, sortKey: constitutionKey(c) } : undefined;
+      return c.kind === 'constitution' ? { section: toaSection(c), text: a.label.trim(), italic: [], full: true, sortKey: constitutionKey(c) } : undefined;
+    case 'source': {
+      if (c.kind !== 'source') return undefined;
+      const section = toaSection(c);
+      const made = sourceEntry(ctx.text, ctx.cites, c, lookupJournal(c.series) !== undefined);
+      // Session laws after the codes; the Federal Register after the C.F.R.; the rest by how they read.
+      const sortKey =
+        section === 'Statutes' ? sourceStatuteKey(made.text) : section === 'Regulations' ? regulationKey({ name: made.text }) : otherKey({ name: made.text });
+      return { section, text: made.text, italic: made.italic, full: true, sortKey };
+    }
     default:
-      return undefined;
+      // A kind this file does not write yet: listed as the scanner labels it, where toaSection routes it.
+      return a.label.trim() ? { section: toaSection(c), text: a.label.trim(), italic: [], full: true, sortKey: otherKey({ name: a.label }) } : undefined;
   }
 }
 
@@ -105,10 +136,14 @@ function nameFor(ctx: EntryContext, f: FullCaseCitation, a: Authority): string |
   return undefined;
 }
 
-function writeCase(ctx: EntryContext, w: Writer, f: FullCaseCitation, a: Authority) {
-  const name = nameFor(ctx, f, a);
+/** Writes the case's entry; returns the name it is filed under. */
+function writeCase(ctx: EntryContext, w: Writer, f: FullCaseCitation, a: Authority, curatedName: boolean): string | undefined {
+  // The curated name (when asked for), else the writer's whole name when the scanner read it cut (caseNames.ts), else the scanner's.
+  const curated = curatedCase(ctx.curated, ctx.cites, a);
+  const name = (curatedName ? curated?.name : undefined) ?? nameFromEmphasis(ctx.text, f) ?? nameFor(ctx, f, a);
   if (name) w.put(name, true).put(', ');
-  writeBody(ctx, w, f);
+  // The curated parenthetical when the brief cites the report the curators did (it gives a court the brief may leave out).
+  writeBody(ctx, w, f, curated && curated.lead === reportKey(f) ? curated : undefined);
   // Subsequent history: each citation whose `historyOf` is this case or earlier history, in order.
   const mine = new Set<number>([f.index, ...parallelsOf(f)]);
   const history = new Set<number>(mine);
@@ -123,12 +158,17 @@ function writeCase(ctx: EntryContext, w: Writer, f: FullCaseCitation, a: Authori
     mine.add(i);
     history.add(i);
     for (const p of parallelsOf(c)) (mine.add(p), history.add(p));
-    const phrase = (c.historyPhrase ?? '').replace(/,$/, '');
+    const phrase = squash(c.historyPhrase ?? '')
+      .replace(/,\s*$/, '')
+      .trim();
     w.put(', ');
-    if (phrase) w.put(phrase, true).put(', ');
-    if (c.caseName) w.put(c.caseName.text, true).put(', ');
+    // `aff'd, 434 F. App'x 32` but `overruled by Pearson v. Callahan`: a phrase ending in "by" runs straight into the name.
+    if (phrase) w.put(phrase, true).put(/\bby$/.test(phrase) ? ' ' : ', ');
+    const historyName = c.caseName ? (nameFromEmphasis(ctx.text, c) ?? c.caseName.text) : undefined;
+    if (historyName) w.put(historyName, true).put(', ');
     writeBody(ctx, w, c);
   }
+  return name;
 }
 
 function parallelsOf(c: Citation): number[] {
@@ -136,7 +176,7 @@ function parallelsOf(c: Citation): number[] {
 }
 
 /** Docket, reporter segments and the court-and-date parenthetical, without pins. */
-function writeBody(ctx: EntryContext, w: Writer, f: FullCaseCitation) {
+function writeBody(ctx: EntryContext, w: Writer, f: FullCaseCitation, curated?: { court?: string; when?: string }) {
   const parts: string[] = [];
   if (f.kind === 'docket') parts.push(docketText(f.docket));
   if (f.kind === 'database' && f.docket) parts.push(docketText(f.docket));
@@ -146,8 +186,8 @@ function writeBody(ctx: EntryContext, w: Writer, f: FullCaseCitation) {
     else if (s.kind === 'database') parts.push(`${s.year} ${s.database} ${s.number}`);
   }
   w.put(parts.join(', '));
-  const court = f.court;
-  const when = f.date ?? (f.kind === 'database' ? f.decisionYear : f.year);
+  const court = curated ? curated.court : f.court;
+  const when = curated?.when ?? f.date ?? (f.kind === 'database' ? f.decisionYear : f.year);
   const paren = [court, when].filter((x) => x !== undefined && x !== '').join(' ');
   if (paren) w.put(` (${paren})`);
 }

@@ -15,6 +15,8 @@
 // Call these on text whose generated tables are blanked (blankToaRegions), so
 // the table's own headings and page marks never count.
 
+import { romanOrNumber } from './sortKeys';
+
 export const INTRODUCTION = 'Introduction';
 
 export interface Locator {
@@ -52,7 +54,14 @@ function lookup(marks: Mark[], offset: number): string | undefined {
 
 const PAGE_COMMENT = /<!--[ \t]*page[ \t]+(\d{1,6})[ \t]*-->/gi;
 
-/** Page starts, or undefined when the brief marks no page. */
+/**
+ * Page starts, or undefined when the brief marks no page. A page-marker
+ * comment sets its page's number. Otherwise, when the pages a form feed parts
+ * print their own numbers (a footer or header line holding only `7`, `- 7 -`
+ * or `vii`, as a PDF's text has them), those numbers are the pages: a brief's
+ * printed numbering often starts after its cover and tables. Pages with no
+ * number of their own count on from the one before.
+ */
 function pageMarks(text: string): Mark[] | undefined {
   const events: Array<{ offset: number; set?: number }> = [];
   for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) events.push({ offset: i });
@@ -62,13 +71,67 @@ function pageMarks(text: string): Mark[] | undefined {
   }
   if (events.length === 0) return undefined;
   events.sort((a, b) => a.offset - b.offset);
+  // Pages: [0, first mark), then from each mark to the next.
+  const starts = [{ offset: 0, set: undefined as number | undefined }, ...events];
+  const printed = starts.map((e, k) => (e.set === undefined ? printedNumber(text, e.offset, k + 1 < starts.length ? starts[k + 1].offset : text.length) : undefined));
+  // One stray number is no numbering: printed numbers count only when at least two pages have them.
+  const usePrinted = printed.filter((p) => p !== undefined).length >= 2;
   const marks: Mark[] = [];
-  let page = 1;
-  for (const e of events) {
-    page = e.set ?? page + 1;
-    marks.push({ offset: e.offset, label: String(page) });
-  }
+  let page: number | undefined = 1;
+  let label = '1';
+  starts.forEach((e, k) => {
+    if (e.set !== undefined) {
+      page = e.set;
+      label = String(e.set);
+    } else if (usePrinted && printed[k] !== undefined) {
+      label = printed[k]!;
+      page = /^\d+$/.test(label) ? Number(label) : undefined;
+    } else if (k > 0) {
+      // Counting on: from an arabic number; a roman one counts on as a roman.
+      const r = /^[ivxlc]+$/i.test(label) ? romanOrNumber(label) : undefined;
+      if (page !== undefined) label = String((page += 1));
+      else if (r !== undefined) label = toRoman(r + 1, label === label.toUpperCase());
+    }
+    marks.push({ offset: e.offset, label });
+  });
   return marks;
+}
+
+/** A page's own number printed alone on its last or first non-blank line: `7`, `- 7 -`, `Page 7`, `vii`. */
+const PRINTED_NUMBER = /^[ \t]*(?:page[ \t]+|-[ \t]*)?(\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})(?:[ \t]*-)?[ \t]*$/i;
+
+function printedNumber(text: string, start: number, end: number): string | undefined {
+  // Only the page's edges are read: a bounded slice at each end.
+  const head = text.slice(start, Math.min(end, start + 400)).replace(/^\f/, '');
+  const tail = text.slice(Math.max(start, end - 400), end);
+  const firstLine = head.split(/\r?\n/).find((l) => l.trim() !== '');
+  const lastLine = tail
+    .split(/\r?\n/)
+    .reverse()
+    .find((l) => l.trim() !== '');
+  for (const l of [lastLine, firstLine]) {
+    const m = l === undefined ? null : PRINTED_NUMBER.exec(l);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+function toRoman(n: number, upper: boolean): string {
+  const parts: Array<[number, string]> = [
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [v, r] of parts) while (rest >= v) ((out += r), (rest -= v));
+  return upper ? out.toUpperCase() : out;
 }
 
 export interface Heading {

@@ -89,7 +89,17 @@ export function ruleKey(c: { code: string; rule: string }): string {
   return [(jur === 'us' || /^Fed\./.test(c.code) ? '0' : '1') + natural(c.code), natural(c.rule)].join(SEP);
 }
 
-/** Other authorities: regulations first (as statutes), then the rest alphabetically. */
-export function otherKey(c: { regulation?: { code: string; title?: string; section: string }; name?: string }): string {
-  return c.regulation ? '0' + SEP + statuteKey(c.regulation) : '1' + SEP + natural(c.name ?? '');
+/** Regulations: codified ones (C.F.R., state codes) as statutes, then the Federal Register and the like by how they read. */
+export function regulationKey(c: { code: string; title?: string; section: string } | { name: string }): string {
+  return 'code' in c ? '0' + SEP + statuteKey(c) : '1' + SEP + natural(c.name);
+}
+
+/** Session laws (`Pub. L. No.`, `Stat.`), after every code. */
+export function sourceStatuteKey(text: string): string {
+  return '3' + SEP + natural(text);
+}
+
+/** Other authorities, legislative materials: alphabetically, as they read. */
+export function otherKey(c: { name: string }): string {
+  return natural(c.name);
 }

@@ -3,17 +3,37 @@
 // renderer italicises the `italic` ranges.
 
 import type { Span } from '../types';
+import type { CheckOptions } from '../rules/index';
 
-export type ToaSectionTitle = 'Cases' | 'Constitutional Provisions' | 'Statutes' | 'Rules' | 'Other Authorities';
+export type ToaSectionTitle = 'Cases' | 'Constitutional Provisions' | 'Statutes' | 'Regulations' | 'Rules' | 'Legislative Materials' | 'Other Authorities';
 
-/** Section order of a table of authorities. */
-export const TOA_SECTIONS: readonly ToaSectionTitle[] = ['Cases', 'Constitutional Provisions', 'Statutes', 'Rules', 'Other Authorities'];
+/** Section order of a table of authorities (sections.ts routes each authority to one). */
+export const TOA_SECTIONS: readonly ToaSectionTitle[] = [
+  'Cases',
+  'Constitutional Provisions',
+  'Statutes',
+  'Regulations',
+  'Rules',
+  'Legislative Materials',
+  'Other Authorities',
+];
 
 export type ToaFormat = 'markdown' | 'text';
 
 export interface ToaOptions {
   /** More distinct locations than this print "passim" (default 5). */
   passim: number;
+  /**
+   * How the brief is checked (rule settings, house style, the curated
+   * authorities): each entry gets the safe fixes a check with these options
+   * offers, and a curated authority's name and parenthetical.
+   */
+  check?: CheckOptions;
+  /**
+   * The text of the rendered brief (`pdftotext -layout brief.pdf`): locations
+   * are then its pages (renderedPages.ts), when it marks any.
+   */
+  renderedPages?: string;
 }
 
 export const DEFAULT_TOA_OPTIONS: ToaOptions = { passim: 5 };
