@@ -630,4 +630,178 @@ export const scenarios = [
   },
 ];
 
+// ---- the editor's own surfaces: walkthrough, outline, settings, opinions, README images ----
+
+/** The README's screenshots are written into docs/images/ only when asked (PINCITE_README_IMAGES=1), so a test run leaves the tree clean. */
+const README_IMAGES = process.env.PINCITE_README_IMAGES === '1';
+
+/** Saves a screenshot as the scenario's artifact and, when asked, as the README's docs/images/<name>.png. */
+async function readmeShot(page, screenshot, name) {
+  await screenshot(name);
+  if (README_IMAGES) await page.screenshot({ path: path.join(ROOT, 'docs', 'images', `${name}.png`) });
+}
+
+/** The labels of the rows the Outline view draws, top to bottom. */
+async function outlineLabels(page) {
+  return page
+    .locator('.outline-pane .monaco-list-row')
+    .evaluateAll((rows) => rows.map((r) => (r.querySelector('.monaco-icon-label .label-name')?.textContent ?? r.getAttribute('aria-label') ?? '').trim()));
+}
+
+scenarios.push(
+  {
+    name: 'the walkthrough lists its steps and opens the sample memorandum',
+    async run({ page, ui, screenshot, log }) {
+      const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+      const [walkthrough] = manifest.contributes.walkthroughs;
+      await ui.closeAllEditors();
+      await ui.runCommand('Welcome: Open Walkthrough...', { opensQuickInput: true });
+      await ui.pickQuickInput(walkthrough.title);
+      const pageText = await ui.waitUntil(
+        async () => {
+          const t = await page
+            .locator('.gettingStartedContainer')
+            .first()
+            .innerText()
+            .catch(() => '');
+          return walkthrough.steps.every((step) => t.includes(step.title)) ? t : undefined;
+        },
+        { message: 'the walkthrough page with every step' },
+      );
+      log(`walkthrough: ${walkthrough.steps.length} steps shown`);
+      assert.ok(pageText.includes(walkthrough.title));
+      await screenshot('walkthrough');
+      // The first step's button opens the sample as an unsaved copy, and Pincite checks it.
+      await page.locator('.gettingStartedContainer a, .gettingStartedContainer button', { hasText: 'Open the sample memorandum' }).first().click();
+      await ui.waitForEditorText("DEFENDANTS' JOINT MEMORANDUM OF LAW");
+      assert.match(await ui.activeTabLabel(), /^Untitled/);
+      await ui.waitForSquiggles({ min: 1 });
+      await screenshot('sample-opened');
+      await ui.closeAllEditors().catch(() => undefined);
+      // An unsaved copy asks whether to save it: do not.
+      const dontSave = page.locator('.dialog-buttons a, .dialog-buttons button', { hasText: /Don.t Save/ }).first();
+      if (await dontSave.isVisible().catch(() => false)) await dontSave.click();
+    },
+  },
+  {
+    name: "the Outline lists the memorandum's headings first, then its authorities; the caption docket is not a case",
+    async run({ page, ui, screenshot, log }) {
+      await ui.openFile('memorandum.md');
+      await ui.waitForSquiggles({ min: 1 });
+      await ui.runCommand('Explorer: Focus on Outline View');
+      const title = "DEFENDANTS' JOINT MEMORANDUM OF LAW IN SUPPORT OF THEIR MOTION TO DISMISS";
+      let labels = await ui.waitUntil(
+        async () => {
+          const l = await outlineLabels(page);
+          return l.includes('Authorities') && l.some((x) => x.startsWith("DEFENDANTS' JOINT")) ? l : undefined;
+        },
+        { message: 'the outline with the headings and Authorities' },
+      );
+      log(`outline: ${labels.join(' | ')}`);
+      assert.ok(labels.findIndex((l) => l === title) < labels.indexOf('Authorities'), 'the headings come before the authorities');
+      // Open Authorities, then Cases: the first case is Russo, not the caption's docket number.
+      for (const node of ['Authorities', 'Cases']) {
+        const row = page.locator('.outline-pane .monaco-list-row', { hasText: node }).first();
+        if ((await row.getAttribute('aria-expanded')) !== 'true') {
+          await row.click();
+          await page.keyboard.press('ArrowRight');
+        }
+      }
+      labels = await ui.waitUntil(
+        async () => {
+          const l = await outlineLabels(page);
+          return l.some((x) => x.startsWith('Russo v. City of Hartford')) ? l : undefined;
+        },
+        { message: 'the cases under Authorities' },
+      );
+      const cases = labels.slice(labels.indexOf('Cases') + 1);
+      log(`cases: ${cases.slice(0, 4).join(' | ')}`);
+      assert.match(cases[0], /^Russo v\. City of Hartford/);
+      assert.ok(!labels.some((l) => /3:24-cv-1187/.test(l)), 'the caption docket is not listed');
+      await screenshot('outline');
+    },
+  },
+  {
+    name: 'the settings editor shows no null and offers the rule codes',
+    async run({ page, ui, screenshot, log }) {
+      await ui.closeAllEditors();
+      await ui.runCommand('Preferences: Open Settings (UI)');
+      const search = page.locator('.settings-editor .settings-header .suggest-input-container').first();
+      await search.waitFor({ state: 'visible' });
+      await search.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('@ext:pincite.pincite');
+      const text = await ui.waitUntil(
+        async () => {
+          const t = await page
+            .locator('.settings-editor .settings-tree-container')
+            .first()
+            .innerText()
+            .catch(() => '');
+          return /Citation Spacing/.test(t) && /Enable/.test(t) ? t : undefined;
+        },
+        { message: "Pincite's settings listed" },
+      );
+      // The drop-downs show a real value; none reads "null".
+      const values = await page
+        .locator('.settings-editor .setting-item-enum select, .settings-editor .setting-item-enum .monaco-select-box')
+        .evaluateAll((els) => els.map((e) => (e.tagName === 'SELECT' ? e.options[e.selectedIndex]?.text : e.textContent) ?? ''));
+      log(`drop-downs: ${values.join(', ')}`);
+      assert.ok(values.length >= 3, 'the enum settings are shown');
+      assert.ok(!values.some((v) => /^null$/i.test(v.trim())), `no drop-down reads null: ${values.join(', ')}`);
+      assert.doesNotMatch(text, /\bnull\b/, 'no setting reads null');
+      assert.ok(values.includes('auto'), 'Citation Spacing and Parallel Supreme Court read auto');
+      await screenshot('settings');
+      await ui.closeAllEditors();
+    },
+  },
+  {
+    name: 'an opinion opens without highlighted characters, and the cited paragraph is tinted, then not',
+    async run({ ui, screenshot, log }) {
+      // The Russo text has no-break spaces, which VS Code would box as invisible characters.
+      assert.ok(RUSSO_TEXT.includes('\u00a0'), `${RUSSO_FILE} holds no-break spaces`);
+      await ui.closeAllEditors();
+      await ui.openFile('library.md');
+      await ui.waitForEditorText('158 F. Supp. 2d 214, 229');
+      await ui.ctrlClickLink('158 F. Supp. 2d 214, 229');
+      await ui.waitForActiveTab(RUSSO_FILE);
+      await ui.waitForEditorText('[*229]');
+      const tinted = () =>
+        ui
+          .activeEditor()
+          .locator('.view-overlays div')
+          .evaluateAll((els) => els.filter((e) => /255, 200, 60/.test(e.ownerDocument.defaultView.getComputedStyle(e).backgroundColor)).length);
+      const seen = await ui
+        .waitUntil(async () => ((await tinted()) > 0 ? true : undefined), { timeout: 5_000, message: 'the cited paragraph tinted' })
+        .catch(() => false);
+      log(`paragraph tint seen: ${seen}`);
+      await screenshot('opinion-tinted');
+      assert.ok(seen, 'the cited paragraph is tinted when the link opens the opinion');
+      await ui.waitUntil(async () => ((await tinted()) === 0 ? true : undefined), { timeout: 6_000, message: 'the tint to fade' });
+      const boxed = await ui.activeEditor().locator('.unicode-highlight').count();
+      assert.equal(boxed, 0, 'no character is boxed in the opinion');
+      await screenshot('opinion-plain');
+      await ui.closeAllEditors();
+    },
+  },
+  {
+    name: "README images: the memorandum's problems, and a hover card at rest",
+    async run({ page, ui, screenshot }) {
+      await ui.openFile('memorandum.md');
+      await ui.openProblems();
+      await ui.readProblems({ min: 8, contains: 'CITE' });
+      await ui.hoverText('401 U.S. 37, 43–44', { contains: 'not a citator' });
+      // The hover fades in after its text arrives: let it settle.
+      await page.waitForTimeout(1_000);
+      await readmeShot(page, screenshot, 'memorandum-in-vscode');
+      await ui.closeHover();
+      await ui.openFile('holdings.md');
+      await ui.hoverText('401 U.S. 37', { contains: 'not a citator' });
+      await page.waitForTimeout(1_000);
+      await readmeShot(page, screenshot, 'hover-card');
+      await ui.closeHover();
+    },
+  },
+);
+
 export default scenarios;
