@@ -71,6 +71,21 @@ test('a plain-text brief: capitals and outline numbers are headings, nested part
   ]);
 });
 
+test('the Authorities node starts after the last heading, so an outline sorted by position still lists it last', () => {
+  const text = ['See 42 U.S.C. § 1983.', '', '# Argument', '', 'Text.', '', '## Relief', '', 'More.', ''].join('\n');
+  const symbols = outline(text);
+  assert.deepEqual(
+    symbols.map((s) => s.name),
+    ['Argument', 'Authorities'],
+  );
+  const relief = symbols[0].children![0];
+  const auth = symbols[1];
+  const after = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line > b.line || (a.line === b.line && a.character > b.character);
+  assert.ok(after(auth.range.start, relief.range.start), 'Authorities starts after the last heading');
+  // Its citations keep their own places.
+  assert.deepEqual(auth.children![0].children![0].range.start, { line: 0, character: 4 });
+});
+
 test('a brief without headings or citations has an empty outline; one with citations only lists Authorities', () => {
   assert.deepEqual(outline('Nothing to see.\n'), []);
   assert.deepEqual(tree(outline('See 42 U.S.C. § 1983.\n'), 1), ['Authorities']);

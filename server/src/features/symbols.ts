@@ -25,12 +25,23 @@ export function documentSymbols(analysis: Analysis): SymbolAnswer[] {
   const out = headingSymbols(analysis.text);
   const authorities = authoritySymbols(analysis);
   if (authorities.length) {
-    const start = Math.min(...authorities.map((c) => c.span.start));
-    const end = Math.max(...authorities.map((c) => c.span.end));
+    // Editors sort an outline by position (VS Code's default): the node starts after
+    // the last heading's start, so it comes after the headings even when a citation
+    // sits above the first heading.
+    const lastHeading = lastStart(out);
+    const start = Math.max(Math.min(...authorities.map((c) => c.span.start)), lastHeading === undefined ? 0 : lastHeading + 1);
+    const end = Math.max(start, ...authorities.map((c) => c.span.end));
     const count = authorities.reduce((n, g) => n + (g.children?.length ?? 0), 0);
     out.push({ name: AUTHORITIES_GROUP, detail: `${count}`, kind: 'group', span: { start, end }, selection: { start, end: start }, children: authorities });
   }
   return out;
+}
+
+/** Where the last heading (at any depth) starts. */
+function lastStart(symbols: readonly SymbolAnswer[]): number | undefined {
+  const last = symbols.at(-1);
+  if (!last) return undefined;
+  return last.children?.length ? lastStart(last.children) : last.span.start;
 }
 
 /**
