@@ -1,6 +1,6 @@
 // Checks the packaged extension: at most 2 MB, and nothing in it beyond what the
 // extension runs or shows (bundles, data, opinions, grammar, snippets, rule
-// pages, README and its image, CHANGELOG, LICENSE, NOTICE, icon, manifest).
+// pages, the walkthrough and its sample briefs, README and its images, CHANGELOG, LICENSE, NOTICE, icon, manifest).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 
@@ -14,6 +14,8 @@ const allowed = [
   /^opinions\/[\w.-]+\.(txt|md)$/,
   /^opinions\/index\.json$/,
   /^docs\/opinion-folders\.md$/,
+  /^samples\/[\w.-]+\.md$/,
+  /^walkthrough\/[\w-]+\.md$/,
   /^syntaxes\/[\w.-]+\.json$/,
   /^snippets\/[\w.-]+\.code-snippets$/,
   /^language-configuration\.json$/,
@@ -32,7 +34,7 @@ const stray = files.filter((f) => !allowed.some((re) => re.test(f)));
 const problems = [];
 if (size > 2 * 1024 * 1024) problems.push(`${vsix} is ${(size / 1048576).toFixed(2)} MB, over 2 MB`);
 if (stray.length) problems.push(`unexpected files in ${vsix}: ${stray.join(', ')}`);
-for (const need of ['dist/client.js', 'dist/server.js', 'README.md', 'LICENSE', 'NOTICE', 'images/icon.png', 'opinions/index.json']) {
+for (const need of ['dist/client.js', 'dist/server.js', 'README.md', 'LICENSE', 'NOTICE', 'images/icon.png', 'opinions/index.json', 'samples/memorandum.md']) {
   if (!files.includes(need)) problems.push(`${vsix} lacks ${need}`);
 }
 if (problems.length) {

@@ -18,6 +18,7 @@ import {
   type StatusParams,
 } from '../../server/src/protocol';
 import { isRuleCode } from '../../server/src/core/rules/ruleCode';
+import { registerOpinionHighlight } from './opinionHighlight';
 
 let client: LanguageClient | undefined;
 let status: vscode.LanguageStatusItem | undefined;
@@ -28,7 +29,9 @@ const SELECTOR: vscode.DocumentSelector = [{ language: 'markdown' }, { language:
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Pincite');
-  context.subscriptions.push(output);
+  context.subscriptions.push(output, registerOpinionHighlight(OPINION_SCHEME));
+  const version = (context.extension.packageJSON as { version?: string }).version ?? '?';
+  output.appendLine(`Pincite ${version}: starting the language server (VS Code ${vscode.version}).`);
 
   status = vscode.languages.createLanguageStatusItem('pincite.status', SELECTOR);
   status.name = 'Pincite';
@@ -75,6 +78,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.window.showTextDocument(doc, { selection: new vscode.Range(n, ch, n, ch), preview: true });
     }),
     vscode.commands.registerCommand('pincite.updateTableOfAuthorities', () => updateTableOfAuthorities()),
+    // The walkthrough's sample: an unsaved copy, so trying fixes changes no file.
+    vscode.commands.registerCommand('pincite.openSample', async () => {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'samples', 'memorandum.md'));
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(bytes) });
+      await vscode.window.showTextDocument(doc, { preview: false });
+    }),
     // The code lens's command: the server sends plain JSON, the references view wants VS Code objects.
     vscode.commands.registerCommand('pincite.showReferences', async (uri: unknown, position: unknown) => {
       if (typeof uri !== 'string' || !position || typeof position !== 'object') return;

@@ -46,6 +46,7 @@ const documents = new TextDocuments(TextDocument);
 const settings = new EditorSettings(connection, log);
 
 let clientPullsDiagnostics = false;
+let clientRefreshesDiagnostics = false;
 const ruleDocBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href;
 let workspaceRoots: string[] = [];
 
@@ -115,6 +116,7 @@ connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   settings.canPull = !!caps.workspace?.configuration;
   clientPullsDiagnostics = !!caps.textDocument?.diagnostic;
+  clientRefreshesDiagnostics = !!caps.workspace?.diagnostics?.refreshSupport;
   settings.initialize(params.initializationOptions);
   library.useOpinionScheme = (params.initializationOptions as { opinionScheme?: unknown } | undefined)?.opinionScheme === true;
   workspaceRoots = (params.workspaceFolders ?? []).flatMap((f) => {
@@ -134,7 +136,7 @@ connection.onInitialize((params): InitializeResult => {
   workspace.setRoots(workspaceRoots);
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       definitionProvider: true,
       completionProvider: { resolveProvider: false },
@@ -147,13 +149,18 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       ...(clientPullsDiagnostics ? { diagnosticProvider: { identifier: 'pincite', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
-    serverInfo: { name: 'pincite', version: typeof PINCITE_VERSION === 'string' ? PINCITE_VERSION : 'dev' },
+    serverInfo: { name: 'pincite', version: VERSION },
   };
 });
 
 declare const PINCITE_VERSION: string | undefined;
+const VERSION = typeof PINCITE_VERSION === 'string' ? PINCITE_VERSION : 'dev';
 
 connection.onInitialized(() => {
+  log(`pincite: server ${VERSION} started (Node ${process.version}, workspace: ${workspaceRoots.join(', ') || 'none'})`);
+  void logSettings();
+  // Load the library now, so its size and load time are in the output before the first hover needs it.
+  setTimeout(() => void guarded('library load', undefined, () => void library.library), 0);
   if (settings.canPull) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pincite' }).catch(() => undefined);
   }
@@ -170,7 +177,22 @@ async function updateOpinionFolders(): Promise<void> {
   library.setFolders([...new Set([...fromUser, ...fromWorkspace])], s.maxDocumentSize * 2);
 }
 
+/** The window's effective settings, as the server reads them (per-folder settings may differ). */
+async function logSettings(): Promise<void> {
+  await guarded('settings log', undefined, async () => {
+    const { workspaceOpinionFolders, ...s } = await settings.window();
+    log(`pincite: settings: ${JSON.stringify({ ...s, opinionFolders: [...s.opinionFolders, ...workspaceOpinionFolders] })}`);
+  });
+}
+
+/** Each document not checked, and why, once per reason. */
+const skippedLogged = new Map<string, string>();
+
 function sendStatus(uri: string, summary: AnalysisSummary): void {
+  if (summary.skipped && skippedLogged.get(uri) !== summary.skipped) {
+    skippedLogged.set(uri, summary.skipped);
+    log(`pincite: ${uri}: ${summary.skipped}`);
+  }
   void connection.sendNotification(STATUS_NOTIFICATION, lsp.toStatus(uri, summary)).catch(() => undefined);
 }
 
@@ -179,12 +201,16 @@ function sendStatus(uri: string, summary: AnalysisSummary): void {
 const NO_DIAGNOSTICS: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 
 // Diagnostics are pulled by clients that can, pushed to the rest (below).
+// With `pincite.run: onSave`, a document edited since it was opened or saved keeps
+// the problems last reported (an unchanged report), until the next save.
+let reportId = 0;
 connection.languages.diagnostics.on(
-  onDocument('diagnostics', NO_DIAGNOSTICS, async (doc, _params, token): Promise<DocumentDiagnosticReport> => {
+  onDocument('diagnostics', NO_DIAGNOSTICS, async (doc, params, token): Promise<DocumentDiagnosticReport> => {
+    if (params.previousResultId && (await waitsForSave(doc))) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
     const d = await service.diagnostics(doc, token);
     if (!d) return NO_DIAGNOSTICS;
     sendStatus(doc.uri, d.summary);
-    return { kind: DocumentDiagnosticReportKind.Full, items: lsp.toDiagnostics(doc, d.findings, ruleDocBase) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: String(++reportId), items: lsp.toDiagnostics(doc, d.findings, ruleDocBase) };
   }),
 );
 
@@ -253,6 +279,14 @@ connection.onRequest(OPINION_TEXT_REQUEST, (params: OpinionTextParams) =>
 // ---- pushed diagnostics and the document lifecycle ----
 
 const pushTimers = new Map<string, NodeJS.Timeout>();
+/** The version each open document had when it was opened or last saved. */
+const savedVersions = new Map<string, number>();
+
+/** True when `doc` is checked on save only and has changed since it was opened or saved. */
+async function waitsForSave(doc: TextDocument): Promise<boolean> {
+  if (savedVersions.get(doc.uri) === doc.version) return false;
+  return (await settings.forResource(doc.uri)).run === 'onSave';
+}
 
 function schedulePush(doc: TextDocument): void {
   if (clientPullsDiagnostics) return;
@@ -275,9 +309,29 @@ function schedulePush(doc: TextDocument): void {
   );
 }
 
-documents.onDidOpen((e) => schedulePush(e.document));
-documents.onDidChangeContent((e) => schedulePush(e.document));
+documents.onDidOpen((e) => {
+  savedVersions.set(e.document.uri, e.document.version);
+  schedulePush(e.document);
+});
+documents.onDidChangeContent((e) => {
+  // The open event comes first and has scheduled the push already.
+  if (savedVersions.get(e.document.uri) === e.document.version) return;
+  void guarded('change', undefined, async () => {
+    if (!(await waitsForSave(e.document))) schedulePush(e.document);
+  });
+});
+documents.onDidSave((e) => {
+  savedVersions.set(e.document.uri, e.document.version);
+  void guarded('save', undefined, async () => {
+    if ((await settings.forResource(e.document.uri)).run !== 'onSave') return;
+    // The client may have pulled before it told of the save; ask it to pull again.
+    if (clientPullsDiagnostics && clientRefreshesDiagnostics) connection.languages.diagnostics.refresh();
+    else schedulePush(e.document);
+  });
+});
 documents.onDidClose((e) => {
+  savedVersions.delete(e.document.uri);
+  skippedLogged.delete(e.document.uri);
   service.forget(e.document.uri);
   settings.closed(e.document.uri);
   clearTimeout(pushTimers.get(e.document.uri));
@@ -299,6 +353,7 @@ connection.onDidChangeWatchedFiles(() => {
 connection.onDidChangeConfiguration((change) => {
   settings.changed(change.settings);
   refreshAll();
+  void logSettings();
   void updateOpinionFolders();
 });
 

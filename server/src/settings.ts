@@ -9,6 +9,10 @@ import type { StyleName } from './core/style/profiles';
 import { CONFIG_KEYS, readSharedSettings, valueTree } from './configSchema';
 
 export interface PinciteSettings {
+  /** Off: the server answers nothing for the resource (`pincite.enable`). */
+  enable: boolean;
+  /** When documents are checked: as they change, or when they are opened and saved. */
+  run: 'onType' | 'onSave';
   /** Language ids Pincite checks. */
   languages: string[];
   /** Per-code severity: `{"CITE001": "off"}`. */
@@ -36,6 +40,8 @@ export interface PinciteSettings {
 }
 
 export const DEFAULT_SETTINGS: PinciteSettings = {
+  enable: true,
+  run: 'onType',
   languages: ['markdown', 'plaintext', 'legal-brief'],
   rules: {},
   maxDocumentSize: 2_000_000,
@@ -50,11 +56,14 @@ export function sanitize(raw: unknown): PinciteSettings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const languages = Array.isArray(s.languages) && s.languages.every((x) => typeof x === 'string') ? (s.languages as string[]) : DEFAULT_SETTINGS.languages;
   // What does not fit the schema is left out (VS Code flags it in the settings editor already).
-  const sharedKeys = Object.fromEntries(CONFIG_KEYS.filter((k) => Object.hasOwn(s, k)).map((k) => [k, s[k]]));
+  // `auto` (the editor's default for these) and null (older clients) leave the choice to .pincite.json.
+  const sharedKeys = Object.fromEntries(CONFIG_KEYS.filter((k) => Object.hasOwn(s, k) && s[k] !== 'auto' && s[k] !== null).map((k) => [k, s[k]]));
   const shared = readSharedSettings(valueTree(sharedKeys), () => undefined);
   const max = typeof s.maxDocumentSize === 'number' && s.maxDocumentSize > 0 ? s.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize;
   const strings = (v: unknown) => (Array.isArray(v) ? (v as unknown[]).filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
   const out: PinciteSettings = {
+    enable: s.enable !== false,
+    run: s.run === 'onSave' ? 'onSave' : 'onType',
     languages,
     rules: shared.rules ?? {},
     maxDocumentSize: max,

@@ -630,4 +630,280 @@ export const scenarios = [
   },
 ];
 
+// ---- the editor's own surfaces: walkthrough, outline, settings, opinions, README images ----
+
+/** The README's screenshots are written into docs/images/ only when asked (PINCITE_README_IMAGES=1), so a test run leaves the tree clean. */
+const README_IMAGES = process.env.PINCITE_README_IMAGES === '1';
+
+/** Saves a screenshot as the scenario's artifact and, when asked, as the README's docs/images/<name>.png. */
+async function readmeShot(page, screenshot, name) {
+  await screenshot(name);
+  if (README_IMAGES) await page.screenshot({ path: path.join(ROOT, 'docs', 'images', `${name}.png`) });
+}
+
+/** The labels of the rows the Outline view draws, top to bottom. */
+async function outlineLabels(page) {
+  return page
+    .locator('.outline-pane .monaco-list-row')
+    .evaluateAll((rows) => rows.map((r) => (r.querySelector('.monaco-icon-label .label-name')?.textContent ?? r.getAttribute('aria-label') ?? '').trim()));
+}
+
+scenarios.push(
+  {
+    name: 'the walkthrough lists its steps and opens the sample memorandum',
+    async run({ page, ui, screenshot, log }) {
+      const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+      const [walkthrough] = manifest.contributes.walkthroughs;
+      await ui.closeAllEditors();
+      await ui.runCommand('Welcome: Open Walkthrough...', { opensQuickInput: true });
+      await ui.pickQuickInput(walkthrough.title);
+      const pageText = await ui.waitUntil(
+        async () => {
+          const t = await page
+            .locator('.gettingStartedContainer')
+            .first()
+            .innerText()
+            .catch(() => '');
+          return walkthrough.steps.every((step) => t.includes(step.title)) ? t : undefined;
+        },
+        { message: 'the walkthrough page with every step' },
+      );
+      log(`walkthrough: ${walkthrough.steps.length} steps shown`);
+      assert.ok(pageText.includes(walkthrough.title));
+      await screenshot('walkthrough');
+      // The first step's button opens the sample as an unsaved copy, and Pincite checks it.
+      const button = page.locator('.gettingStartedContainer .button-link:visible, .gettingStartedContainer a:visible', { hasText: 'Open the sample memorandum' }).first();
+      await button.click();
+      const opened = await ui.waitForEditorText("DEFENDANTS' JOINT MEMORANDUM OF LAW", { timeout: 15_000 }).catch(() => undefined);
+      if (!opened) {
+        // The button's command, the way the command palette runs it.
+        log('the button did not open the sample within 15 s; running Pincite: Open the Sample Memorandum');
+        await ui.runCommand('Pincite: Open the Sample Memorandum');
+        await ui.waitForEditorText("DEFENDANTS' JOINT MEMORANDUM OF LAW");
+      }
+      // An unsaved copy: the window title names it Untitled-n.
+      assert.match(await page.title(), /Untitled-\d/);
+      await ui.waitForSquiggles({ min: 1 });
+      await screenshot('sample-opened');
+      await ui.closeAllEditors().catch(() => undefined);
+      // An unsaved copy asks whether to save it: do not.
+      const dontSave = page.locator('.dialog-buttons a, .dialog-buttons button', { hasText: /Don.t Save/ }).first();
+      if (await dontSave.isVisible().catch(() => false)) await dontSave.click();
+    },
+  },
+  {
+    name: "the Outline lists the memorandum's headings first, then its authorities; the caption docket is not a case",
+    async run({ page, ui, screenshot, log }) {
+      await ui.openFile('memorandum.md');
+      await ui.waitForSquiggles({ min: 1 });
+      await ui.runCommand('Explorer: Focus on Outline View');
+      // Give the Outline the side bar: fold the explorer's file list above it.
+      const filesHeader = page.locator('.part.sidebar .pane-header').first();
+      if ((await filesHeader.getAttribute('aria-expanded')) === 'true') await filesHeader.click();
+      try {
+        const title = "DEFENDANTS' JOINT MEMORANDUM OF LAW IN SUPPORT OF THEIR MOTION TO DISMISS";
+        const row = (name) => page.locator('.outline-pane .monaco-list-row', { hasText: name }).first();
+        /** Opens (or closes) a row of the outline tree with the keyboard, as a reader would. */
+        const toggle = async (name, open) => {
+          const r = row(name);
+          await r.waitFor({ state: 'visible' });
+          if (((await r.getAttribute('aria-expanded')) === 'true') === open) return;
+          await r.click();
+          await page.keyboard.press(open ? 'ArrowRight' : 'ArrowLeft');
+          await ui.waitUntil(async () => ((await r.getAttribute('aria-expanded')) === String(open) ? true : undefined), {
+            message: `${name} ${open ? 'open' : 'closed'}`,
+          });
+        };
+        let labels = await ui.waitUntil(
+          async () => {
+            const l = await outlineLabels(page);
+            return l.some((x) => x.startsWith("DEFENDANTS' JOINT")) ? l : undefined;
+          },
+          { message: 'the outline with the headings' },
+        );
+        log(`outline at first: ${labels.slice(0, 6).join(' | ')}`);
+        // VS Code shows each outline provider's symbols under its name (Markdown's own
+        // headings too): fold the Markdown group and the title, to see Pincite's top level.
+        if (labels.includes('Markdown Language Features')) await toggle('Markdown Language Features', false);
+        await toggle(title, false);
+        labels = await ui.waitUntil(
+          async () => {
+            const l = await outlineLabels(page);
+            return l.includes('Authorities') ? l : undefined;
+          },
+          { message: 'the Authorities node' },
+        );
+        log(`outline folded: ${labels.join(' | ')}`);
+        assert.ok(labels.indexOf(title) >= 0 && labels.indexOf(title) < labels.indexOf('Authorities'), 'the headings come before the authorities');
+        await toggle('Authorities', true);
+        // The kinds sort by position too (the record's Doc. #1 comes first): fold the others to bring Cases into view.
+        for (const kind of ['Record', 'Statutes', 'Rules', 'Constitutional Provisions', 'Regulations', 'Other Authorities']) {
+          if ((await outlineLabels(page)).includes(kind)) await toggle(kind, false);
+        }
+        await toggle('Cases', true);
+        labels = await ui.waitUntil(
+          async () => {
+            const l = await outlineLabels(page);
+            return l.some((x) => x.startsWith('Russo v. City of Hartford')) ? l : undefined;
+          },
+          { message: 'the cases under Authorities' },
+        );
+        const cases = labels.slice(labels.indexOf('Cases') + 1);
+        log(`cases: ${cases.slice(0, 4).join(' | ')}`);
+        assert.match(cases[0], /^Russo v\. City of Hartford/);
+        assert.ok(!labels.some((l) => /3:24-cv-1187/.test(l)), 'the caption docket is not listed');
+        await screenshot('outline');
+      } finally {
+        // The workbench keeps the fold across reloads, and later scenarios click files in that list.
+        if ((await filesHeader.getAttribute('aria-expanded')) === 'false') await filesHeader.click();
+      }
+    },
+  },
+  {
+    name: 'the settings editor shows no null and offers the rule codes',
+    async run({ page, ui, screenshot, log }) {
+      await ui.closeAllEditors();
+      await ui.runCommand('Preferences: Open Settings (UI)');
+      const search = page.locator('.settings-editor .settings-header .suggest-input-container').first();
+      await search.waitFor({ state: 'visible' });
+      const settingCount = Object.keys(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes.configuration.properties).length;
+      /** Searches the settings editor; once it counts `found` settings and lists `ready`, returns the text it lists. */
+      const find = async (query, ready, found = 1) => {
+        await search.click();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type(query);
+        return ui.waitUntil(
+          async () => {
+            const count = await page
+              .locator('.settings-editor .settings-count-widget')
+              .first()
+              .innerText()
+              .catch(() => '');
+            if (count.trim() !== `${found} Setting${found === 1 ? '' : 's'} Found`) return undefined;
+            const t = await page
+              .locator('.settings-editor .settings-tree-container')
+              .first()
+              .innerText()
+              .catch(() => '');
+            return ready.test(t) ? t : undefined;
+          },
+          { message: `settings for ${query}` },
+        );
+      };
+      const all = await find('@ext:pincite.pincite', /Pincite: Enable/, settingCount);
+      assert.doesNotMatch(all, /\bnull\b/, 'no setting in view reads null');
+      // Each drop-down, one at a time (the editor draws only the settings in view).
+      const shown = {};
+      for (const [key, label] of [
+        ['pincite.citationSpacing', 'Citation Spacing'],
+        ['pincite.parallelSupremeCourt', 'Parallel Supreme Court'],
+        ['pincite.run', 'Run'],
+        ['pincite.style', 'Style'],
+        ['pincite.trace.server', 'Server'],
+      ]) {
+        const text = await find(`@ext:pincite.pincite ${key}`, new RegExp(`Pincite.*${label}`));
+        assert.doesNotMatch(text, /\bnull\b/, `${key} does not read null`);
+        const value = await page
+          .locator('.settings-editor .setting-item-enum select')
+          .first()
+          .evaluate((e) => e.options[e.selectedIndex]?.text ?? '')
+          .catch(() => '');
+        shown[key] = value;
+        if (key === 'pincite.citationSpacing') await screenshot('settings-spacing');
+      }
+      log(`drop-downs: ${JSON.stringify(shown)}`);
+      assert.deepEqual(shown, {
+        'pincite.citationSpacing': 'auto',
+        'pincite.parallelSupremeCourt': 'auto',
+        'pincite.run': 'onType',
+        'pincite.style': 'auto',
+        'pincite.trace.server': 'off',
+      });
+      const rules = await find('@ext:pincite.pincite pincite.rules', /Pincite.*Rules/);
+      assert.doesNotMatch(rules, /\bnull\b/);
+      await screenshot('settings-rules');
+      await ui.closeAllEditors();
+    },
+  },
+  {
+    name: 'an opinion opens without highlighted characters, and the cited paragraph is tinted, then not',
+    async run({ page, ui, screenshot, log }) {
+      // The Russo text has no-break spaces, which VS Code would box as invisible characters.
+      assert.ok(RUSSO_TEXT.includes('\u00a0'), `${RUSSO_FILE} holds no-break spaces`);
+      await ui.closeAllEditors();
+      await ui.openFile('library.md');
+      await ui.waitForEditorText('158 F. Supp. 2d 214, 229');
+      await ui.waitForLink('158 F. Supp. 2d 214, 229', { at: 4 });
+      // The code lens above the line arrives late and moves the text down: let it land before clicking.
+      await page.waitForTimeout(1_000);
+      await ui.ctrlClickLink('158 F. Supp. 2d 214, 229', { at: 4 });
+      await ui.waitForActiveTab(RUSSO_FILE);
+      await ui.waitForEditorText('[*229]');
+      const tinted = () =>
+        ui
+          .activeEditor()
+          .locator('.view-overlays div')
+          .evaluateAll((els) => els.filter((e) => /255, 200, 60/.test(e.ownerDocument.defaultView.getComputedStyle(e).backgroundColor)).length);
+      const seen = await ui
+        .waitUntil(async () => ((await tinted()) > 0 ? true : undefined), { timeout: 5_000, message: 'the cited paragraph tinted' })
+        .catch(() => false);
+      log(`paragraph tint seen: ${seen}`);
+      await screenshot('opinion-tinted');
+      assert.ok(seen, 'the cited paragraph is tinted when the link opens the opinion');
+      await ui.waitUntil(async () => ((await tinted()) === 0 ? true : undefined), { timeout: 6_000, message: 'the tint to fade' });
+      const boxed = await ui.activeEditor().locator('.unicode-highlight').count();
+      assert.equal(boxed, 0, 'no character is boxed in the opinion');
+      await screenshot('opinion-plain');
+      await ui.closeAllEditors();
+    },
+  },
+  {
+    name: 'Pincite: Show Output opens the output channel with the start, the settings and the library load',
+    async run({ page, ui, screenshot, log }) {
+      const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+      await ui.runCommand('Pincite: Show Output');
+      const text = await ui.waitUntil(
+        async () => {
+          const t = await page
+            .locator('.part.panel .monaco-editor .view-lines')
+            .first()
+            .innerText()
+            .catch(() => '');
+          // The editor draws spaces as no-break spaces.
+          const plain = t.replace(/\u00a0/g, ' ');
+          return /opinions library: \d+ opinions/.test(plain) ? plain : undefined;
+        },
+        { message: 'the Pincite output with the library load' },
+      );
+      log(text.split('\n').slice(0, 4).join(' / '));
+      assert.ok(text.includes(`server ${version} started`), 'the start line names the version');
+      assert.match(text, /pincite: settings: \{/);
+      await screenshot('output');
+    },
+  },
+  {
+    name: "README images: the memorandum's problems, and a hover card at rest",
+    async run({ page, ui, screenshot }) {
+      await ui.closeAllEditors();
+      await ui.openFile('memorandum.md');
+      await ui.openProblems();
+      await ui.readProblems({ min: 8, contains: 'CITE' });
+      // The Argument opens with Younger, on line 41.
+      await ui.runCommand('Go to Line/Column...', { opensQuickInput: true });
+      await page.keyboard.type('41');
+      await page.keyboard.press('Enter');
+      await ui.hoverText('401 U.S. 37, 43–44', { contains: 'not a citator' });
+      // The hover fades in after its text arrives: let it settle.
+      await page.waitForTimeout(1_000);
+      await readmeShot(page, screenshot, 'memorandum-in-vscode');
+      await ui.closeHover();
+      await ui.openFile('holdings.md');
+      await ui.hoverText('401 U.S. 37', { contains: 'not a citator' });
+      await page.waitForTimeout(1_000);
+      await readmeShot(page, screenshot, 'hover-card');
+      await ui.closeHover();
+    },
+  },
+);
+
 export default scenarios;

@@ -55,9 +55,15 @@ test('initialize, open a brief, receive diagnostics with codes, hover, symbols, 
       name: string;
       children: Array<{ name: string; children: unknown[] }>;
     }>;
-    assert.equal(symbols[0].name, 'Cases');
+    // The heading first, then the authorities under one node.
     assert.deepEqual(
-      symbols[0].children.map((s) => s.name),
+      symbols.map((s) => s.name),
+      ['Argument', 'Authorities'],
+    );
+    const cases = symbols[1].children[0] as { name: string; children: Array<{ name: string }> };
+    assert.equal(cases.name, 'Cases');
+    assert.deepEqual(
+      cases.children.map((s) => s.name),
       ['Younger v. Harris, 401 U.S. 37 (1971)', 'Russo v. City of Hartford, 158 F. Supp. 2d 214 (D. Conn. 2001)'],
     );
 

@@ -1,7 +1,10 @@
-// Document symbols: one entry per authority, grouped by kind, with each of its
-// citations as a child, so the outline lists what the brief cites.
+// Document symbols, in the order a reader scans a brief: its headings first,
+// nested as the Markdown outline nests them, then one "Authorities" node with
+// what the brief cites, grouped by kind, each citation a child of its authority.
+// The caption's own docket number is the brief's case, not an authority.
 
-import type { Authority } from '../core/types';
+import type { Authority, Citation, DocketCitation } from '../core/types';
+import { headings, type Heading } from '../core/toa/locations';
 import type { Analysis } from '../service/analysis';
 import type { SymbolAnswer } from '../service/types';
 import { shown } from './hover';
@@ -17,11 +20,45 @@ const GROUPS: Array<[Authority['kind'], string]> = [
   ['record', 'Record'],
 ];
 
+export const AUTHORITIES_GROUP = 'Authorities';
+
 export function documentSymbols(analysis: Analysis): SymbolAnswer[] {
+  const out = headingSymbols(analysis.text);
+  const authorities = authoritySymbols(analysis);
+  if (authorities.length) {
+    // Editors sort an outline by position (VS Code's default): the node starts after
+    // the last heading's start, so it comes after the headings even when a citation
+    // sits above the first heading.
+    const lastHeading = lastStart(out);
+    const start = Math.max(Math.min(...authorities.map((c) => c.span.start)), lastHeading === undefined ? 0 : lastHeading + 1);
+    const end = Math.max(start, ...authorities.map((c) => c.span.end));
+    const count = authorities.reduce((n, g) => n + (g.children?.length ?? 0), 0);
+    out.push({ name: AUTHORITIES_GROUP, detail: `${count}`, kind: 'group', span: { start, end }, selection: { start, end: start }, children: authorities });
+  }
+  return out;
+}
+
+/** Where the last heading (at any depth) starts. */
+function lastStart(symbols: readonly SymbolAnswer[]): number | undefined {
+  const last = symbols.at(-1);
+  if (!last) return undefined;
+  return last.children?.length ? lastStart(last.children) : last.span.start;
+}
+
+/**
+ * A docket number cited nowhere with a case name (`Civil Action No. 3:24-cv-1187`
+ * in the caption) numbers the brief's own case: the Table of Authorities leaves
+ * it out for the same reason (core/toa/build.ts).
+ */
+function isCaptionDocket(a: Authority, cites: readonly Citation[]): boolean {
+  return a.kind === 'case' && a.citations.every((i) => cites[i].kind === 'docket' && !(cites[i] as DocketCitation).caseName);
+}
+
+function authoritySymbols(analysis: Analysis): SymbolAnswer[] {
   const cites = analysis.result.citations;
   const out: SymbolAnswer[] = [];
   for (const [kind, title] of GROUPS) {
-    const auths = analysis.result.authorities.filter((a) => a.kind === kind && a.citations.length > 0);
+    const auths = analysis.result.authorities.filter((a) => a.kind === kind && a.citations.length > 0 && !isCaptionDocket(a, cites));
     if (auths.length === 0) continue;
     const children: SymbolAnswer[] = auths.map((a) => {
       const spans = a.citations.map((i) => cites[i].span);
@@ -48,4 +85,46 @@ export function documentSymbols(analysis: Analysis): SymbolAnswer[] {
     out.push({ name: title, detail: `${auths.length}`, kind: 'group', span: { start, end }, selection: { start, end: start }, children });
   }
   return out;
+}
+
+/** How deep a plain-text heading sits: `I.` under a capitals title, `A.` under that, `1.` under that. */
+function plainLevel(text: string): number {
+  // A lone I, V or X is read as a roman numeral: a ninth lettered subsection is rarer than a first part.
+  if (/^(?:[IVX]|[IVXLC]{2,7})\.\s/.test(text)) return 2;
+  if (/^[A-Z]\.\s/.test(text)) return 3;
+  if (/^\d{1,3}\.\s/.test(text)) return 4;
+  return 1;
+}
+
+/** Headings nested by level; each one's range runs to the next heading at its level or above, as a section does. */
+function headingSymbols(text: string): SymbolAnswer[] {
+  const found: Array<Heading & { depth: number }> = headings(text).map((h) => ({ ...h, depth: h.level > 0 ? h.level : plainLevel(h.text) }));
+  const roots: SymbolAnswer[] = [];
+  const open: Array<{ depth: number; symbol: SymbolAnswer }> = [];
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  for (let k = 0; k < found.length; k++) {
+    const h = found[k];
+    let sectionEnd = end;
+    for (let j = k + 1; j < found.length; j++) {
+      if (found[j].depth <= h.depth) {
+        sectionEnd = found[j].start;
+        break;
+      }
+    }
+    while (sectionEnd > h.end && /\s/.test(text[sectionEnd - 1])) sectionEnd--;
+    const symbol: SymbolAnswer = {
+      name: h.text,
+      detail: '',
+      kind: 'heading',
+      span: { start: h.start, end: Math.max(sectionEnd, h.end) },
+      selection: { start: h.start, end: h.end },
+    };
+    while (open.length && open[open.length - 1].depth >= h.depth) open.pop();
+    const parent = open[open.length - 1]?.symbol;
+    if (parent) (parent.children ??= []).push(symbol);
+    else roots.push(symbol);
+    open.push({ depth: h.depth, symbol });
+  }
+  return roots;
 }

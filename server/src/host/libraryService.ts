@@ -79,7 +79,11 @@ export class LibraryService {
   }
 
   private build(user: OpinionInput[]): Library {
-    const lib = new Library([...this.bundledInputs(), ...user]);
+    const started = Date.now();
+    const bundled = this.bundledInputs();
+    const lib = new Library([...bundled, ...user]);
+    const from = user.length ? `with ${user.length} from opinion folders` : 'bundled';
+    this.options.log(`pincite: opinions library: ${lib.opinions.length} opinion${lib.opinions.length === 1 ? '' : 's'} (${from}) loaded in ${Date.now() - started} ms`);
     this.byUri.clear();
     this.uriOf.clear();
     for (const o of lib.opinions) for (const t of o.texts) this.register(t);

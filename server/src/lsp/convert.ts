@@ -157,6 +157,8 @@ const SYMBOL_KIND: Record<Authority['kind'], SymbolKind> = {
 };
 
 function symbolKind(kind: SymbolAnswer['kind']): SymbolKind {
+  // Headings as the Markdown outline shows them (a string symbol), so both read alike.
+  if (kind === 'heading') return SymbolKind.String;
   return kind === 'group' ? SymbolKind.Namespace : kind === 'citation' ? SymbolKind.Field : SYMBOL_KIND[kind];
 }
 

@@ -57,7 +57,8 @@ export class EditorSettings {
   async forDocument(uri: string): Promise<DocumentSettings> {
     const s = await this.forResource(uri);
     return {
-      languages: s.languages,
+      // Turned off for this resource: no language is checked, so the service answers nothing.
+      languages: s.enable ? s.languages : [],
       maxDocumentSize: s.maxDocumentSize,
       codeLens: s.codeLens,
       toaPassim: s.toaPassim,

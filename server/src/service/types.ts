@@ -170,7 +170,7 @@ export interface ActionAnswer {
 export interface SymbolAnswer {
   name: string;
   detail: string;
-  kind: 'group' | Authority['kind'] | 'citation';
+  kind: 'heading' | 'group' | Authority['kind'] | 'citation';
   span: Span;
   selection: Span;
   children?: SymbolAnswer[];
