@@ -11,6 +11,7 @@ import { SIGNALS } from './words';
 import { make } from './make';
 import { isDbEdition, PLACEHOLDER, segmentAt, type Segment } from './segments';
 import { DOCKET_NUMBER } from './dockets';
+import { courtOfReporter } from '../data/reporterCourts';
 import type { Scanner } from './scanner';
 
 /** Lower-case words that introduce a short form in prose (`as held in Fenton, …`), not the tail of a name. */
@@ -105,6 +106,8 @@ export function tryCase(scan: Scanner, i: number, limit: number, nestedIn: numbe
   const t = scan.t;
   const seg = segmentAt(t, i, limit);
   if (!seg) return null;
+  // `No. 99 Civ. 9404 (SHS)`: a docket number reads like a volume, reporter and page.
+  if (/\bNos?\.[ \t]?$/.test(t.slice(Math.max(scan.floor, i - 5), i)) && !seg.web) return null;
   const { name, docket, signal, missingComma } = nameBefore(scan, i, true);
   const startNs = name ? name.start : i;
   const notes: ScanNote[] = [];
@@ -120,6 +123,7 @@ export function tryCase(scan: Scanner, i: number, limit: number, nestedIn: numbe
   const rawParens = parseParentheticals(t, j, true);
   const endNs = rawParens.length ? rawParens[rawParens.length - 1].end : j;
   const courtDate = rawParens.find((p) => p.kind === 'courtDate');
+  if (courtDate?.year !== undefined) for (const x of segs) chooseEditionByYear(x.seg, courtDate.year);
   for (const p of rawParens) {
     if (!p.closed) notes.push({ code: 'unclosedParenthetical', span: scan.span(p.start, p.end) });
     if (p.doubled) notes.push({ code: 'unclosedParenthetical', span: scan.span(p.doubled.start, p.doubled.end), detail: 'doubled' });
@@ -150,6 +154,19 @@ export function tryCase(scan: Scanner, i: number, limit: number, nestedIn: numbe
   scan.scanInside(rawParens, lead.index, depth);
   scan.history(endNs, lead.index);
   return endNs;
+}
+
+/**
+ * An abbreviation several reporters share (`W.2d`: Washington or Wisconsin;
+ * `Johnson`: New York or New Mexico) names the one whose years hold the
+ * citation's year, when only one does.
+ */
+function chooseEditionByYear(seg: Segment, year: number): void {
+  if (!seg.candidates) return;
+  const fits = seg.candidates.filter((e) => (e.start === null || e.start <= year) && (e.end === null || year <= e.end));
+  if (fits.length !== 1) return;
+  seg.edition = fits[0];
+  seg.ambiguous = false;
 }
 
 /** The pins after a segment: after its first page, or after the `at` of a short form. */
@@ -357,7 +374,12 @@ function fullCaseCitation(scan: Scanner, g: CaseGroup, b: CitationBase, s2: Segm
   const neutral = segs.some((x) => (x.seg.web || x.seg.edition?.citeType === 'neutral') && /^(?:1[89]|20)\d\d$/.test(x.seg.volume));
   if (neutral && cc.year === undefined) {
     const n = segs.find((x) => x.seg.web || x.seg.edition?.citeType === 'neutral')!;
-    cc.year = Number(n.seg.volume);
+    cc.year = n.seg.decided ?? Number(n.seg.volume);
+  }
+  // The court the reporter implies, when the parenthetical names none: `410 U.S. 113 (1973)` is the Supreme Court's.
+  if (!cc.court) {
+    const implied = courtOfReporter(cc.reporter);
+    if (implied) cc.courtImplied = implied;
   }
   if (isLead && !courtDate && !s2.short && !neutral) {
     cc.notes.push({ code: 'missingCourtDate', span: scan.span(s2.pageS, s2.pageE) });
