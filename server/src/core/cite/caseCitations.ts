@@ -53,6 +53,9 @@ function nameBefore(scan: Scanner, volS: number, requireVersusWithoutComma: bool
   let name: RawName | undefined;
   let docket: { s: number; e: number; text: string } | undefined;
   let missingComma = false;
+  // `Kaiser Foundation, supra, 13 Cal.App.5th at 1146`: the name stands before `supra`.
+  const supra = /,\s?supra,$/.exec(t.slice(Math.max(floor, e - 10), e));
+  if (supra) e -= supra[0].length - 1;
   if (t[e - 1] === ',') {
     let nameEnd = e - 1;
     const before = t.slice(Math.max(floor, nameEnd - 60), nameEnd);
@@ -108,7 +111,12 @@ export function tryCase(scan: Scanner, i: number, limit: number, nestedIn: numbe
   if (!seg) return null;
   // `No. 99 Civ. 9404 (SHS)`: a docket number reads like a volume, reporter and page.
   if (/\bNos?\.[ \t]?$/.test(t.slice(Math.max(scan.floor, i - 5), i)) && !seg.web) return null;
-  const { name, docket, signal, missingComma } = nameBefore(scan, i, true);
+  // California's style puts the year between the name and the volume:
+  // `People v. Lee (2009) 45 Cal.4th 1, 5 [88 Cal.Rptr.3d 1]`.
+  const yearFirst = yearBefore(scan, i);
+  const named = nameBefore(scan, yearFirst ? yearFirst.start : i, true);
+  const { name, docket, signal } = named;
+  const missingComma = named.missingComma && !yearFirst;
   const startNs = name ? name.start : i;
   const notes: ScanNote[] = [];
   if (missingComma && name) notes.push({ code: 'missingNameComma', span: scan.span(name.end, i) });
@@ -122,7 +130,7 @@ export function tryCase(scan: Scanner, i: number, limit: number, nestedIn: numbe
   j = readBracketedParallels(scan, segs, j, limit);
   const rawParens = parseParentheticals(t, j, true);
   const endNs = rawParens.length ? rawParens[rawParens.length - 1].end : j;
-  const courtDate = rawParens.find((p) => p.kind === 'courtDate');
+  const courtDate = rawParens.find((p) => p.kind === 'courtDate') ?? (name ? yearFirst : undefined);
   if (courtDate?.year !== undefined) for (const x of segs) chooseEditionByYear(x.seg, courtDate.year);
   for (const p of rawParens) {
     if (!p.closed) notes.push({ code: 'unclosedParenthetical', span: scan.span(p.start, p.end) });
@@ -154,6 +162,18 @@ export function tryCase(scan: Scanner, i: number, limit: number, nestedIn: numbe
   scan.scanInside(rawParens, lead.index, depth);
   scan.history(endNs, lead.index);
   return endNs;
+}
+
+/** A year in brackets just before the volume (`(2009) 45 Cal.4th 1`), read as the citation's date. */
+function yearBefore(scan: Scanner, volS: number): RawParenthetical | undefined {
+  const t = scan.t;
+  const e = skipWsBack(t, volS, scan.floor);
+  if (t[e - 1] !== ')') return undefined;
+  const m = /\((1[6-9]\d\d|20\d\d)\)$/.exec(t.slice(Math.max(scan.floor, e - 6), e));
+  if (!m) return undefined;
+  const parens = parseParentheticals(t, e - m[0].length, true);
+  const p = parens[0];
+  return p && p.kind === 'courtDate' && p.year !== undefined && p.end === e ? p : undefined;
 }
 
 /**
@@ -377,7 +397,8 @@ function fullCaseCitation(scan: Scanner, g: CaseGroup, b: CitationBase, s2: Segm
     cc.year = n.seg.decided ?? Number(n.seg.volume);
   }
   // The court the reporter implies, when the parenthetical names none: `410 U.S. 113 (1973)` is the Supreme Court's.
-  if (!cc.court) {
+  // A web citation (`2006-Ohio-2095`) serves every court of its state, so implies none.
+  if (!cc.court && !s2.web) {
     const implied = courtOfReporter(cc.reporter);
     if (implied) cc.courtImplied = implied;
   }

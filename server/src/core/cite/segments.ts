@@ -9,13 +9,13 @@ import { at, isDigit, isWordCh, skipWs, tokenEnd } from './lex';
 /** A web (public-domain) citation written with hyphens: `2014-Ohio-1984`, `2022-NCSC-1`, `2009-NMSC-012`. */
 export const WEB_CITE = /(\d{4})-(Ohio|NCSC|NCCOA|NMSC|NMCA|NMCERT)-(\d{1,6})(?![\w-])/y;
 
-const VOLUME = /\d{1,5}|\u2014|\u2013|-{1,3}|_{2,}|\[(?:vol|volume|page|pin|_+)\]/y;
+const VOLUME = /\d{1,5}|\u2014|\u2013|-{1,4}|_{2,}|\[(?:vol|volume|page|pin|_+)\]/y;
 /** Drafting placeholders where a volume or page is not yet known: `— U.S. —`, `___`, `[vol]`. */
-export const PLACEHOLDER = /^(?:\u2014|\u2013|-{1,3}|_{2,}|\[(?:vol|volume|page|pin|_+)\])$/;
+export const PLACEHOLDER = /^(?:\u2014|\u2013|-{1,4}|_{2,}|\[(?:vol|volume|page|pin|_+)\])$/;
 const NOMINATIVE = /\(\d{1,3} [A-Z][A-Za-z.']{1,12}(?: [A-Z][A-Za-z.']{1,12})?\)/y;
 const BRACKET_PLACEHOLDER = /\[(?:page|pin|_+)\]/y;
 // `143684-B`: a public-domain number with a letter suffix (`2017 IL App (1st) 143684-B`, `1993 Conn. Super. Ct. 5243-P`).
-const PAGE_TOKEN = /^(?:\d{1,8}(?:-[A-Z])?|\u2014|\u2013|-{1,3}|_{2,})$/;
+const PAGE_TOKEN = /^(?:\d{1,8}(?:-[A-Z])?|\u2014|\u2013|-{1,4}|_{2,})$/;
 /**
  * Citations that name their series before the number: the Tax Court's
  * memorandum and summary opinions (`T.C. Memo. 2019-233`, `T.C. Summary
