@@ -248,3 +248,28 @@ test('`Name, supra, 13 Cal.App.5th at 1146` is one short form resolving to the n
     ['case', 'supra'],
   );
 });
+
+test('a supra missing its comma is read only for the name of a case cited before', () => {
+  const cs = all('Qwerty v. Uiop, 2 F.3d 500 (1993).\n\nSee Fake, supra, and Qwerty supra, as well.');
+  const supras = cs.filter((c) => c.kind === 'supra');
+  assert.deepEqual(
+    supras.map((s) => s.kind === 'supra' && s.name),
+    ['Fake', 'Qwerty'],
+  );
+  assert.equal(supras[1].antecedent, 0);
+  // Words before `supra` that name no case cited before are no supra (`Part II supra` is a cross-reference).
+  for (const prose of ['As discussed in Part II supra, the claim fails.', 'As Smith explained supra, the claim fails.', 'See Jones supra, at 5.']) {
+    assert.ok(!all(`Qwerty v. Uiop, 2 F.3d 500 (1993). ${prose}`).some((c) => c.kind === 'supra'), prose);
+  }
+});
+
+test('a supra whose name two cited cases share is ambiguous; one case cited twice is not', () => {
+  const two = all('Foo v. Bar, 1 U.S. 1 (1801).\n\nFoo v. Bar, 1 U.S. 2 (1801).\n\nFoo, supra, at 2.').find((c) => c.kind === 'supra')!;
+  assert.equal(two.resolution, 'ambiguous');
+  assert.equal(two.antecedent, null);
+  const once = all('Foo v. Bar, 1 U.S. 1 (1801).\n\nSee Foo v. Bar, 1 U.S. 1, 3 (1801).\n\nFoo, supra, at 2.').find((c) => c.kind === 'supra')!;
+  assert.equal(once.resolution, 'resolved');
+  // `Roth` alone names Roth v. United States, though another case is cited after it.
+  const roth = all('Roth v. United States, 354 U.S. 476 (1957); Miller v. California, 413 U.S. 15 (1973). Roth, supra, at 480.').find((c) => c.kind === 'supra')!;
+  assert.equal(roth.antecedent, 0);
+});
