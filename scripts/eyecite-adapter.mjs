@@ -5,13 +5,14 @@
 // what Pincite found is not changed. eyecite's conventions: a Westlaw or
 // Lexis citation is a full case citation (year as volume, database as
 // reporter); a blank page (`___`) is no page; a short form's page is the page
-// its pin starts on. The court is left out (eyecite gives courts-db ids,
-// Pincite the Bluebook's abbreviations) except where the reporter names the
-// Supreme Court.
+// its pin starts on; a drafting placeholder (`— U.S. —`) is no citation; every
+// parallel carries the case name. The court is a courts-db id: the written
+// court's (data/courts.json) or the one the reporter implies (`courtImplied`).
 //
 //   node scripts/eyecite-adapter.mjs FILE      (the scorer's --cmd)
 
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,32 +36,48 @@ const KIND = {
   rule: 'law',
   constitution: 'law',
 };
-const SUPREME = new Set(['U.S.', 'S. Ct.', 'L. Ed.', 'L. Ed. 2d']);
+// Courts-db ids by the court abbreviations Pincite writes (data/courts.json, derived from courts-db).
+const COURT_IDS = new Map();
+for (const c of JSON.parse(readFileSync(path.join(ROOT, 'data', 'courts.json'), 'utf8')).courts) {
+  const key = c.abbr.replace(/\s+/g, '');
+  if (!COURT_IDS.has(key)) COURT_IDS.set(key, c.id);
+}
 
 /** The page a pin starts on: `p. 651` → `651`, `20-25` → `20`. */
 function firstPage(pin) {
   return /\d+/.exec(pin ?? '')?.[0] ?? null;
 }
 
-for (const c of cites) {
-  const [plaintiff, defendant] = c.caseName && / v\. /.test(c.caseName) ? c.caseName.split(/ v\. (.*)/s) : [undefined, undefined];
+/** A drafting placeholder (`— U.S. —`, `___ Nev. ___`): eyecite lists no citation for it. */
+const blank = (c) => (c.kind === 'case' || c.kind === 'shortCase') && !/\d/.test(c.volume ?? '') && !/\d/.test(c.page ?? '') && c.volume !== '';
+
+// eyecite gives every parallel of a citation its case name; Pincite names the lead only.
+const nameOf = (c) => c.caseName ?? (c.parallelOf !== undefined ? cites[c.parallelOf]?.caseName : null) ?? null;
+
+const kept = cites.filter((c) => !blank(c));
+const indexOf = new Map(kept.map((c, k) => [cites.indexOf(c), k]));
+for (const c of kept) {
+  const name = nameOf(c);
+  const [plaintiff, defendant] = name && / v\. /.test(name) ? name.split(/ v\. (.*)/s) : [undefined, undefined];
+  const written = c.court ? COURT_IDS.get(c.court.replace(/\s+/g, '')) : undefined;
+  const paren = c.parentheticals?.[0];
   const record = {
     // A law-review article is eyecite's journal citation, its journal the reporter.
     kind: c.kind === 'secondary' && c.form === 'article' ? 'journal' : (KIND[c.kind] ?? c.kind),
     matched_text: c.text,
     start: c.start,
     end: c.end,
-    volume: c.volume ?? null,
+    volume: c.volume || null,
     reporter: c.reporter ?? c.reporterAsWritten ?? c.journal ?? null,
     page: c.kind === 'shortCase' ? firstPage(c.pins?.[0]) : c.page && /\d/.test(c.page) ? c.page : null,
     pin_cite: c.pins?.length ? c.pins[0] : null,
     year: c.year != null ? String(c.year) : null,
-    court: c.reporter && SUPREME.has(c.reporter) ? 'scotus' : null,
+    court: written ?? c.courtImplied ?? null,
     plaintiff: c.kind === 'case' ? (plaintiff ?? null) : null,
     defendant: c.kind === 'case' ? (defendant ?? null) : null,
-    parenthetical: null,
+    parenthetical: paren ? paren.slice(1, -1) : null,
     antecedent_guess: c.kind !== 'case' && c.caseName ? c.caseName : null,
-    antecedent_index: c.antecedent ?? null,
+    antecedent_index: c.antecedent != null ? (indexOf.get(c.antecedent) ?? null) : null,
   };
   process.stdout.write(JSON.stringify(record) + '\n');
 }

@@ -61,10 +61,7 @@ const RULE_WAIVERS: Record<string, { code: string; why: string }> = {
  * skipped; when the scanner reads them, this test fails and the entry leaves
  * the list.
  */
-const SCANNER_NAME_GAPS: Record<string, string | undefined> = {
-  'ashcroft-v-al-kidd': undefined, // a party name starting with a lower-case particle
-  'idaho-v-coeur-dalene-tribe-of-idaho': 'Tribe of Idaho', // "d'Alene": a lower-case elision inside the name
-};
+const SCANNER_NAME_GAPS: Record<string, string | undefined> = {};
 
 /** One pin as the data writes it: `432`, `78–79`, `610 n.11`, `*22`, `§ 4-165(a)`, `139 S. Ct. at 2167–68`, or a list of them. */
 const PIN_PART = String.raw`(?:\*?\d+(?:–\d+)?(?: nn?\.\d+(?:–\d+)?)?)`;

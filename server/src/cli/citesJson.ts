@@ -2,6 +2,7 @@
 // the core types so the command-line contract stays stable while the core grows.
 
 import type { CaseCitation, Citation, DatabaseCitation, DocketCitation, ScanResult, ShortCaseCitation } from '../core/types';
+import { courtOfReporter } from '../core/data/reporterCourts';
 
 export interface CitationJson {
   kind: Citation['kind'];
@@ -33,6 +34,9 @@ export function citationJson(c: Citation): CitationJson {
     out.historyOf = c.historyOf;
     out.historyPhrase = c.historyPhrase;
   }
+  // Parentheticals other than the court and date, as written: `(per curiam)`, `(quoting …)`.
+  const parens = c.parentheticals.filter((p) => p.kind !== 'courtDate');
+  if (parens.length) out.parentheticals = parens.map((p) => p.text);
   if (c.notes.length) out.notes = c.notes.map((n) => n.code);
   return out;
 }
@@ -50,9 +54,15 @@ function caseFields(out: CitationJson, c: CaseCitation | ShortCaseCitation | Dat
       out.pins = c.pins.map((p) => p.text);
       if (c.kind === 'case') {
         out.court = c.court ?? null;
+        if (c.courtImplied) out.courtImplied = c.courtImplied;
         out.year = c.year ?? null;
         if (c.date) out.date = c.date;
         if (c.docket) out.docket = c.docket;
+      }
+      if (c.kind === 'shortCase') {
+        // A short form's reporter implies the court as its full citation's does.
+        const implied = courtOfReporter(c.reporter);
+        if (implied) out.courtImplied = implied;
       }
       if (c.parallelOf !== undefined) out.parallelOf = c.parallelOf;
       break;

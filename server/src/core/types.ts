@@ -184,7 +184,14 @@ export interface CaseCitation extends ReporterCitation {
   kind: 'case';
   page: string;
   pageSpan: Span;
+  /** The court as the date parenthetical writes it (`9th Cir.`); absent when none is written. */
   court?: string;
+  /**
+   * The court the reporter implies when the parenthetical names none: a
+   * courts-db id (`scotus` for `U.S.`, `cal` for `Cal. 4th`). Kept apart from
+   * `court` so rules that ask whether a court is written still see none.
+   */
+  courtImplied?: string;
   year?: number;
   date?: string;
   docket?: string;

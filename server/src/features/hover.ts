@@ -4,6 +4,7 @@
 // Id. says what it refers to either way.
 
 import type { Citation } from '../core/types';
+import { impliedCourtName } from '../core/data/reporterCourts';
 import { isParallel } from '../core/cite/predicates';
 import type { Analysis } from '../service/analysis';
 import type { HoverAnswer } from '../service/types';
@@ -131,6 +132,7 @@ function partLines(analysis: Analysis, c: Citation): string[] {
   }
   if ('pins' in c && c.pins.length) parts.push(['Pin cite', c.pins.map((p) => p.text).join(', ')]);
   if ('court' in c && c.court) parts.push(['Court', c.court]);
+  else if (c.kind === 'case' && c.courtImplied) parts.push(['Court', `${impliedCourtName(c.courtImplied) ?? c.courtImplied} (from the reporter)`]);
   const year = c.kind === 'case' || c.kind === 'docket' || c.kind === 'secondary' ? c.year : c.kind === 'database' ? c.decisionYear : undefined;
   if (year) parts.push(['Year', String(year)]);
   if ('date' in c && c.date) parts.push(['Date', c.date]);

@@ -11,6 +11,7 @@ import { SIGNALS } from './words';
 import { make } from './make';
 import { isDbEdition, PLACEHOLDER, segmentAt, type Segment } from './segments';
 import { DOCKET_NUMBER } from './dockets';
+import { courtOfReporter } from '../data/reporterCourts';
 import type { Scanner } from './scanner';
 
 /** Lower-case words that introduce a short form in prose (`as held in Fenton, …`), not the tail of a name. */
@@ -52,6 +53,9 @@ function nameBefore(scan: Scanner, volS: number, requireVersusWithoutComma: bool
   let name: RawName | undefined;
   let docket: { s: number; e: number; text: string } | undefined;
   let missingComma = false;
+  // `Kaiser Foundation, supra, 13 Cal.App.5th at 1146`: the name stands before `supra`.
+  const supra = /,\s?supra,$/.exec(t.slice(Math.max(floor, e - 10), e));
+  if (supra) e -= supra[0].length - 1;
   if (t[e - 1] === ',') {
     let nameEnd = e - 1;
     const before = t.slice(Math.max(floor, nameEnd - 60), nameEnd);
@@ -105,7 +109,14 @@ export function tryCase(scan: Scanner, i: number, limit: number, nestedIn: numbe
   const t = scan.t;
   const seg = segmentAt(t, i, limit);
   if (!seg) return null;
-  const { name, docket, signal, missingComma } = nameBefore(scan, i, true);
+  // `No. 99 Civ. 9404 (SHS)`: a docket number reads like a volume, reporter and page.
+  if (/\bNos?\.[ \t]?$/.test(t.slice(Math.max(scan.floor, i - 5), i)) && !seg.web) return null;
+  // California's style puts the year between the name and the volume:
+  // `People v. Lee (2009) 45 Cal.4th 1, 5 [88 Cal.Rptr.3d 1]`.
+  const yearFirst = yearBefore(scan, i);
+  const named = nameBefore(scan, yearFirst ? yearFirst.start : i, true);
+  const { name, docket, signal } = named;
+  const missingComma = named.missingComma && !yearFirst;
   const startNs = name ? name.start : i;
   const notes: ScanNote[] = [];
   if (missingComma && name) notes.push({ code: 'missingNameComma', span: scan.span(name.end, i) });
@@ -119,7 +130,8 @@ export function tryCase(scan: Scanner, i: number, limit: number, nestedIn: numbe
   j = readBracketedParallels(scan, segs, j, limit);
   const rawParens = parseParentheticals(t, j, true);
   const endNs = rawParens.length ? rawParens[rawParens.length - 1].end : j;
-  const courtDate = rawParens.find((p) => p.kind === 'courtDate');
+  const courtDate = rawParens.find((p) => p.kind === 'courtDate') ?? (name ? yearFirst : undefined);
+  if (courtDate?.year !== undefined) for (const x of segs) chooseEditionByYear(x.seg, courtDate.year);
   for (const p of rawParens) {
     if (!p.closed) notes.push({ code: 'unclosedParenthetical', span: scan.span(p.start, p.end) });
     if (p.doubled) notes.push({ code: 'unclosedParenthetical', span: scan.span(p.doubled.start, p.doubled.end), detail: 'doubled' });
@@ -150,6 +162,31 @@ export function tryCase(scan: Scanner, i: number, limit: number, nestedIn: numbe
   scan.scanInside(rawParens, lead.index, depth);
   scan.history(endNs, lead.index);
   return endNs;
+}
+
+/** A year in brackets just before the volume (`(2009) 45 Cal.4th 1`), read as the citation's date. */
+function yearBefore(scan: Scanner, volS: number): RawParenthetical | undefined {
+  const t = scan.t;
+  const e = skipWsBack(t, volS, scan.floor);
+  if (t[e - 1] !== ')') return undefined;
+  const m = /\((1[6-9]\d\d|20\d\d)\)$/.exec(t.slice(Math.max(scan.floor, e - 6), e));
+  if (!m) return undefined;
+  const parens = parseParentheticals(t, e - m[0].length, true);
+  const p = parens[0];
+  return p && p.kind === 'courtDate' && p.year !== undefined && p.end === e ? p : undefined;
+}
+
+/**
+ * An abbreviation several reporters share (`W.2d`: Washington or Wisconsin;
+ * `Johnson`: New York or New Mexico) names the one whose years hold the
+ * citation's year, when only one does.
+ */
+function chooseEditionByYear(seg: Segment, year: number): void {
+  if (!seg.candidates) return;
+  const fits = seg.candidates.filter((e) => (e.start === null || e.start <= year) && (e.end === null || year <= e.end));
+  if (fits.length !== 1) return;
+  seg.edition = fits[0];
+  seg.ambiguous = false;
 }
 
 /** The pins after a segment: after its first page, or after the `at` of a short form. */
@@ -357,7 +394,13 @@ function fullCaseCitation(scan: Scanner, g: CaseGroup, b: CitationBase, s2: Segm
   const neutral = segs.some((x) => (x.seg.web || x.seg.edition?.citeType === 'neutral') && /^(?:1[89]|20)\d\d$/.test(x.seg.volume));
   if (neutral && cc.year === undefined) {
     const n = segs.find((x) => x.seg.web || x.seg.edition?.citeType === 'neutral')!;
-    cc.year = Number(n.seg.volume);
+    cc.year = n.seg.decided ?? Number(n.seg.volume);
+  }
+  // The court the reporter implies, when the parenthetical names none: `410 U.S. 113 (1973)` is the Supreme Court's.
+  // A web citation (`2006-Ohio-2095`) serves every court of its state, so implies none.
+  if (!cc.court && !s2.web) {
+    const implied = courtOfReporter(cc.reporter);
+    if (implied) cc.courtImplied = implied;
   }
   if (isLead && !courtDate && !s2.short && !neutral) {
     cc.notes.push({ code: 'missingCourtDate', span: scan.span(s2.pageS, s2.pageE) });

@@ -85,6 +85,8 @@ function isNameWord(tok: string): boolean {
   if (c === 45 /* - */ && isUpper(tok.charCodeAt(1))) return true;
   // A lone letter left by a lost apostrophe (`Int l`) stays in the name.
   if (/^[a-uw-z],?$/.test(tok)) return true;
+  // A name that begins with a lower-case particle joined to it: `al-Kidd`, `d'Alessio`, `bin-Laden`.
+  if (/^[a-z]{1,3}[-'\u2019][A-Z]/.test(tok)) return true;
   return NAME_CONNECTORS.has(tok.replace(/,$/, '').toLowerCase());
 }
 

@@ -44,7 +44,10 @@ const TRIGGER = new RegExp(
     // 1: a volume (or a placeholder) before a capitalised word, or the year of a
     // web citation (`2014-Ohio-1984`, `2022-NCSC-1`). The blanks after the volume
     // read one way only: `[ \t]*\n?[ \t]*` split a run of spaces every way, quadratic.
-    '(?<![\\w.:/§\\u2010-\\u2014-])(\\d{1,5}|\\u2014|\\u2013|-{1,3}|_{2,}|\\[(?:vol|volume)\\])(?=[ \\t]*(?:\\n[ \\t]*)?[A-Z]|-(?:Ohio|NCSC|NCCOA|NMSC|NMCA|NMCERT)-\\d)',
+    // Also a series written before its number (`T.C. Memo. 2019-233`, `Bankr. L.
+    // Rep. (CCH) ¶ 12,345`) and Louisiana's docket form (`2009-1234 (La. App. 1 Cir. 5/10/10)`).
+    '((?<![\\w.:/§\\u2010-\\u2014-])(?:\\d{1,5}|\\u2014|\\u2013|-{1,4}|_{2,}|\\[(?:vol|volume)\\])(?=[ \\t]*(?:\\n[ \\t]*)?[A-Z]|-(?:Ohio|NCSC|NCCOA|NMSC|NMCA|NMCERT)-\\d|[ -]\\d{1,5}[ \\t]\\(La\\.)|' +
+      '(?<![\\w.])(?:T(?=\\.[ \\t]?C\\.[ \\t]?(?:Memo\\.|Summ))|(?:Bankr|Fed|Lab|Trade)(?=\\.?[ \\t]?(?:L\\.[ \\t]?Rep|Sec\\.[ \\t]?L\\.[ \\t]?Rep|Cas)\\.[ \\t]\\((?:CCH|P-H|BNA)\\)[ \\t]?(?:¶|P)[ \\t]?\\d)))',
     // 2: Id. / Ibid.
     '(\\b(?:Id|id|Ibid|ibid)\\b)',
     // 3: supra, and infra (which only a cross-reference uses)

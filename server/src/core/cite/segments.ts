@@ -9,12 +9,24 @@ import { at, isDigit, isWordCh, skipWs, tokenEnd } from './lex';
 /** A web (public-domain) citation written with hyphens: `2014-Ohio-1984`, `2022-NCSC-1`, `2009-NMSC-012`. */
 export const WEB_CITE = /(\d{4})-(Ohio|NCSC|NCCOA|NMSC|NMCA|NMCERT)-(\d{1,6})(?![\w-])/y;
 
-const VOLUME = /\d{1,5}|\u2014|\u2013|-{1,3}|_{2,}|\[(?:vol|volume|page|pin|_+)\]/y;
+const VOLUME = /\d{1,5}|\u2014|\u2013|-{1,4}|_{2,}|\[(?:vol|volume|page|pin|_+)\]/y;
 /** Drafting placeholders where a volume or page is not yet known: `— U.S. —`, `___`, `[vol]`. */
-export const PLACEHOLDER = /^(?:\u2014|\u2013|-{1,3}|_{2,}|\[(?:vol|volume|page|pin|_+)\])$/;
+export const PLACEHOLDER = /^(?:\u2014|\u2013|-{1,4}|_{2,}|\[(?:vol|volume|page|pin|_+)\])$/;
 const NOMINATIVE = /\(\d{1,3} [A-Z][A-Za-z.']{1,12}(?: [A-Z][A-Za-z.']{1,12})?\)/y;
 const BRACKET_PLACEHOLDER = /\[(?:page|pin|_+)\]/y;
-const PAGE_TOKEN = /^(?:\d{1,8}|\u2014|\u2013|-{1,3}|_{2,})$/;
+// `143684-B`: a public-domain number with a letter suffix (`2017 IL App (1st) 143684-B`, `1993 Conn. Super. Ct. 5243-P`).
+const PAGE_TOKEN = /^(?:\d{1,8}(?:-[A-Z])?|\u2014|\u2013|-{1,4}|_{2,})$/;
+/**
+ * Citations that name their series before the number: the Tax Court's
+ * memorandum and summary opinions (`T.C. Memo. 2019-233`, `T.C. Summary
+ * Opinion 2019-1`), which carry their year, and looseleaf services cited by
+ * paragraph (`Bankr. L. Rep. (CCH) ¶ 12,345`, also printed `P12,345`).
+ */
+const TAX_COURT = /(T\.[ \t]?C\.[ \t]?(?:Memo\.|Summ(?:ary|\.)[ \t]?Op(?:inion|\.)))[ \t]((?:19|20)\d\d)-(\d{1,4})(?![\w-])/y;
+const LOOSELEAF =
+  /(\d{1,3}[ \t])?(Bankr\.[ \t]?L\.[ \t]?Rep\.|Fed\.[ \t]?Sec\.[ \t]?L\.[ \t]?Rep\.|Lab\.[ \t]?Cas\.|Trade[ \t]Cas\.)[ \t]\((CCH|P-H|BNA)\)[ \t]?(?:¶|P)[ \t]?(\d{1,3}(?:,\d{3})?|\d{4,6})(?![\w,]\d)/y;
+/** Louisiana's public-domain form: the docket number with the court and date after it, `2009-12345 (La. App. 1 Cir. 5/10/10)`. */
+export const LOUISIANA = /((?:19|20)\d\d)[ -](\d{1,5})[ \t]\((La\.[ \t]?App\.[ \t]?[1-5][ \t]?Cir\.)[ \t](\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\)/y;
 const MAX_REPORTER_TOKENS = 6;
 /** Words that look like abbreviations but never name a reporter. */
 const NOT_REPORTERS = new Set([
@@ -84,6 +96,10 @@ export interface Segment {
   commaAt: boolean;
   /** A web citation (`2014-Ohio-1984`): public-domain, carrying its year. */
   web?: boolean;
+  /** The year a public-domain form dates its decision by when it is not the volume (Louisiana's `5/10/10`). */
+  decided?: number;
+  /** The editions an ambiguous abbreviation may name (`W.2d`: Washington or Wisconsin); the citation's year may choose one. */
+  candidates?: Edition[];
   /** True when the segment continues with `at` (a short form). */
   short: boolean;
   pageS: number;
@@ -97,6 +113,8 @@ export interface Segment {
 export function segmentAt(t: string, i: number, limit: number): Segment | null {
   const web = at(WEB_CITE, t, i);
   if (web) return webSegment(i, web);
+  const named = namedFirstSegment(t, i);
+  if (named) return named;
   const vm = at(VOLUME, t, i);
   if (!vm) return null;
   const volE = i + vm[0].length;
@@ -133,6 +151,7 @@ export function segmentAt(t: string, i: number, limit: number): Segment | null {
     reporterAsWritten,
     edition: match?.editions[0],
     ambiguous: (match?.editions.length ?? 0) > 1,
+    candidates: (match?.editions.length ?? 0) > 1 ? match!.editions : undefined,
     corrupted,
     commaAt: read.commaAt,
     short,
@@ -165,6 +184,72 @@ function webSegment(i: number, web: RegExpExecArray): Segment {
     pageE: pageS + web[3].length,
     page: web[3],
     end: pageS + web[3].length,
+  };
+}
+
+/** A segment whose series stands before its number (Tax Court, looseleaf services) or whose court follows it in brackets (Louisiana). */
+function namedFirstSegment(t: string, i: number): Segment | null {
+  const c = t.charCodeAt(i);
+  if (c === 84 /* T */) {
+    const m = at(TAX_COURT, t, i);
+    if (!m) return null;
+    const summary = /Summ/.test(m[1]);
+    const volS = i + m[1].length + 1;
+    const pageS = volS + m[2].length + 1;
+    return plainSegment(i, volS, m[2], i, i + m[1].length, m[1], lookupReporter(summary ? 'T.C. Summary Opinion' : 'T.C. Memo.')?.editions[0], pageS, m[3]);
+  }
+  if (c === 66 /* B */ || c === 70 /* F */ || c === 76 /* L */ || c === 84 /* T */ || isDigit(c)) {
+    const m = at(LOOSELEAF, t, i);
+    if (m) {
+      const repS = i + (m[1]?.length ?? 0);
+      const repE = t.indexOf(')', repS) + 1;
+      const written = t.slice(repS, repE);
+      const pageS = i + m[0].length - m[4].length;
+      return plainSegment(i, m[1] ? i + m[1].trimEnd().length : i, m[1]?.trim() ?? '', repS, repE, written, lookupReporter(written)?.editions[0], pageS, m[4]);
+    }
+  }
+  if (isDigit(c)) {
+    const m = at(LOUISIANA, t, i);
+    if (!m) return null;
+    const repS = t.indexOf('(', i) + 1;
+    const pageS = i + m[1].length + 1;
+    const y = Number(m[6]);
+    const seg = plainSegment(i, i + m[1].length, m[1], repS, repS + m[3].length, m[3], lookupReporter(m[3])?.editions[0], pageS, m[2]);
+    seg.web = true;
+    seg.decided = m[6].length === 4 ? y : y + (y < 50 ? 2000 : 1900);
+    seg.end = i + m[0].length;
+    return seg;
+  }
+  return null;
+}
+
+function plainSegment(
+  volS: number,
+  volE: number,
+  volume: string,
+  repS: number,
+  repE: number,
+  reporterAsWritten: string,
+  edition: Edition | undefined,
+  pageS: number,
+  page: string,
+): Segment {
+  return {
+    volS,
+    volE,
+    volume,
+    repS,
+    repE,
+    reporterAsWritten,
+    edition,
+    ambiguous: false,
+    corrupted: false,
+    commaAt: false,
+    short: false,
+    pageS,
+    pageE: pageS + page.length,
+    page,
+    end: pageS + page.length,
   };
 }
 
@@ -219,6 +304,9 @@ function readReporterAndPage(
     // `292,293`: a page with its pin closed up after a comma.
     const closedPin = /^(\d{1,8}),\*?\d/.exec(tok);
     if (closedPin) pageTok = closedPin[1];
+    // `559 N.W.2d 826|N.D.`: a table's column bar after the page.
+    const barred = /^(\d{1,8})\|/.exec(tok);
+    if (barred) pageTok = barred[1];
     if (tokens > 0 && PAGE_TOKEN.test(pageTok)) {
       page = { s: j, e: j + pageTok.length, text: pageTok };
       break;
@@ -239,6 +327,13 @@ function readReporterAndPage(
         else corrupted = true;
         short = true;
         page = { s: k, e: k + 2, text: '' };
+        break;
+      }
+      // `1 U.S., 1`: a stray comma between a known reporter and its page.
+      const pm = /^\d{1,5}(?![\w,.]|\.\d)/.exec(t.slice(k, k + 7));
+      const before = t.slice(repS, repE);
+      if (pm && /\.$/.test(before) && lookupReporter(before)) {
+        page = { s: k, e: k + pm[0].length, text: pm[0] };
         break;
       }
       return null;

@@ -116,16 +116,38 @@ function idParallelSegments(t: string, j: number, limit: number): { parallelSegm
   return { parallelSegments, end: j };
 }
 
+/**
+ * `and Qwerty supra, as well`: a supra missing the comma after its name, read
+ * only when the name is one or two proper words and an earlier case
+ * citation's name holds them, so that prose (`Part II supra`) stays prose.
+ */
+function supraWithoutComma(scan: Scanner, e: number): ReturnType<typeof findCaseName> {
+  const t = scan.t;
+  const m = /(?:^|[\s(])((?:[A-Z][a-z'\u2019]+ )?[A-Z][a-z'\u2019]+)$/.exec(t.slice(Math.max(scan.floor, e - 40), e));
+  if (!m) return undefined;
+  const words = m[1].split(' ');
+  if (words.some((w) => /^(?:Part|Section|Note|Chapter|Appendix|Title|Article|See|The|This|That)$/.test(w))) return undefined;
+  const named = scan.found.some(({ c }) => c.kind === 'case' && c.caseName !== undefined && words.every((w) => c.caseName!.text.split(/[\s,]+/).includes(w)));
+  if (!named) return undefined;
+  const start = e - m[1].length;
+  return { start, end: e, text: m[1] };
+}
+
 export function trySupra(scan: Scanner, i: number, limit: number, nestedIn: number | undefined): number | null {
   const t = scan.t;
   const cross = tryCrossReference(scan, i, nestedIn);
   if (cross !== null) return cross;
   if (t.startsWith('infra', i)) return null;
   const e = skipWsBack(t, i, scan.floor);
-  if (t[e - 1] !== ',') return null;
-  const name = findCaseName(t, e - 1, scan.floor, false);
+  const name = t[e - 1] === ',' ? findCaseName(t, e - 1, scan.floor, false) : supraWithoutComma(scan, e);
   if (!name) return null;
   let j = i + 5;
+  // `Kaiser Foundation, supra, 13 Cal.App.5th at 1146`: a short case form
+  // naming its case with `supra`; the case reader takes the whole.
+  if (t[j] === ',') {
+    const seg = segmentAt(t, skipWs(t, j + 1, limit), limit);
+    if (seg?.short) return null;
+  }
   const nm = at(/,?\s?note\s(\d{1,4})/y, t, j);
   let note: string | undefined;
   if (nm) {

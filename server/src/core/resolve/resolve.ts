@@ -55,6 +55,8 @@ export class Resolver {
   readonly sentenceMembers = new Map<number, Citation[]>();
   /** Latest named case-like citation for each lower-case name word (for supra). */
   private readonly byNameWord = new Map<string, number>();
+  /** For each name word, the latest citation of another authority before the one in byNameWord (`Foo, supra` after two `Foo v. Bar` cases). */
+  private readonly otherByNameWord = new Map<string, number>();
   private quoted: Span[] | undefined;
   private readonly secondary = new SecondaryIndex();
 
@@ -100,7 +102,11 @@ export class Resolver {
     if ((c.kind === 'case' || c.kind === 'database' || c.kind === 'docket') && !c.inTable) {
       // A `[hereinafter Smith]` name counts as the citation's name too.
       const hereinafter = c.parentheticals.find((x) => x.kind === 'hereinafter')?.text.replace(/^[([]\s*hereinafter\s*/i, '');
-      for (const w of [...significantNameWords(name), ...significantNameWords(hereinafter)]) this.byNameWord.set(w, c.index);
+      for (const w of [...significantNameWords(name), ...significantNameWords(hereinafter)]) {
+        const prev = this.byNameWord.get(w);
+        if (prev !== undefined && this.cites[prev].authority !== c.authority) this.otherByNameWord.set(w, prev);
+        this.byNameWord.set(w, c.index);
+      }
     }
     // `Fallon, supra, at 15`, `5B Wright & Miller, supra, § 1350`: a supra names a work by its authors' surnames.
     if (c.kind === 'secondary' && !c.short && !c.inTable && c.authority) for (const w of authorWords(c)) this.byNameWord.set(w, c.index);
@@ -202,10 +208,26 @@ export class Resolver {
       const k = this.byNameWord.get(w);
       if (k !== undefined && (found === undefined || k > found)) found = k;
     }
+    // Every word of the name also names another case cited before: the supra could mean either.
+    const words = significantNameWords(c.name).filter((w) => this.byNameWord.has(w));
+    const rival =
+      found === undefined || words.length === 0
+        ? undefined
+        : words.every((w) => {
+              const o = this.otherByNameWord.get(w);
+              return o !== undefined && this.cites[o].authority !== this.cites[found!].authority;
+            })
+          ? this.otherByNameWord.get(words[0])
+          : undefined;
     if (found === undefined) {
       c.antecedent = null;
       c.resolution = 'unresolved';
       c.resolutionReason = `no earlier citation named ${c.name}`;
+    } else if (rival !== undefined) {
+      c.antecedent = null;
+      c.resolution = 'ambiguous';
+      c.resolutionReason = `${c.name} names more than one case cited before`;
+      c.candidate = found;
     } else {
       c.antecedent = found;
       c.resolution = 'resolved';

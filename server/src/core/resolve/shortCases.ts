@@ -95,5 +95,13 @@ function fullCitationFor(
   }
   // The case that starts closest below the pin is the one the pin falls in.
   options.sort((a, b) => Number((cites[a] as CaseCitation).page) - Number((cites[b] as CaseCitation).page));
-  return { chosen: options[options.length - 1], reason: '', candidate };
+  const chosen = options[options.length - 1];
+  // A pin on the first page of one case may be the last page of the case
+  // before it, which can end on that page: `1 U.S., at 2` after both
+  // `1 U.S. 1` and `1 U.S. 2` names neither for sure.
+  if (options.length > 1 && pin !== undefined && Number((cites[chosen] as CaseCitation).page) === pin) {
+    const other = cites[options[options.length - 2]] as CaseCitation;
+    return { reason: `page ${pin} begins ${sg.volume} ${sg.reporter ?? sg.reporterAsWritten} ${pin} and may end the case at ${other.page}`, candidate: chosen };
+  }
+  return { chosen, reason: '', candidate };
 }

@@ -6,6 +6,7 @@
 // The Supreme Court's own opinions and the Solicitor General's briefs cite a
 // decision whose U.S. Reports volume is not yet paginated as `558 U. S. ___
 // (2009)`: in that house style a U.S. placeholder is the form, not a draft's gap.
+// A placeholder parallel after a public-domain citation is left alone too.
 
 import type { Rule } from './types';
 import type { CaseCitation } from '../types';
@@ -27,6 +28,9 @@ export const CITE016: Rule = {
       const notes = c.notes.filter((n) => n.code === 'placeholderVolume' || n.code === 'placeholderPage');
       if (notes.length === 0) continue;
       if (unpaginatedUS && (c.kind === 'case' || c.kind === 'shortCase') && editionOf(c)?.abbr === 'U.S.') continue;
+      // After a public-domain citation a placeholder marks a parallel the reporter has not printed yet
+      // (`2018 IL App (1st) 151938, ¶ 23, --- N.E.3d ----`): the public-domain citation is whole without it.
+      if (c.kind === 'case' && c.parallelOf !== undefined && editionOf(cites[c.parallelOf] as CaseCitation)?.citeType === 'neutral') continue;
       const span = { start: Math.min(...notes.map((n) => n.span.start)), end: Math.max(...notes.map((n) => n.span.end)) };
       const which = notes.length === 2 ? 'volume and page are' : notes[0].code === 'placeholderVolume' ? 'volume is' : 'page is';
       let advice = 'Fill in the numbers from the reporter; Pincite cannot look them up.';

@@ -288,8 +288,9 @@ export const FIRM_WORDS = /^(?:Co\.|Corp\.|Ass'n|Ass’n|Bros\.|R\.R\.|Ry\.|Comp
 const GEO_UNIT_OF = /^(?:City|Town|County|Cnty\.|Cty\.|Village|Vill\.|Township|Twp\.|Borough|Parish|State|Commonwealth|People|Territory|District|Dist\.)$/;
 
 /** Institutions and firms whose names carry their place (`Univ. of Conn.`, `Bank of N.Y.`). */
+// A tribe's or nation's place is part of its name (`Coeur d'Alene Tribe of Idaho`).
 const INSTITUTION =
-  /^(?:Univ\.|University|Coll\.|College|Sch\.|School|Acad\.|Academy|Inst\.|Institute|Bank|Church|Museum|Libr\.|Library|Hosp\.|Hospital|Co\.|Corp\.|Inc\.|Ass'n|Association|Bar|Soc'y|Society|Union|Court|Ct\.|Diocese|Archdiocese|Club|Found\.|Foundation|Tr\.|Trust)$/;
+  /^(?:Univ\.|University|Coll\.|College|Sch\.|School|Acad\.|Academy|Inst\.|Institute|Bank|Church|Museum|Libr\.|Library|Hosp\.|Hospital|Co\.|Corp\.|Inc\.|Ass'n|Association|Bar|Soc'y|Society|Union|Court|Ct\.|Diocese|Archdiocese|Club|Found\.|Foundation|Tr\.|Trust|Tribe|Tribes|Nation|Band)$/;
 
 /** A place phrase: a state, the United States, or a unit named by its place (`the City of New York`). */
 function isPlacePhrase(words: string[]): boolean {
