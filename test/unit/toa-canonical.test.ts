@@ -229,3 +229,28 @@ test("a brief's own typed table of authorities draws no diagnostics and counts f
   // Hafer is cited only in the typed table: it is no authority of the brief.
   assert.deepEqual(texts(buildToa(TYPED, r, OPTS)), [['Cases', ['Pembaur v. City of Cincinnati, 475 U.S. 469 (1986)', 'Ex parte Young, 209 U.S. 123 (1908)']]]);
 });
+
+test('secondary sources: treatises, books and Restatements under Other Authorities, hearings under Legislative Materials, titles in italics', () => {
+  const brief = [
+    '# ARGUMENT',
+    '',
+    'Courts read the rule liberally. 5B Charles Alan Wright & Arthur R. Miller, *Federal Practice and Procedure* § 1350 (3d ed. 2004). ' +
+      'So does the Restatement. Restatement (Second) of Torts § 402A (Am. L. Inst. 1965). ' +
+      'Congress heard as much. *Hearing on S. 123 Before the S. Comm. on the Judiciary*, 98th Cong. 45 (1983). ' +
+      'The treatise says so again. Wright & Miller § 1351.',
+    '',
+  ].join('\n');
+  const toa = toaOf(brief);
+  assert.deepEqual(texts(toa), [
+    ['Legislative Materials', ['Hearing on S. 123 Before the S. Comm. on the Judiciary, 98th Cong. 45 (1983)']],
+    // The short form (`Wright & Miller § 1351`) is the same work: one entry, in full, without the section cited later.
+    [
+      'Other Authorities',
+      ['Restatement (Second) of Torts § 402A (Am. L. Inst. 1965)', '5B Charles Alan Wright & Arthur R. Miller, Federal Practice and Procedure § 1350 (3d ed. 2004)'],
+    ],
+  ]);
+  const md = renderToa(toa, { format: 'markdown' });
+  assert.ok(md.includes('| 5B Charles Alan Wright & Arthur R. Miller, *Federal Practice and Procedure* § 1350 (3d ed. 2004) |'), md);
+  assert.ok(md.includes('| Restatement (Second) of Torts § 402A (Am. L. Inst. 1965) |'), md);
+  assert.ok(md.includes('| *Hearing on S. 123 Before the S. Comm. on the Judiciary*, 98th Cong. 45 (1983) |'), md);
+});

@@ -120,6 +120,16 @@ export function describe(ctx: EntryContext, g: Group): Described | undefined {
         section === 'Statutes' ? sourceStatuteKey(made.text) : section === 'Regulations' ? regulationKey({ name: made.text }) : otherKey({ name: made.text });
       return { section, text: made.text, italic: made.italic, full: true, sortKey };
     }
+    case 'secondary': {
+      if (c.kind !== 'secondary') return undefined;
+      // The work's label in full; its title in italics, as briefs set the titles of books, articles and hearings.
+      // (A Restatement's name is its title and stays roman, as the brief writes it.)
+      const text = a.label.trim();
+      const title = c.form === 'restatement' ? undefined : (c.work ?? c.title);
+      const at = title ? text.indexOf(title) : -1;
+      const italic = title && at >= 0 ? [{ start: at, end: at + title.length }] : [];
+      return { section: toaSection(c), text, italic, full: true, sortKey: otherKey({ name: text }) };
+    }
     default:
       // A kind this file does not write yet: listed as the scanner labels it, where toaSection routes it.
       return a.label.trim() ? { section: toaSection(c), text: a.label.trim(), italic: [], full: true, sortKey: otherKey({ name: a.label }) } : undefined;
