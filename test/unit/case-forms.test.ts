@@ -273,3 +273,31 @@ test('a supra whose name two cited cases share is ambiguous; one case cited twic
   const roth = all('Roth v. United States, 354 U.S. 476 (1957); Miller v. California, 413 U.S. 15 (1973). Roth, supra, at 480.').find((c) => c.kind === 'supra')!;
   assert.equal(roth.antecedent, 0);
 });
+
+test('a code numbered by chapter: Mass. Gen. Laws ch. 93A, § 11 is one statute with its chapter, and Id. after it repeats it', () => {
+  const cs = all('Mass. Gen. Laws ch. 93A, § 11 (2020). Id. § 9. Mass. Gen. Laws ch. 1, §§ 2-3.');
+  assert.deepEqual(
+    cs.map((c) => [c.kind, c.text]),
+    [
+      ['statute', 'Mass. Gen. Laws ch. 93A, § 11 (2020)'],
+      ['id', 'Id. § 9'],
+      ['statute', 'Mass. Gen. Laws ch. 1, §§ 2-3'],
+    ],
+  );
+  const [first, id, range] = cs;
+  assert.ok(first.kind === 'statute' && range.kind === 'statute');
+  assert.deepEqual([first.code, first.chapter, first.section, first.year], ['Mass. Gen. Laws', '93A', '11', 2020]);
+  assert.deepEqual([range.chapter, range.section, range.sectionSign], ['1', '2-3', '§§']);
+  assert.equal(id.antecedent, 0);
+  assert.equal(first.authority, 'statute:Mass. Gen. Laws ch. 93A, § 11');
+  // Without the chapter's comma (`ch. 1 § 2`) the chapter form is not read: no guess at which is the section.
+  assert.equal(all('Mass. Gen. Laws ch. 1 § 2.').filter((c) => c.kind === 'statute').length, 0);
+});
+
+test('Id. after a sentence that is a section of a code Pincite does not know is not resolved to the case before it', () => {
+  const blocked = all('Foo v. Bar, 1 U.S. 1.\n\nBlah § 2.\n\nId. at 2.');
+  assert.deepEqual([blocked[1].kind, blocked[1].antecedent, blocked[1].resolution], ['id', null, 'unresolved']);
+  // A section inside prose is no reference: the Id. still repeats the case.
+  const prose = all('Foo v. Bar, 1 U.S. 1, 3 (1990). Plaintiffs § 1983 claim fails. Id. at 4.');
+  assert.deepEqual([prose[1].kind, prose[1].antecedent], ['id', 0]);
+});

@@ -135,6 +135,7 @@ function otherFields(out: CitationJson, c: Exclude<Citation, CaseCitation | Shor
     case 'regulation':
       if (c.title) out.title = c.title;
       out.code = c.code;
+      if (c.kind === 'statute' && c.chapter) out.chapter = c.chapter;
       out.section = c.section;
       break;
     case 'rule':

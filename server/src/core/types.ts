@@ -312,6 +312,8 @@ export interface StatuteCitation extends CitationBase {
   sectionSign: string;
   section: string;
   sectionSpan: Span;
+  /** The chapter of a code numbered by chapter and section (`Mass. Gen. Laws ch. 93A, § 11`: `93A`). */
+  chapter?: string;
   year?: number;
 }
 

@@ -57,15 +57,27 @@ export function trySection(scan: Scanner, i: number, limit: number, nestedIn: nu
     toks.unshift({ s, e });
     j = s;
   }
+  // Massachusetts numbers its General Laws by chapter, then section: `Mass. Gen. Laws ch. 93A, § 11`.
+  // The code is the tokens before `ch.`; the chapter is kept with the citation.
+  let chapter: string | undefined;
+  const n = toks.length;
+  if (n >= 3 && /^ch\.$/i.test(t.slice(toks[n - 2].s, toks[n - 2].e))) {
+    const ch = /^(\d{1,4}[A-Z]{0,2}),$/.exec(t.slice(toks[n - 1].s, toks[n - 1].e));
+    if (!ch) return null;
+    chapter = ch[1];
+    toks.length = n - 2;
+  }
   for (let k = 0; k < toks.length; k++) {
     const text = t.slice(toks[k].s, toks[toks.length - 1].e);
     const code = lookupCode(text);
     if (!code || code.kind === 'constitution') continue;
+    // After a chapter, the section sign comes after `ch. N, `: the code's span ends at its last token, the section is read from the sign.
+    const from = chapter !== undefined ? i : undefined;
     if (k > 0 && /^\d{1,3}$/.test(t.slice(toks[k - 1].s, toks[k - 1].e))) {
       const vs = toks[k - 1].s;
-      return finishStatute(scan, vs, t.slice(vs, toks[k - 1].e), { code, s: toks[k].s, e: toks[toks.length - 1].e }, limit, nestedIn);
+      return finishStatute(scan, vs, t.slice(vs, toks[k - 1].e), { code, s: toks[k].s, e: toks[toks.length - 1].e }, limit, nestedIn, chapter, from);
     }
-    return finishStatute(scan, toks[k].s, undefined, { code, s: toks[k].s, e: toks[toks.length - 1].e }, limit, nestedIn);
+    return finishStatute(scan, toks[k].s, undefined, { code, s: toks[k].s, e: toks[toks.length - 1].e }, limit, nestedIn, chapter, from);
   }
   return null;
 }
@@ -77,9 +89,11 @@ function finishStatute(
   code: { code: Code; s: number; e: number },
   limit: number,
   nestedIn: number | undefined,
+  chapter?: string,
+  sectionFrom?: number,
 ): number | null {
   const t = scan.t;
-  const k = skipWs(t, code.e, limit);
+  const k = sectionFrom ?? skipWs(t, code.e, limit);
   const sm = at(SECTION, t, k);
   if (!sm) return null;
   let section = sm[2];
@@ -125,6 +139,7 @@ function finishStatute(
     sectionSpan: scan.span(secStart, secEnd),
   });
   if (title !== undefined) c.title = title;
+  if (chapter !== undefined) c.chapter = chapter;
   const yearParen = rawParens.find((p) => /\d{4}/.test(t.slice(p.innerStart, p.innerEnd)));
   if (yearParen) c.year = Number(/(\d{4})/.exec(t.slice(yearParen.innerStart, yearParen.innerEnd))![1]);
   scan.add(c, start, end);

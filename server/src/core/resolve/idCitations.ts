@@ -14,11 +14,13 @@ import type { Resolver } from './resolve';
  * reporter Pincite does not know (`1 Law Reports of Trials of War Crim. 93
  * (1947)`, `United States v. Krauch, 7 Trials of War Criminals … 14 (1952)`),
  * a book cited by its edition (`… 361 (John J. Lalor ed., 1899)`), or a
- * Restatement (`Restatement (Second) of Torts § 876(b)`). Linear: each
- * alternative is anchored on a fixed token and bounded.
+ * Restatement (`Restatement (Second) of Torts § 876(b)`), or a sentence that is
+ * a section of a code Pincite does not know (`Blah § 2.`, `Title VII § 703(a);`
+ * — the section must end the sentence, so `Plaintiffs' § 1983 claim fails.`
+ * is prose). Linear: each alternative is anchored on a fixed token and bounded.
  */
 const UNREAD_REFERENCE =
-  /\bRestatement\b|\beds?\.,?[ \t\n](?:1[6-9]|20)\d\d\)|\bv\.[ \t\n]+[A-Z][^;]{0,80}?,[ \t\n]+\d{1,4}[ \t\n]+[A-Z][a-z]|\bat\s\*?\d|¶\s?\d|\[\s?#\s?\d|\b(?!(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z.'\u2019]{1,20}[ \t\n]\d{1,4}[a-z]{0,2}[ \t]*[,;.)\]]|\b\d{1,4}[ \t\n]+[A-Z][^\n()\d]{2,60}?[ \t\n]\d{1,5}[ \t\n]*\((?:[^()]{0,80}[ \t])?(?:1[6-9]|20)\d\d\)/;
+  /(?:[.;:][ \t\n]+|\n[ \t]*)[A-Z][A-Za-z.]{1,30}(?:[ \t][A-Z][A-Za-z.]{0,30}){0,3}[ \t]§§?[ \t]?\d[\w().\-\u2013]*[ \t]*[.;]|\bRestatement\b|\beds?\.,?[ \t\n](?:1[6-9]|20)\d\d\)|\bv\.[ \t\n]+[A-Z][^;]{0,80}?,[ \t\n]+\d{1,4}[ \t\n]+[A-Z][a-z]|\bat\s\*?\d|¶\s?\d|\[\s?#\s?\d|\b(?!(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z.'\u2019]{1,20}[ \t\n]\d{1,4}[a-z]{0,2}[ \t]*[,;.)\]]|\b\d{1,4}[ \t\n]+[A-Z][^\n()\d]{2,60}?[ \t\n]\d{1,5}[ \t\n]*\((?:[^()]{0,80}[ \t])?(?:1[6-9]|20)\d\d\)/;
 
 export function resolveId(r: Resolver, c: IdCitation): void {
   const { cites, authorities } = r;
@@ -151,7 +153,10 @@ function idMisfit(cites: Citation[], c: IdCitation, target: Citation): string | 
     // (A page pin alone is CITE052's: it may be a slip for the section.)
     const seg = c.parallelSegments[0];
     if (!seg) return undefined;
-    const label = target.kind === 'constitution' ? 'a constitution' : `${target.title ? target.title + ' ' : ''}${target.code} § ${target.section}`;
+    const label =
+      target.kind === 'constitution'
+        ? 'a constitution'
+        : `${target.title ? target.title + ' ' : ''}${target.code}${target.kind === 'statute' && target.chapter ? ` ch. ${target.chapter},` : ''} § ${target.section}`;
     return `${seg.volume} ${seg.reporter ?? seg.reporterAsWritten} is a case reporter, and the citation before it is ${label}`;
   }
   if (target.kind !== 'case') return undefined;

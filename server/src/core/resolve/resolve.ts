@@ -145,7 +145,7 @@ export class Resolver {
         break; // the filing pointing at itself: no authority
       case 'statute':
       case 'regulation': {
-        const label = `${c.title ? c.title + ' ' : ''}${c.code} § ${c.section}`;
+        const label = `${c.title ? c.title + ' ' : ''}${c.code}${c.chapter ? ` ch. ${c.chapter},` : ''} § ${c.section}`;
         this.attach(c, `${c.kind}:${label}`, c.kind, label);
         break;
       }
