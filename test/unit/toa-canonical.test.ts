@@ -254,3 +254,11 @@ test('secondary sources: treatises, books and Restatements under Other Authoriti
   assert.ok(md.includes('| Restatement (Second) of Torts § 402A (Am. L. Inst. 1965) |'), md);
   assert.ok(md.includes('| *Hearing on S. 123 Before the S. Comm. on the Judiciary*, 98th Cong. 45 (1983) |'), md);
 });
+
+test('public-domain citations are listed as their courts write them: the hyphens of a web citation kept, no year parenthetical repeating the cite', () => {
+  const brief =
+    '# ARGUMENT\n\nState v. Jones, 2006-Ohio-2095. People v. Smith, 2011 IL App (1st) 101234, ¶ 12. State v. Roe, 2019 ND 12. Doe v. Poe, 2018 IL 122008 (2018).\n';
+  assert.deepEqual(texts(toaOf(brief)), [
+    ['Cases', ['Doe v. Poe, 2018 IL 122008', 'People v. Smith, 2011 IL App (1st) 101234', 'State v. Jones, 2006-Ohio-2095', 'State v. Roe, 2019 ND 12']],
+  ]);
+});

@@ -195,6 +195,12 @@ export interface CaseCitation extends ReporterCitation {
   year?: number;
   date?: string;
   docket?: string;
+  /**
+   * A public-domain citation (`2019 ND 12`, `2011 IL App (1st) 101234`): it
+   * carries its year and court, so `year` may come from it rather than from a
+   * parenthetical. `'web'` for the hyphenated form (`2006-Ohio-2095`).
+   */
+  publicDomain?: 'neutral' | 'web';
 }
 
 /** `Younger, 401 U.S. at 44` or `401 U.S. at 44`. */

@@ -396,6 +396,8 @@ function fullCaseCitation(scan: Scanner, g: CaseGroup, b: CitationBase, s2: Segm
     const n = segs.find((x) => x.seg.web || x.seg.edition?.citeType === 'neutral')!;
     cc.year = n.seg.decided ?? Number(n.seg.volume);
   }
+  if (s2.web) cc.publicDomain = 'web';
+  else if (s2.edition?.citeType === 'neutral' && /^(?:1[89]|20)\d\d$/.test(s2.volume)) cc.publicDomain = 'neutral';
   // The court the reporter implies, when the parenthetical names none: `410 U.S. 113 (1973)` is the Supreme Court's.
   // A web citation (`2006-Ohio-2095`) serves every court of its state, so implies none.
   if (!cc.court && !s2.web) {

@@ -192,12 +192,16 @@ function writeBody(ctx: EntryContext, w: Writer, f: FullCaseCitation, curated?: 
   if (f.kind === 'database' && f.docket) parts.push(docketText(f.docket));
   for (const i of [f.index, ...parallelsOf(f)]) {
     const s = ctx.cites[i];
-    if (s.kind === 'case') parts.push(`${s.volume} ${s.reporter ?? s.reporterAsWritten} ${s.page}`);
+    // A web citation keeps its hyphens (`2006-Ohio-2095`), as its court requires.
+    if (s.kind === 'case')
+      parts.push(s.publicDomain === 'web' ? `${s.volume}-${s.reporter ?? s.reporterAsWritten}-${s.page}` : `${s.volume} ${s.reporter ?? s.reporterAsWritten} ${s.page}`);
     else if (s.kind === 'database') parts.push(`${s.year} ${s.database} ${s.number}`);
   }
   w.put(parts.join(', '));
   const court = curated ? curated.court : f.court;
-  const when = curated?.when ?? f.date ?? (f.kind === 'database' ? f.decisionYear : f.year);
+  // A public-domain citation carries its year and court: the entry does not repeat the year in a parenthetical.
+  const yearInCite = f.kind === 'case' && f.publicDomain !== undefined && f.date === undefined && String(f.year) === f.volume;
+  const when = curated?.when ?? f.date ?? (f.kind === 'database' ? f.decisionYear : yearInCite ? undefined : f.year);
   const paren = [court, when].filter((x) => x !== undefined && x !== '').join(' ');
   if (paren) w.put(` (${paren})`);
 }
