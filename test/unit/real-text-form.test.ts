@@ -250,6 +250,20 @@ test('Georgia cites a case already cited as "Name, supra"; California writes "ib
   assert.ok(codes(ca, { style: 'bluebook' }).includes('CITE050'));
 });
 
+test('California keeps a name as the official report prints it and names a short form by its first party', () => {
+  const ca = [
+    'See Johnson v. City of Loma Linda (2000) 24 Cal.4th 61, 65; Hernandez v. City of Hanford (2007) 41 Cal.4th 279, 286.',
+    'The acts carried out prior policy. (Lincoln Property Co. No. 41, Inc. v. Law (1975) 45 Cal.App.3d 230, 235; County of Kern v. T.C.E.F., Inc. (2016) 246 Cal.App.4th 301, 316.)',
+    'The court guards the power. (See County of Kern, supra, 246 Cal.App.4th at p. 318.)',
+  ].join(' ');
+  assert.equal(checkDocument(ca, analyzeText(ca)).style.profile.name, 'california');
+  const own = codes(ca);
+  assert.ok(!own.includes('CITE034') && !own.includes('CITE057'), own.join(' '));
+  // The Bluebook drops the second designation and wants a party that identifies the case.
+  const bluebook = codes(ca, { style: 'bluebook' });
+  assert.ok(bluebook.includes('CITE034') && bluebook.includes('CITE057'), bluebook.join(' '));
+});
+
 // ---- references read whole ----
 
 test('a database pin without "at" keeps its date parenthetical: the missing "at" is what is wrong', () => {

@@ -61,6 +61,10 @@ export type Acceptance =
   | 'abbreviatedNamesInText'
   /** Places and second parties kept in case names as the caption has them (CITE033, CITE036). */
   | 'fullCaptions'
+  /** A name as the official report prints it, business designations and all: `Lincoln Property Co. No. 41, Inc.` (CITE034). */
+  | 'officialReportNames'
+  /** A short form named by the first party, whoever it is: `County of Kern, supra, 46 Cal.App.5th at p. 101` (CITE057). */
+  | 'firstPartyShortForms'
   /** A short form without the case name when the discussion just named the case (CITE056). */
   | 'bareShortForms'
   /** The court left out where the text has just named it, or for the decision under review (CITE007). */
@@ -140,6 +144,8 @@ export const STYLES: Readonly<Record<StyleName, StyleProfile>> = {
   ]),
   california: profile('california', 'California Style Manual', [
     'idAfterString',
+    'officialReportNames',
+    'firstPartyShortForms',
     'closedUpReporters',
     'reporterVariants',
     'supraForCases',
@@ -194,6 +200,8 @@ const WHOLE_RULES: Partial<Record<Acceptance, readonly string[]>> = {
   ownNameAbbreviations: ['CITE032'],
   officialReporterOnly: ['CITE023'],
   fullCaptions: ['CITE036'],
+  officialReportNames: ['CITE034'],
+  firstPartyShortForms: ['CITE057'],
   abbreviatedNamesInText: ['CITE037'],
   idAfterString: ['CITE051'],
 };
