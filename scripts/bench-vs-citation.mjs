@@ -46,7 +46,7 @@ try {
   const cites = JSON.parse(pincite.stdout).files[0].citations;
   const pinciteCases = cites.filter((c) => c.kind === 'case').length;
 
-  const other = timeProcess([path.join(ROOT, 'scripts', 'citation-extract.cjs'), file]);
+  const other = timeProcess([path.join(ROOT, 'scripts', 'citation-extract.mjs'), file]);
   const found = JSON.parse(other.stdout);
   const otherCases = found.byType.reporter ?? 0;
 

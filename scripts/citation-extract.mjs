@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // The other side of bench-vs-citation.mjs: reads one file and prints, as JSON,
 // what the npm `citation` package finds in it (count per citation type).
-'use strict';
-const { readFileSync } = require('node:fs');
-const Citation = require('citation');
+import { readFileSync } from 'node:fs';
+import Citation from 'citation';
 
 const found = Citation.find(readFileSync(process.argv[2], 'utf8')).citations;
 const byType = {};
