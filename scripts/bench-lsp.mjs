@@ -3,9 +3,12 @@
 // against dist/server.js (run `npm run build` first; `npm run bench` does).
 // Numbers only, no assertions:
 // - one-character edit to fresh (pulled) diagnostics on the sample memorandum;
+// - the same on a 250 KB brief (the memorandum and the clean brief repeated,
+//   as scripts/bench.mjs builds it);
 // - hover on a citation;
-// - the server's resident memory after start, and with the memorandum open,
-//   the bundled library loaded and its "cited in" index built.
+// - the server's resident memory (VmRSS) after start, with the memorandum open,
+//   the bundled library loaded and its "cited in" index built, and after
+//   opening the 250 KB brief as well.
 
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -55,17 +58,22 @@ try {
   // Let the server build the "cited in" index it warms after loading the library.
   await new Promise((r) => setTimeout(r, 2500));
 
-  const edits = [];
-  for (let v = 2; v < 202; v++) {
-    const t = process.hrtime.bigint();
-    const end = v > 2 ? 1 : 0;
-    conn.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: v },
-      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: end } }, text: v % 2 ? 'x' : 'y' }],
-    });
-    await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-    edits.push(ms(t));
+  /** Times `count` one-character edits at the start of `uri`, each followed by a diagnostic pull. */
+  async function timeEdits(uri, count) {
+    const times = [];
+    for (let v = 2; v < count + 2; v++) {
+      const t = process.hrtime.bigint();
+      const end = v > 2 ? 1 : 0;
+      conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: end } }, text: v % 2 ? 'x' : 'y' }],
+      });
+      await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+      times.push(ms(t));
+    }
+    return times;
   }
+  const edits = await timeEdits(uri, 200);
 
   const lines = text.split('\n');
   const line = lines.findIndex((l) => l.includes('401 U.S. 37'));
@@ -78,11 +86,24 @@ try {
   }
   const rssLoaded = rss();
 
+  const briefParts = [text, readFileSync(path.join(ROOT, 'samples', 'clean-brief.md'), 'utf8')];
+  let brief = '';
+  for (let k = 0; Buffer.byteLength(brief) < 250_000; k++) brief += (brief ? '\n\n' : '') + briefParts[k % 2];
+  const briefUri = 'file:///bench/brief-250k.md';
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: briefUri, languageId: 'markdown', version: 1, text: brief } });
+  await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: briefUri } });
+  const briefEdits = await timeEdits(briefUri, 100);
+  const rssBrief = rss();
+
   console.log(`\nLanguage server over stdio — Node ${process.version}`);
   const rows = [
     [`Edit → diagnostics, ${(text.length / 1024).toFixed(0)} KB memorandum, 200 edits: median / p95`, `${fmt(pct(edits, 0.5))} / ${fmt(pct(edits, 0.95))} ms`],
+    [
+      `Edit → diagnostics, ${(Buffer.byteLength(brief) / 1000).toFixed(0)} KB brief, 100 edits: median / p95`,
+      `${fmt(pct(briefEdits, 0.5))} / ${fmt(pct(briefEdits, 0.95))} ms`,
+    ],
     ['Hover on a citation, 300 requests: median / p95', `${fmt(pct(hovers, 0.5))} / ${fmt(pct(hovers, 0.95))} ms`],
-    ['Resident memory: after start / memorandum open, library and cited-in loaded', `${fmt(rssStart)} / ${fmt(rssLoaded)} MB`],
+    ['Resident memory: after start / memorandum open, library and cited-in loaded / 250 KB brief open too', `${fmt(rssStart)} / ${fmt(rssLoaded)} / ${fmt(rssBrief)} MB`],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
