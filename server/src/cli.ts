@@ -42,6 +42,8 @@ import { colorWanted, painter, plain, type Paint } from './cli/color';
 import { documentKind, readDocument, type DocumentKind, type Place } from './cli/documents';
 import { IGNORE_FILE, loadIgnoreRules } from './cli/ignoreFiles';
 import { unifiedDiff } from './cli/dryRun';
+import { runStream } from './cli/stream';
+import type { Readable } from 'node:stream';
 
 // toa's own help: its command paragraph, then its options.
 const [TOA_COMMAND_HELP, TOA_OPTIONS_HELP = ''] = TOA_HELP.replace(/\n+$/, '').split(/\n\n/);
@@ -49,6 +51,7 @@ const [TOA_COMMAND_HELP, TOA_OPTIONS_HELP = ''] = TOA_HELP.replace(/\n+$/, '').s
 const USAGE = `Usage: pincite cites FILE... [--json]
        pincite check FILE... [--format stylish|json|sarif] [--fix | --fix-dry-run] [--max-warnings N] [--style NAME] [--opinions DIR]...
 ${TOA_USAGE}
+       pincite cites|check --stdin-jsonl [--style NAME]
        pincite --help | --version
 
 Commands:
@@ -74,6 +77,12 @@ Options:
                      georgia, washington or ohio
   --opinions DIR     (check) also check pins and quotations against your own opinions
                      in DIR (as pincite.opinionFolders does in the editor); repeatable
+  --stdin-jsonl      (cites, check) read one JSON brief a line from standard input,
+                     {"id","text"} (+ "markdown": true or a "path"), and write one
+                     result a line: {"id","citations"} or {"id","findings"}; a bad
+                     line gets {"id","error"} and the rest go on (docs/bulk.md)
+  --jobs N           (cites, check) a whole number, 1 or more; accepted for scripts
+                     that pass it, but files are still read one after another here
 ${TOA_OPTIONS_HELP ? `${TOA_OPTIONS_HELP}\n` : ''}  -q, --quiet        report errors only (check: warnings and infos are neither shown
                      nor counted against --max-warnings)
   --stdin-filename NAME
@@ -105,6 +114,8 @@ export interface RunIO {
   readStdin: () => Promise<Buffer>;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  /** Standard input as a stream, for --stdin-jsonl (process.stdin when not given). */
+  stdin?: () => Readable;
 }
 
 const PROCESS_IO: RunIO = {
@@ -115,6 +126,7 @@ const PROCESS_IO: RunIO = {
   },
   env: process.env,
   stdoutIsTTY: !!process.stdout.isTTY,
+  stdin: () => process.stdin,
 };
 
 /** A brief as the commands read it: text, or a Word or PDF document's text, or standard input. */
@@ -143,6 +155,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   const parsed = prepare(argv, out, err);
   if (typeof parsed === 'number') return parsed;
   const { line, command, files } = parsed;
+  if (line.values['stdin-jsonl'] && command !== 'toa') return streamCommand(command, line, out, err, io);
   const folders = line.values.opinions ?? [];
   let extra: OpinionInput[] = [];
   if (folders.length) {
@@ -243,6 +256,22 @@ function prepare(argv: string[], out: (s: string) => void, err: (s: string) => v
     const owners = commandsTaking(foreign);
     err(`pincite ${command}: unknown option --${foreign}${owners.length ? ` (it applies to ${owners.join(' and ')} only)` : ''}\n\n${USAGE}`);
     return 2;
+  }
+  if (line.values.jobs !== undefined && !/^[1-9]\d*$/.test(line.values.jobs)) {
+    err(`pincite ${command}: --jobs must be a whole number, 1 or more (got ${shown(line.values.jobs)})\n`);
+    return 2;
+  }
+  if (line.values['stdin-jsonl']) {
+    if (line.files.length) {
+      err(`pincite ${command}: --stdin-jsonl reads its briefs from standard input; name no file\n`);
+      return 2;
+    }
+    const clash = (['json', 'format', 'fix', 'fix-dry-run', 'max-warnings', 'opinions', 'stdin-filename'] as const).find((k) => line.values[k] !== undefined);
+    if (clash) {
+      err(`pincite ${command}: --stdin-jsonl writes one JSON line per brief; leave out --${clash}\n`);
+      return 2;
+    }
+    return { line, command, files: [] };
   }
   if (line.files.length === 0) {
     err(`pincite ${command}: name at least one file (or - for standard input)\n\n${USAGE}`);
@@ -521,6 +550,37 @@ function checkCommand(
   const unwritten = reports.filter((r) => r.writeError);
   for (const r of unwritten) err(`pincite check: ${r.writeError}\n`);
   return unwritten.length ? 2 : code;
+}
+
+/** `--stdin-jsonl`: one JSON result per JSON line of standard input; 2 only when the input cannot be read. */
+async function streamCommand(command: 'cites' | 'check', line: CommandLine, out: (s: string) => void, err: (s: string) => void, io: RunIO): Promise<number> {
+  let style: StyleName | 'auto' | undefined;
+  if (line.values.style !== undefined) {
+    if (!isAllowedValue('style', line.values.style)) {
+      err(`pincite check: --style must be ${allowedValues('style')!.join(', ')} (got ${shown(line.values.style)})\n`);
+      return 2;
+    }
+    style = line.values.style as StyleName | 'auto';
+  }
+  try {
+    await runStream((io.stdin ?? (() => process.stdin))(), writeWaiting(out), { command, style, library: command === 'check' ? bundledLibrary(err) : undefined }, err);
+  } catch (e) {
+    err(`pincite: cannot read standard input: ${(e as Error).message}\n`);
+    return 2;
+  }
+  return 0;
+}
+
+/**
+ * `out` that waits for standard output to drain when its buffer is full, so a
+ * slow reader downstream slows the reading of input rather than growing memory.
+ */
+function writeWaiting(out: (s: string) => void): (s: string) => Promise<void> | void {
+  return (s) => {
+    out(s);
+    if (!process.stdout.writableNeedDrain) return;
+    return new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+  };
 }
 
 /** The opinions that ship with Pincite, so `check` reports what the editor does. */
