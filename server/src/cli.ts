@@ -81,8 +81,6 @@ Options:
                      {"id","text"} (+ "markdown": true or a "path"), and write one
                      result a line: {"id","citations"} or {"id","findings"}; a bad
                      line gets {"id","error"} and the rest go on (docs/bulk.md)
-  --jobs N           (cites, check) a whole number, 1 or more; accepted for scripts
-                     that pass it, but files are still read one after another here
 ${TOA_OPTIONS_HELP ? `${TOA_OPTIONS_HELP}\n` : ''}  -q, --quiet        report errors only (check: warnings and infos are neither shown
                      nor counted against --max-warnings)
   --stdin-filename NAME
@@ -255,10 +253,6 @@ function prepare(argv: string[], out: (s: string) => void, err: (s: string) => v
   if (foreign) {
     const owners = commandsTaking(foreign);
     err(`pincite ${command}: unknown option --${foreign}${owners.length ? ` (it applies to ${owners.join(' and ')} only)` : ''}\n\n${USAGE}`);
-    return 2;
-  }
-  if (line.values.jobs !== undefined && !/^[1-9]\d*$/.test(line.values.jobs)) {
-    err(`pincite ${command}: --jobs must be a whole number, 1 or more (got ${shown(line.values.jobs)})\n`);
     return 2;
   }
   if (line.values['stdin-jsonl']) {

@@ -27,7 +27,6 @@ const OPTIONS = {
   passim: { type: 'string' },
   docx: { type: 'string' },
   pages: { type: 'string' },
-  jobs: { type: 'string' },
   'stdin-jsonl': { type: 'boolean' },
 } as const;
 
@@ -37,8 +36,8 @@ export type OptionName = keyof typeof OPTIONS;
 const COMMON: OptionName[] = ['help', 'version', 'quiet', 'color', 'no-color', 'stdin-filename', 'ignore-pattern', 'no-ignore'];
 
 const BY_COMMAND: Record<Command, OptionName[]> = {
-  cites: ['json', 'jobs', 'stdin-jsonl'],
-  check: ['jobs', 'stdin-jsonl', 'format', 'fix', 'fix-dry-run', 'max-warnings', 'style', 'opinions'],
+  cites: ['json', 'stdin-jsonl'],
+  check: ['stdin-jsonl', 'format', 'fix', 'fix-dry-run', 'max-warnings', 'style', 'opinions'],
   toa: ['write', 'format', 'passim', 'docx', 'pages'],
 };
 
@@ -67,7 +66,6 @@ export interface CommandLine {
     passim?: string;
     docx?: string;
     pages?: string;
-    jobs?: string;
     'stdin-jsonl'?: boolean;
   };
 }
@@ -126,7 +124,6 @@ function joinNegativeValues(argv: string[]): string[] {
 const VALUE_NEEDED: Partial<Record<OptionName, string>> = {
   'max-warnings': 'must be a whole number, 0 or more',
   passim: 'must be a whole number, 0 or more',
-  jobs: 'must be a whole number, 1 or more',
   format: 'needs a format',
   style: 'needs a style name',
   opinions: 'needs a folder',
