@@ -260,9 +260,11 @@ export const scenarios = [
       await filter.fill("Fed. App'x");
       await page.locator('.markers-panel .monaco-list-row', { hasText: "Fed. App'x" }).first().dblclick();
       await ui.waitForSquiggles({ kind: 'warning', min: 1 });
-      await filter.fill('');
       // Byrne has a curated entry: the hover shows its card (and the problem), not the parts.
       await ui.hoverText("Fed. App'x", { contains: 'not a citator' });
+      // The filter is cleared only now: opening the problem moves the focus to the editor a moment
+      // later, with "Fed. App'x" selected, and a clear typed in that moment deleted it from the brief.
+      await filter.fill('');
       await screenshot('memorandum');
     },
   },
