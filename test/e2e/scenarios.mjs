@@ -313,6 +313,10 @@ export const scenarios = [
         await ui.waitUntil(async () => (await ui.tabLabels()).length === 0, { message: 'no editor open' });
         await ui.openFile('library.md');
         await ui.waitForEditorText(russoCite);
+        // The code lens above Russo's line moves the link down when it arrives: click after it.
+        await ui.waitUntil(async () => (await page.locator('.codelens-decoration', { hasText: 'citations of Russo' }).count()) > 0, {
+          message: 'the code lens above the Russo citation',
+        });
       };
 
       // 1. Ctrl+click on the link. VS Code runs Go to Definition on the same

@@ -718,7 +718,15 @@ export async function waitForLink(page, text, { at = 1, occurrence = 0, timeout 
 
 /** Follows the document link on `text` with Ctrl+click, as a writer would. */
 export async function ctrlClickLink(page, text, { at = 1, occurrence = 0, timeout = DEFAULT_TIMEOUT } = {}) {
-  const rect = await waitForLink(page, text, { at, occurrence, timeout });
+  // The link is measured until two readings agree: a code lens arriving above the
+  // line moves it down after a first reading, and a click there lands on the line above.
+  const deadline = Date.now() + timeout;
+  let rect = await waitForLink(page, text, { at, occurrence, timeout });
+  for (;;) {
+    const again = await waitForLink(page, text, { at, occurrence, timeout: Math.max(1, deadline - Date.now()) });
+    if (again.x === rect.x && again.y === rect.y) break;
+    rect = again;
+  }
   const x = rect.x + rect.width / 2;
   const y = rect.y + rect.height / 2;
   await page.mouse.move(x, Math.max(0, y - 40));
