@@ -3,7 +3,8 @@
 // what the brief cites, grouped by kind, each citation a child of its authority.
 // The caption's own docket number is the brief's case, not an authority.
 
-import type { Authority, Citation, DocketCitation } from '../core/types';
+import type { Authority } from '../core/types';
+import { isCaptionDocket } from '../core/cite/predicates';
 import { headings, type Heading } from '../core/toa/locations';
 import type { Analysis } from '../service/analysis';
 import type { SymbolAnswer } from '../service/types';
@@ -43,15 +44,6 @@ function lastStart(symbols: readonly SymbolAnswer[]): number | undefined {
   const last = symbols.at(-1);
   if (!last) return undefined;
   return last.children?.length ? lastStart(last.children) : last.span.start;
-}
-
-/**
- * A docket number cited nowhere with a case name (`Civil Action No. 3:24-cv-1187`
- * in the caption) numbers the brief's own case: the Table of Authorities leaves
- * it out for the same reason (core/toa/build.ts).
- */
-function isCaptionDocket(a: Authority, cites: readonly Citation[]): boolean {
-  return a.kind === 'case' && a.citations.every((i) => cites[i].kind === 'docket' && !(cites[i] as DocketCitation).caseName);
 }
 
 function authoritySymbols(analysis: Analysis): SymbolAnswer[] {

@@ -9,12 +9,15 @@ import { parseParentheticals, type RawParenthetical } from './parentheticals';
 import { findCaseName, findSignal, type RawName, type RawSignal } from './caseName';
 import { SIGNALS } from './words';
 import { make } from './make';
-import { isDbEdition, PLACEHOLDER, segmentAt, type Segment } from './segments';
+import { isDbEdition, PLACEHOLDER, publicDomainForm, segmentAt, type Segment } from './segments';
 import { DOCKET_NUMBER } from './dockets';
 import { courtOfReporter } from '../data/reporterCourts';
 import type { Scanner } from './scanner';
 
 /** Lower-case words that introduce a short form in prose (`as held in Fenton, …`), not the tail of a name. */
+/** A volume that is a year, as a public-domain citation's is (`2018 IL 122008`). */
+const YEAR_VOLUME = /^(?:1[89]|20)\d\d$/;
+
 const PROSE_WORDS = new Set(['in', 'under', 'and', 'or', 'by', 'from', 'with', 'also', 'see', 'citing', 'quoting', 'accord', 'compare', 'than', 'like', 'unlike', 'per']);
 
 /** Whether the text just before a name carries on a case name: `v.`, a closing bracket, or a lower-case word that is not a signal. */
@@ -271,7 +274,7 @@ function readBracketedParallels(scan: Scanner, segs: SegmentWithPins[], j: numbe
  */
 function isBareShortForm(scan: Scanner, segs: SegmentWithPins[], name: RawName | undefined, courtDate: RawParenthetical | undefined, docket: boolean): boolean {
   const seg = segs[0].seg;
-  const neutral = segs.some((x) => x.seg.web || x.seg.edition?.citeType === 'neutral');
+  const neutral = segs.some((x) => publicDomainForm(x.seg) !== undefined);
   // A one-party name before a first page is a short form missing its `at`
   // (`Fenton, 233 N.E.2d 219`), unless the words before the name show it is
   // the tail of a full name that could not be read whole (`Rosenberger v.
@@ -391,13 +394,13 @@ function fullCaseCitation(scan: Scanner, g: CaseGroup, b: CitationBase, s2: Segm
   if (courtDate?.date) cc.date = courtDate.date;
   if (dockets) cc.docket = dockets;
   // A public-domain citation carries its year (and names its court): `2018 IL 122008`.
-  const neutral = segs.some((x) => (x.seg.web || x.seg.edition?.citeType === 'neutral') && /^(?:1[89]|20)\d\d$/.test(x.seg.volume));
+  const neutral = segs.some((x) => publicDomainForm(x.seg) !== undefined && YEAR_VOLUME.test(x.seg.volume));
   if (neutral && cc.year === undefined) {
-    const n = segs.find((x) => x.seg.web || x.seg.edition?.citeType === 'neutral')!;
+    const n = segs.find((x) => publicDomainForm(x.seg) !== undefined)!;
     cc.year = n.seg.decided ?? Number(n.seg.volume);
   }
-  if (s2.web) cc.publicDomain = 'web';
-  else if (s2.edition?.citeType === 'neutral' && /^(?:1[89]|20)\d\d$/.test(s2.volume)) cc.publicDomain = 'neutral';
+  const form = publicDomainForm(s2);
+  if (form === 'web' || (form === 'neutral' && YEAR_VOLUME.test(s2.volume))) cc.publicDomain = form;
   // The court the reporter implies, when the parenthetical names none: `410 U.S. 113 (1973)` is the Supreme Court's.
   // A web citation (`2006-Ohio-2095`) serves every court of its state, so implies none.
   if (!cc.court && !s2.web) {

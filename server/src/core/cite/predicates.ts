@@ -25,6 +25,16 @@ export function parallelLead(cites: readonly Citation[], c: Citation): Citation 
   return x;
 }
 
+/**
+ * Whether authority `a` is the brief's own caption docket: a docket number cited
+ * nowhere with a case name (`Civil Action No. 3:24-cv-1187` in the caption)
+ * numbers the brief's own case, not an authority. The table of authorities and
+ * the outline both leave it out.
+ */
+export function isCaptionDocket(a: Authority, cites: readonly Citation[]): boolean {
+  return a.kind === 'case' && a.citations.every((i) => cites[i].kind === 'docket' && !(cites[i] as DocketCitation).caseName);
+}
+
 /** A citation in the text itself: not nested in another's parenthetical, not a parallel segment. */
 export function isTopLevel(c: Citation): boolean {
   return !c.nested && !isParallel(c);

@@ -69,20 +69,10 @@ const RESTATEMENT = new RegExp(
 );
 const COMMENT = new RegExp(`,?${S}((?:cmt\\.|[Cc]omment)${S}[a-z](?:,${S}illus\\.${S}\\d{1,3})?|illus\\.${S}\\d{1,3}|reporter['\u2019]s${S}note)`, 'y');
 
-interface Parts {
-  form: SecondaryForm;
-  author?: string;
-  title: string;
-  work?: string;
-  volume?: string;
-  journal?: string;
-  page?: string;
-  section?: string;
-  comment?: string;
-  congress?: number;
+/** What a reader finds of a secondary source: the citation's parts, with pins still raw. */
+type Parts = Pick<SecondaryCitation, 'form' | 'author' | 'title' | 'work' | 'volume' | 'journal' | 'page' | 'section' | 'comment' | 'congress' | 'short'> & {
   pins: RawPin[];
-  short?: boolean;
-}
+};
 
 /**
  * Where the look back for an author and title from `i` stops: the end of the

@@ -396,3 +396,8 @@ function looksLikeReporter(s: string): boolean {
 export function isDbEdition(seg: Segment): boolean {
   return seg.edition?.courts === 'database';
 }
+
+/** A public-domain segment: a web citation (`2006-Ohio-2095`) or a neutral one (`2019 ND 12`), else undefined. */
+export function publicDomainForm(seg: Segment): 'web' | 'neutral' | undefined {
+  return seg.web ? 'web' : seg.edition?.citeType === 'neutral' ? 'neutral' : undefined;
+}

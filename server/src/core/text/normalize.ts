@@ -226,8 +226,7 @@ function isDatabasePin(src: string, at: number): boolean {
   let j = at - 1;
   while (j >= at - 4 && j >= 0 && isBlank(src.charCodeAt(j))) j--;
   const c = j >= 0 ? src.charCodeAt(j) : 0;
-  if ((c === 116 /* t */ || c === 64 /* @ */ || c > 0x7f) && (/\bat\s*$/.test(src.slice(Math.max(0, at - 4), at)) || /@\s*$/.test(src.slice(Math.max(0, at - 4), at))))
-    return true;
+  if ((c === 116 /* t */ || c === 64 /* @ */ || c > 0x7f) && /(?:\bat|@)\s*$/.test(src.slice(Math.max(0, at - 4), at))) return true;
   let k = at - 1;
   if (k >= 0 && (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9)) k--;
   const d = k >= 0 ? src.charCodeAt(k) : 0;

@@ -16,8 +16,8 @@
 // - Record citations (Doc., Dkt., Compl.) and a bare docket number (the brief's
 //   own caption) are not authorities.
 
-import type { Authority, Citation, DocketCitation, ScanResult, Span } from '../types';
-import { isParallel, parallelLead, segKey } from '../cite/predicates';
+import type { Authority, Citation, ScanResult, Span } from '../types';
+import { isCaptionDocket, isParallel, parallelLead, segKey } from '../cite/predicates';
 import { makeLocator } from './locations';
 import { blankToaRegions, toaRegions } from './regions';
 import { describe, type EntryContext, type Group } from './entryText';
@@ -106,7 +106,7 @@ function groupCitations(text: string, cites: Citation[], authorities: Map<string
   // A docket number with no case name anywhere is the brief's own caption, not an authority.
   const captionDockets = new Set<string>();
   for (const a of authorities.values()) {
-    if (a.kind === 'case' && a.citations.every((i) => cites[i].kind === 'docket' && !(cites[i] as DocketCitation).caseName)) captionDockets.add(a.id);
+    if (isCaptionDocket(a, cites)) captionDockets.add(a.id);
   }
 
   const groups = new Map<string, Group>();
